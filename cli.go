@@ -1,0 +1,55 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"appealdesk/locales"
+)
+
+// cli is what every verb gets: its streams and a translator for human output.
+// The language is --lang if given, else the system's, as for the window.
+type cli struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	tr             *locales.Translator
+}
+
+func newCLI(stdin io.Reader, stdout, stderr io.Writer) *cli {
+	return &cli{stdin: stdin, stdout: stdout, stderr: stderr, tr: locales.New(locales.SystemLang(""))}
+}
+
+func (c *cli) printf(format string, a ...any) { fmt.Fprintf(c.stdout, format, a...) }
+func (c *cli) errorf(format string, a ...any) {
+	fmt.Fprintf(c.stderr, "appealdesk: "+format+"\n", a...)
+}
+
+// flags returns a flag set for verb with the common --lang flag; after Parse, call
+// c.useLang. Errors are printed to stderr by the flag package.
+func (c *cli) flags(verb string) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet("appealdesk "+verb, flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	lang := fs.String("lang", "", "language of human output: en, ru, sr, sr-Latn")
+	return fs, lang
+}
+
+// useLang switches human output to the language named by --lang, if any.
+func (c *cli) useLang(name string) bool {
+	if name == "" {
+		return true
+	}
+	l, err := locales.Parse(name)
+	if err != nil {
+		c.errorf("%v", err)
+		return false
+	}
+	c.tr = locales.New(l)
+	return true
+}
+
+// notYet answers for a verb that a later issue fills in.
+func (c *cli) notYet(verb string) int {
+	c.errorf("%s", c.tr.T("cli.not_yet", "Verb", verb))
+	return 3
+}

@@ -1,0 +1,3 @@
+package main
+
+func cmdRender(c *cli, args []string) int { return c.notYet("render") }

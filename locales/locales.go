@@ -1,0 +1,212 @@
+// Package locales holds the message catalogues of the interface and of the documents'
+// fixed words, the choice of language, and Serbian Cyrillic→Latin transliteration.
+//
+// Catalogues are TOML files named <area>.<lang>.toml (en, ru, sr). Serbian is authored
+// once, in Cyrillic; the sr-Latn catalogue is generated from it by ToLatin when the
+// bundle is built, so the two scripts can never drift apart.
+package locales
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+// Lang is one of the four interface languages.
+type Lang string
+
+const (
+	English       Lang = "en"
+	Russian       Lang = "ru"
+	SerbianCyrl   Lang = "sr"
+	SerbianLatin  Lang = "sr-Latn"
+	DefaultLang        = English
+	authoredLangs      = 3 // en, ru, sr are files; sr-Latn is generated
+)
+
+// All lists the interface languages in the order the switcher shows them.
+var All = []Lang{English, Russian, SerbianCyrl, SerbianLatin}
+
+// Valid reports whether l is one of All.
+func (l Lang) Valid() bool {
+	for _, x := range All {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// Parse accepts a language code as a person or a script would type it
+// ("sr-Latn", "sr_latn", "SR-LATN", "sr-Cyrl", "ru-RU", "en") and returns the Lang.
+func Parse(s string) (Lang, error) {
+	norm := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", "-"))
+	switch norm {
+	case "en", "en-us", "en-gb":
+		return English, nil
+	case "ru", "ru-ru":
+		return Russian, nil
+	case "sr", "sr-cyrl", "sr-rs", "sr-cyrl-rs", "cyrl":
+		return SerbianCyrl, nil
+	case "sr-latn", "sr-latn-rs", "latn":
+		return SerbianLatin, nil
+	}
+	return "", fmt.Errorf("unknown language %q (use en, ru, sr or sr-Latn)", s)
+}
+
+//go:embed *.toml
+var catalogFS embed.FS
+
+var (
+	bundleOnce sync.Once
+	bundle     *i18n.Bundle
+	bundleErr  error
+	// messageIDs is every message id of the English catalogue, the reference set.
+	messageIDs []string
+)
+
+// Bundle returns the one bundle with every catalogue loaded. It is built once.
+func Bundle() (*i18n.Bundle, error) {
+	bundleOnce.Do(func() { bundle, messageIDs, bundleErr = buildBundle(catalogFS) })
+	return bundle, bundleErr
+}
+
+func buildBundle(fsys fs.FS) (*i18n.Bundle, []string, error) {
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	files, err := fs.Glob(fsys, "*.toml")
+	if err != nil {
+		return nil, nil, err
+	}
+	sort.Strings(files)
+	var ids []string
+	latin := language.MustParse(string(SerbianLatin))
+	for _, name := range files {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, nil, err
+		}
+		mf, err := b.ParseMessageFileBytes(data, name)
+		if err != nil {
+			return nil, nil, fmt.Errorf("catalogue %s: %w", name, err)
+		}
+		switch mf.Tag {
+		case language.English:
+			for _, m := range mf.Messages {
+				ids = append(ids, m.ID)
+			}
+		case language.Serbian:
+			if err := b.AddMessages(latin, transliterated(mf.Messages)...); err != nil {
+				return nil, nil, fmt.Errorf("catalogue %s (Latin): %w", name, err)
+			}
+		}
+	}
+	sort.Strings(ids)
+	return b, ids, nil
+}
+
+func transliterated(msgs []*i18n.Message) []*i18n.Message {
+	out := make([]*i18n.Message, len(msgs))
+	for i, m := range msgs {
+		c := *m
+		c.Zero, c.One, c.Two = ToLatin(m.Zero), ToLatin(m.One), ToLatin(m.Two)
+		c.Few, c.Many, c.Other = ToLatin(m.Few), ToLatin(m.Many), ToLatin(m.Other)
+		c.Description = ""
+		out[i] = &c
+	}
+	return out
+}
+
+// MessageIDs returns every message id of the reference (English) catalogue.
+func MessageIDs() []string {
+	if _, err := Bundle(); err != nil {
+		return nil
+	}
+	return append([]string(nil), messageIDs...)
+}
+
+// Translator renders messages in one language. The interface and the documents each
+// have their own, so a person can read Russian while the appeal is written in Serbian.
+type Translator struct {
+	lang Lang
+	loc  *i18n.Localizer
+}
+
+// New returns a Translator for l; an unknown l falls back to English.
+func New(l Lang) *Translator {
+	if !l.Valid() {
+		l = DefaultLang
+	}
+	b, err := Bundle()
+	if err != nil {
+		// The catalogues are embedded and tested; a broken one is a build defect.
+		panic(fmt.Sprintf("message catalogues: %v", err))
+	}
+	return &Translator{lang: l, loc: i18n.NewLocalizer(b, string(l))}
+}
+
+// Lang is the language of this translator.
+func (t *Translator) Lang() Lang { return t.lang }
+
+// T returns the message id, filled with data given as key/value pairs:
+// T("deadline.days_left", "Date", d). A missing message shows its id, never panics.
+func (t *Translator) T(id string, kv ...any) string {
+	return t.localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: pairs(kv)})
+}
+
+// N is T for a message with plural forms; count chooses the form and is also
+// available to the template as {{.Count}}.
+func (t *Translator) N(id string, count int, kv ...any) string {
+	data := pairs(kv)
+	data["Count"] = count
+	return t.localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: count, TemplateData: data})
+}
+
+func (t *Translator) localize(cfg *i18n.LocalizeConfig) string {
+	s, err := t.loc.Localize(cfg)
+	if err != nil {
+		var nf *i18n.MessageNotFoundErr
+		if errors.As(err, &nf) && s != "" {
+			log.Printf("appealdesk: message %q has no %s translation", cfg.MessageID, t.lang)
+			return s
+		}
+		log.Printf("appealdesk: message %q: %v", cfg.MessageID, err)
+		if s == "" {
+			return cfg.MessageID
+		}
+	}
+	return s
+}
+
+func pairs(kv []any) map[string]any {
+	m := make(map[string]any, len(kv)/2+1)
+	for i := 0; i+1 < len(kv); i += 2 {
+		if k, ok := kv[i].(string); ok {
+			m[k] = kv[i+1]
+		}
+	}
+	return m
+}
+
+// catalogueFiles lists the authored catalogue files, for tests.
+func catalogueFiles() ([]string, error) {
+	files, err := fs.Glob(catalogFS, "*.toml")
+	for i := range files {
+		files[i] = path.Base(files[i])
+	}
+	return files, err
+}
+
+// Autonym is the language's name in itself, as the language switcher shows it:
+// English, Русский, Српски (ћирилица), Srpski (latinica).
+func (l Lang) Autonym() string { return New(l).T("lang.name." + string(l)) }

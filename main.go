@@ -1,0 +1,61 @@
+// Appeal Desk: one binary that opens the desktop app or, given a verb, works on the
+// command line (design.md "The command line").
+package main
+
+import (
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// verb is one command-line command. Its run function returns the process exit code.
+type verb struct {
+	name  string
+	usage string // the synopsis line of `appealdesk help`
+	run   func(env *cli, args []string) int
+}
+
+// verbs is the command line of design.md, in the order `help` lists it.
+// It is filled in init because `help` itself reads it.
+var verbs []verb
+
+func init() {
+	verbs = []verb{
+		{"open", "open FILE", cmdOpen},
+		{"example", "example", cmdExample},
+		{"check", "check FILE", cmdCheck},
+		{"deadlines", "deadlines FILE [--json] [--ics OUT.ics] [--lang L]", cmdDeadlines},
+		{"deadline", "deadline --from DATE --period 15d|8d|30d|3m|4m [--no-shift] [--json] [--lang L]", cmdDeadline},
+		{"calendar", "calendar YEAR [--json] [--lang L]", cmdCalendar},
+		{"render", "render FILE --out DIR [--script cyrl|latn] [--copy ru|en|none]", cmdRender},
+		{"verify", "verify FILE", cmdVerify},
+		{"export", "export FILE --out PACKAGE [--passphrase-file F]", cmdExport},
+		{"import", "import PACKAGE --out DIR [--passphrase-file F]", cmdImport},
+		{"version", "version", cmdVersion},
+		{"help", "help", cmdHelp},
+	}
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	env := newCLI(stdin, stdout, stderr)
+	if len(args) == 0 {
+		return runGUI("")
+	}
+	name := args[0]
+	if name == "-h" || name == "--help" {
+		name = "help"
+	}
+	if name == "--version" {
+		name = "version"
+	}
+	for _, v := range verbs {
+		if v.name == name {
+			return v.run(env, args[1:])
+		}
+	}
+	env.errorf(env.tr.T("cli.unknown_verb", "Verb", name))
+	return 2
+}
