@@ -8,6 +8,9 @@ APT_DEPS  := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon
 
 .PHONY: deps run build test unit e2e vet fmt-check clean
 
+# Packaging targets (installers, editions, reproducibility) live in their own file.
+-include packaging.mk
+
 # deps installs the Debian packages the build and the tests need, if any is missing.
 deps:
 	@missing=""; for p in $(APT_DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
