@@ -1,3 +1,18 @@
 package main
 
-func runGUI(file string) int { return 0 }
+import (
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"appealdesk/app"
+)
+
+// appID is FyneApp.toml's Details.ID: preferences and cases live under it.
+const appID = "org.appealdesk.app"
+
+// runGUI opens the window, with file open at once when it is not empty.
+func runGUI(file string) int {
+	fa := fyneapp.NewWithID(appID)
+	ui := app.New(fa, app.Options{OpenFile: file})
+	ui.Window().ShowAndRun()
+	return 0
+}

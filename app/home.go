@@ -1,0 +1,71 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"appealdesk/locales"
+)
+
+func (u *UI) showHome() { u.show(u.homeScreen) }
+
+// homeScreen: what the app is for, the privacy promise, the person's cases and the
+// language switcher (issue 2).
+func (u *UI) homeScreen() fyne.CanvasObject {
+	t := u.tr
+	title := widget.NewLabelWithStyle(t.T("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+
+	header := container.NewBorder(nil, nil, title, u.languageSwitcher())
+
+	tagline := widget.NewLabel(t.T("app.tagline"))
+	tagline.Wrapping = fyne.TextWrapWord
+	privacy := widget.NewLabelWithStyle(t.T("app.privacy"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	privacy.Wrapping = fyne.TextWrapWord
+	privacyRow := container.NewBorder(nil, nil, widget.NewIcon(theme.VisibilityOffIcon()), nil, privacy)
+
+	casesTitle := widget.NewLabelWithStyle(t.T("home.cases"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	empty := widget.NewLabel(t.T("home.no_cases"))
+	empty.Wrapping = fyne.TextWrapWord
+	newCase := widget.NewButtonWithIcon(t.T("home.new_case"), theme.ContentAddIcon(), func() {})
+	newCase.Importance = widget.HighImportance
+	openFile := widget.NewButtonWithIcon(t.T("home.open_file"), theme.FolderOpenIcon(), func() {})
+	actions := container.NewHBox(newCase, openFile)
+
+	disclaimer := widget.NewLabel(t.T("app.not_legal_advice"))
+	disclaimer.Wrapping = fyne.TextWrapWord
+	disclaimer.Importance = widget.LowImportance
+
+	body := container.NewVBox(
+		tagline, privacyRow, widget.NewSeparator(),
+		casesTitle, empty, actions,
+	)
+	return container.NewBorder(
+		container.NewVBox(header, widget.NewSeparator()),
+		disclaimer, nil, nil,
+		container.NewPadded(container.NewVScroll(body)),
+	)
+}
+
+// languageSwitcher lists each language by its own name: English, Русский,
+// Српски (ћирилица), Srpski (latinica).
+func (u *UI) languageSwitcher() fyne.CanvasObject {
+	names := make([]string, len(locales.All))
+	for i, l := range locales.All {
+		names[i] = l.Autonym()
+	}
+	sel := widget.NewSelect(names, nil)
+	for i, l := range locales.All {
+		if l == u.lang {
+			sel.SetSelectedIndex(i)
+		}
+	}
+	sel.OnChanged = func(string) {
+		if i := sel.SelectedIndex(); i >= 0 {
+			u.SetLang(locales.All[i])
+		}
+	}
+	return container.NewHBox(widget.NewIcon(theme.SettingsIcon()), widget.NewLabel(u.tr.T("app.language")), sel)
+}

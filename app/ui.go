@@ -1,0 +1,107 @@
+// Package app is the Fyne interface. It renders the interview described in forms/,
+// shows the deadlines computed by forms/legal and writes the documents of templates/.
+// It holds no legal rule and no document text: every word comes from the catalogues.
+//
+// The package never creates the fyne.App itself (main does), so its tests run on
+// Fyne's headless test driver without a display or cgo.
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"appealdesk/locales"
+)
+
+// prefLanguage is the preference key of the interface language chosen by the person.
+const prefLanguage = "language"
+
+// Options are what main passes in: the platform locale for the first start and a case
+// file to open at once (appealdesk open FILE).
+type Options struct {
+	PlatformLocale string
+	OpenFile       string
+	// CasesDir is where the person's cases are kept; empty = the app's storage root.
+	CasesDir string
+}
+
+// UI is the whole window. Every screen is rebuilt from state held here and in the
+// case record, never only in widgets, so switching the language (which rebuilds the
+// current screen) loses nothing.
+type UI struct {
+	fa   fyne.App
+	win  fyne.Window
+	opts Options
+
+	lang locales.Lang
+	tr   *locales.Translator
+
+	// screen builds the current screen; refresh calls it again after a language switch.
+	screen func() fyne.CanvasObject
+}
+
+// New builds the interface inside fa. Call Window().ShowAndRun() (main) or use it in tests.
+func New(fa fyne.App, opts Options) *UI {
+	u := &UI{fa: fa, opts: opts}
+	u.lang = u.initialLang()
+	u.tr = locales.New(u.lang)
+	u.win = fa.NewWindow(u.tr.T("app.name"))
+	u.win.Resize(fyne.NewSize(1024, 680))
+	u.installShortcuts()
+	u.showHome()
+	return u
+}
+
+// Window is the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// Lang is the current interface language.
+func (u *UI) Lang() locales.Lang { return u.lang }
+
+// initialLang is the remembered choice, else the system locale (design.md step 1).
+func (u *UI) initialLang() locales.Lang {
+	if saved := locales.Lang(u.fa.Preferences().String(prefLanguage)); saved.Valid() {
+		return saved
+	}
+	return locales.SystemLang(u.opts.PlatformLocale)
+}
+
+// SetLang switches the interface language at once and remembers it. The current
+// screen is rebuilt from state, so answers and position are kept.
+func (u *UI) SetLang(l locales.Lang) {
+	if !l.Valid() || l == u.lang {
+		return
+	}
+	u.lang = l
+	u.tr = locales.New(l)
+	u.fa.Preferences().SetString(prefLanguage, string(l))
+	u.win.SetTitle(u.tr.T("app.name"))
+	u.refresh()
+}
+
+// nextLang cycles through the languages; bound to Ctrl+Shift+L for keyboard users.
+func (u *UI) nextLang() {
+	for i, l := range locales.All {
+		if l == u.lang {
+			u.SetLang(locales.All[(i+1)%len(locales.All)])
+			return
+		}
+	}
+}
+
+func (u *UI) show(build func() fyne.CanvasObject) {
+	u.screen = build
+	u.refresh()
+}
+
+func (u *UI) refresh() {
+	if u.screen != nil {
+		u.win.SetContent(u.screen())
+	}
+}
+
+func (u *UI) installShortcuts() {
+	c := u.win.Canvas()
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+		func(fyne.Shortcut) { u.nextLang() })
+}
