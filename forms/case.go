@@ -3,6 +3,8 @@
 // It never imports Fyne; the interface in app/ renders what is described here.
 package forms
 
+import "encoding/json"
+
 // FormatName and FormatVersion identify an .appeal file (design.md "The case file").
 // Older versions must keep opening; a newer version is refused with a clear message.
 const (
@@ -45,6 +47,10 @@ type Case struct {
 	Evidence       []EvidenceItem  `json:"evidence,omitempty"`
 	Documents      DocumentOptions `json:"documents,omitempty"`
 	Office         OfficeOptions   `json:"office,omitempty"`
+
+	// Unknown holds top-level members of the file this version does not know, so that
+	// saving does not drop them (nested unknown members are not kept).
+	Unknown map[string]json.RawMessage `json:"-"`
 }
 
 // Decision is the paper the person holds.
@@ -167,6 +173,10 @@ type File struct {
 	Path   string `json:"path"`   // where it was on this computer (absolute, or relative to the .appeal file)
 	Size   int64  `json:"size"`   // bytes
 	SHA256 string `json:"sha256"` // lower-case hex
+	// PathRaw holds the exact bytes of Path when they are not valid UTF-8 (a file name
+	// from another system's encoding): JSON cannot carry such bytes in a string, so Path
+	// is then only for display and PathRaw (base64 in JSON) is the one opened.
+	PathRaw []byte `json:"path_raw,omitempty"`
 }
 
 // DocumentOptions are the choices for rendering.
