@@ -1,0 +1,361 @@
+package forms
+
+import (
+	"strings"
+)
+
+// The interview as data (design.md "The flow a person goes through", steps 2–10; the
+// language is a setting of the interface, not a step). The interface in app/ renders
+// Steps(): each step's fields by kind, their labels, help and choices by message id,
+// and reads and writes answers through Get/Set by path. Nothing here imports Fyne.
+
+// Kind says how a field is asked and which accessor reads it.
+type Kind string
+
+const (
+	KindText     Kind = "text"         // one line; Get/Set
+	KindLongText Kind = "long-text"    // several lines; Get/Set
+	KindDate     Kind = "date"         // ISO YYYY-MM-DD; Get/Set (locales.ParseDate turns typed dates into ISO)
+	KindChoice   Kind = "choice"       // one of Choices (Value); Get/Set
+	KindYesNo    Kind = "yes-no"       // "yes", "no" or "" (not answered / do not know); Get/Set
+	KindSwitch   Kind = "switch"       // on/off, stored as true/false: Get gives "yes"/"no"; Set("yes") = on
+	KindNumber   Kind = "number"       // whole number, 0 = not set; GetInt/SetInt (Get/Set also work)
+	KindGroup    Kind = "group"        // a repeated group: Fields are per item; Len/AddItem/RemoveItem/MoveItem
+	KindMulti    Kind = "multi-choice" // a set of Choices; GetList/SetList
+	KindFile     Kind = "file"         // an evidence file (name, path, size, SHA-256); GetFile/SetFile
+	KindArgument Kind = "argument"     // an appeal argument: show ArgumentKept and ArgumentSuggested; Set "yes"/"no"/"" (= back to the suggestion)
+)
+
+// Choice is one option of a choice or multi-choice field.
+type Choice struct {
+	Value string
+	// Label and Help are message ids (Help may be "").
+	Label, Help string
+	// Heading is the Serbian heading printed on the paper, for decision types only.
+	Heading string
+}
+
+// Field is one question.
+type Field struct {
+	// Path into the Case; items of a repeated group use "[]": "family.children[].born".
+	// Fill the index with ItemPath before calling Get/Set.
+	Path string
+	Kind Kind
+	// Label, Help and Placeholder are message ids; Help and Placeholder may be "".
+	Label, Help, Placeholder string
+	Choices                  []Choice
+	// OpenChoice: a value outside Choices is allowed (e.g. a language code not listed).
+	OpenChoice bool
+	// Required: leaving it empty is a gap (severity "missing") while the field applies.
+	// For a group: at least one item.
+	Required bool
+	// Min and Max bound a number (Max 0 = no bound).
+	Min, Max int
+	// Fields are the fields of one item of a group, with full template paths.
+	Fields []*Field
+	// ItemLabel ("Child {{.N}}", N from 1) and AddLabel ("Add a child") are message ids of a group.
+	ItemLabel, AddLabel string
+	// Private: never printed in any document (private notes).
+	Private bool
+	// Default is the value used when the answer is empty (documents.script: cyrl).
+	Default string
+
+	when func(c *Case) bool
+}
+
+// Applies reports whether the field is asked, given the answers so far. Answers of a
+// field that does not apply are kept in the Case but not validated and not printed.
+func (f *Field) Applies(c *Case) bool { return f.when == nil || f.when(c) }
+
+// Step is one screen of the interview and one line of the outline.
+type Step struct {
+	ID string
+	// Title and Intro are message ids.
+	Title, Intro string
+	Fields       []*Field
+	// Computed: the step shows what follows from the answers (deadlines, review) and
+	// asks nothing.
+	Computed bool
+
+	when func(c *Case) bool
+}
+
+// Applies reports whether the step is part of the interview for these answers.
+func (s *Step) Applies(c *Case) bool { return s.when == nil || s.when(c) }
+
+// Step ids, in order.
+const (
+	StepIdentify  = "identify"
+	StepDecision  = "decision"
+	StepDeadlines = "deadlines"
+	StepPerson    = "person"
+	StepFamily    = "family"
+	StepStory     = "story"
+	StepArguments = "arguments"
+	StepEvidence  = "evidence"
+	StepReview    = "review"
+	StepDocuments = "documents"
+)
+
+// Steps returns the interview in order. The slice and the steps are shared: do not modify.
+func Steps() []*Step { return interview }
+
+// StepByID returns the step with id, or nil.
+func StepByID(id string) *Step {
+	for _, s := range interview {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
+}
+
+// FieldByPath finds the field for a path or path template ("family.children[1].born"
+// and "family.children[].born" both find the child's birth date) and its step.
+func FieldByPath(path string) (*Step, *Field) {
+	tmpl := templateOf(path)
+	for _, s := range interview {
+		for _, f := range s.Fields {
+			if f.Path == tmpl {
+				return s, f
+			}
+			for _, sub := range f.Fields {
+				if sub.Path == tmpl {
+					return s, sub
+				}
+			}
+		}
+	}
+	return nil, nil
+}
+
+// templateOf replaces every index in path by "[]".
+func templateOf(path string) string {
+	var b strings.Builder
+	skip := false
+	for _, r := range path {
+		switch {
+		case r == '[':
+			b.WriteString("[]")
+			skip = true
+		case r == ']':
+			skip = false
+		case !skip:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// msgKey turns a path template into the part of a message id: "family.children[].born"
+// → "family.children.born".
+func msgKey(path string) string { return strings.ReplaceAll(path, "[]", "") }
+
+// f builds a field whose label id is interview.field.<path>.label.
+func f(path string, kind Kind) *Field {
+	return &Field{Path: path, Kind: kind, Label: "interview.field." + msgKey(path) + ".label"}
+}
+
+func (x *Field) req() *Field { x.Required = true; return x }
+func (x *Field) withHelp() *Field {
+	x.Help = "interview.field." + msgKey(x.Path) + ".help"
+	return x
+}
+func (x *Field) withPlaceholder() *Field {
+	x.Placeholder = "interview.field." + msgKey(x.Path) + ".placeholder"
+	return x
+}
+func (x *Field) only(when func(c *Case) bool) *Field { x.when = when; return x }
+func (x *Field) choices(values ...string) *Field {
+	for _, v := range values {
+		x.Choices = append(x.Choices, Choice{Value: v, Label: "interview.choice." + msgKey(x.Path) + "." + v})
+	}
+	return x
+}
+func (x *Field) choiceHelp() *Field {
+	for i := range x.Choices {
+		x.Choices[i].Help = x.Choices[i].Label + ".help"
+	}
+	return x
+}
+
+// setsDeparture: the decision type may set a departure period and an entry ban.
+func setsDeparture(c *Case) bool {
+	t, ok := LookupDecisionType(c.Decision.Type)
+	return ok && t.SetsDeparture
+}
+
+func decisionTypeChoices() []Choice {
+	out := make([]Choice, len(DecisionTypes))
+	for i, t := range DecisionTypes {
+		out[i] = Choice{Value: t.ID, Label: t.Title, Help: t.Description, Heading: t.Heading}
+	}
+	return out
+}
+
+func argumentFields() []*Field {
+	out := make([]*Field, len(AllArguments))
+	for i, id := range AllArguments {
+		a := ArgumentInfo(id)
+		out[i] = &Field{Path: "arguments." + id, Kind: KindArgument, Label: a.Title, Help: a.Explain}
+	}
+	return out
+}
+
+func argumentChoices() []Choice {
+	out := make([]Choice, len(AllArguments))
+	for i, id := range AllArguments {
+		out[i] = Choice{Value: id, Label: ArgumentInfo(id).Title}
+	}
+	return out
+}
+
+// Evidence categories and translation states (EvidenceItem.Category, .Translation).
+var (
+	EvidenceCategories  = []string{"decision", "identity", "family", "children", "work", "home", "stay", "activity", "risk", "health", "other"}
+	TranslationStates   = []string{"not-needed", "needed", "attached"}
+	EvidenceLanguages   = []string{"sr", "ru", "en", "uk", "be"}
+	DocumentScripts     = []string{"cyrl", "latn"}
+	ReaderCopyLanguages = []string{"ru", "en", "none"}
+)
+
+var interview = buildInterview()
+
+func buildInterview() []*Step {
+	typeField := f("decision.type", KindChoice).req().withHelp()
+	typeField.Choices = decisionTypeChoices()
+
+	children := f("family.children", KindGroup)
+	children.ItemLabel, children.AddLabel = "interview.group.children.item", "interview.group.children.add"
+	children.Fields = []*Field{
+		f("family.children[].name", KindText).req(),
+		f("family.children[].born", KindDate).req(),
+		f("family.children[].citizenship", KindText),
+		f("family.children[].school", KindText).withHelp(),
+		f("family.children[].lives_with", KindYesNo),
+	}
+
+	evidence := f("evidence", KindGroup).req().withHelp()
+	evidence.ItemLabel, evidence.AddLabel = "interview.group.evidence.item", "interview.group.evidence.add"
+	supports := f("evidence[].supports", KindMulti).withHelp()
+	supports.Choices = argumentChoices()
+	lang := f("evidence[].language", KindChoice).choices(EvidenceLanguages...)
+	lang.OpenChoice = true
+	evidence.Fields = []*Field{
+		f("evidence[].title", KindText).req().withPlaceholder(),
+		f("evidence[].file", KindFile).withHelp(),
+		f("evidence[].category", KindChoice).choices(EvidenceCategories...),
+		f("evidence[].date", KindDate),
+		f("evidence[].pages", KindNumber),
+		lang,
+		f("evidence[].translation", KindChoice).choices(TranslationStates...).withHelp(),
+		supports,
+		f("evidence[].notes", KindLongText),
+	}
+	evidence.Fields[4].Max = 10000
+
+	departureDays := f("decision.departure_days", KindNumber).withHelp().only(func(c *Case) bool {
+		return setsDeparture(c) && !c.Decision.DepartureImmediate
+	})
+	departureDays.Max = 3650
+	banYears := f("decision.entry_ban_years", KindNumber).withHelp().req().only(func(c *Case) bool {
+		return setsDeparture(c) && c.Decision.EntryBan
+	})
+	banYears.Max = 100
+
+	script := f("documents.script", KindChoice).choices(DocumentScripts...).withHelp()
+	script.Default = "cyrl"
+	readerCopy := f("documents.copy", KindChoice).choices(ReaderCopyLanguages...).withHelp()
+	readerCopy.Default = "none"
+
+	yes := func(get func(c *Case) YesNo) func(c *Case) bool {
+		return func(c *Case) bool { return get(c) == Yes }
+	}
+
+	return []*Step{
+		{ID: StepIdentify, Title: "interview.step.identify.title", Intro: "interview.step.identify.intro",
+			Fields: []*Field{typeField}},
+		{ID: StepDecision, Title: "interview.step.decision.title", Intro: "interview.step.decision.intro",
+			Fields: []*Field{
+				f("decision.issuer", KindText).req().withHelp().withPlaceholder(),
+				f("decision.number", KindText).req().withHelp().withPlaceholder(),
+				f("decision.issued", KindDate).req().withHelp(),
+				f("decision.service", KindChoice).req().withHelp().choices(ServiceMethods...).choiceHelp(),
+				f("decision.received", KindDate).req().withHelp(),
+				f("decision.from_abroad", KindSwitch).withHelp().only(func(c *Case) bool { return c.Decision.Service == ServiceMail }),
+				f("decision.departure_immediate", KindSwitch).withHelp().only(setsDeparture),
+				departureDays,
+				f("decision.entry_ban", KindSwitch).withHelp().only(setsDeparture),
+				banYears,
+				f("decision.security_grounds", KindYesNo).req().withHelp(),
+				f("decision.gives_reasons", KindYesNo).req().withHelp(),
+				f("decision.remedy_instruction", KindYesNo).req().withHelp(),
+				f("decision.heard", KindYesNo).req().withHelp(),
+				f("decision.related", KindText).withHelp(),
+				f("office.saturday_working", KindSwitch).withHelp(),
+			}},
+		{ID: StepDeadlines, Title: "interview.step.deadlines.title", Intro: "interview.step.deadlines.intro", Computed: true,
+			when: func(c *Case) bool { return c.Decision.Type != "" }},
+		{ID: StepPerson, Title: "interview.step.person.title", Intro: "interview.step.person.intro",
+			Fields: []*Field{
+				f("person.full_name", KindText).req().withHelp(),
+				f("person.full_name_serbian", KindText).withHelp(),
+				f("person.born", KindDate).req(),
+				f("person.birthplace", KindText),
+				f("person.citizenship", KindText).req(),
+				f("person.passport", KindText).req().withHelp(),
+				f("person.foreigner_number", KindText).withHelp(),
+				f("person.address", KindText).req(),
+				f("person.city", KindText).req(),
+				f("person.phone", KindText),
+				f("person.email", KindText),
+				f("person.in_serbia_since", KindDate).req().withHelp(),
+				f("person.work", KindLongText).withHelp(),
+				f("person.property", KindLongText).withHelp(),
+				f("person.health", KindLongText).withHelp(),
+				f("person.community", KindLongText).withHelp(),
+			}},
+		{ID: StepFamily, Title: "interview.step.family.title", Intro: "interview.step.family.intro",
+			Fields: []*Field{
+				f("family.spouse", KindYesNo).req().withHelp(),
+				f("family.spouse_name", KindText).req().only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
+				f("family.spouse_citizenship", KindText).only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
+				f("family.spouse_status", KindText).withHelp().only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
+				children,
+				f("family.other", KindLongText).withHelp(),
+			}},
+		{ID: StepStory, Title: "interview.step.story.title", Intro: "interview.step.story.intro",
+			Fields: []*Field{
+				f("story.what_happened", KindLongText).req().withHelp(),
+				f("story.use_in_appeal", KindYesNo).req().withHelp(),
+				f("story.activity", KindYesNo).req().withHelp(),
+				f("story.activity_details", KindLongText).req().only(yes(func(c *Case) YesNo { return c.Story.Activity })),
+				f("story.risk_on_return", KindYesNo).req().withHelp(),
+				f("story.risk_details", KindLongText).req().only(yes(func(c *Case) YesNo { return c.Story.RiskOnReturn })),
+				f("story.detained", KindSwitch).withHelp().only(func(c *Case) bool { return c.Decision.Type != TypeDetention }),
+				privateNotes(),
+			}},
+		{ID: StepArguments, Title: "interview.step.arguments.title", Intro: "interview.step.arguments.intro",
+			Fields: argumentFields()},
+		{ID: StepEvidence, Title: "interview.step.evidence.title", Intro: "interview.step.evidence.intro",
+			Fields: []*Field{evidence}},
+		{ID: StepReview, Title: "interview.step.review.title", Intro: "interview.step.review.intro", Computed: true},
+		{ID: StepDocuments, Title: "interview.step.documents.title", Intro: "interview.step.documents.intro",
+			Fields: []*Field{
+				script,
+				readerCopy,
+				f("documents.place", KindText).req().withHelp(),
+				f("documents.signed", KindDate).withHelp(),
+				f("representative.name", KindText).withHelp(),
+				f("representative.role", KindText),
+				f("representative.address", KindText),
+				f("documents.no_draft_mark", KindSwitch).withHelp(),
+			}},
+	}
+}
+
+func privateNotes() *Field {
+	x := f("story.private_notes", KindLongText).withHelp()
+	x.Private = true
+	return x
+}
