@@ -5,8 +5,10 @@
 //	go run ./packaging/edition stage ORGFILE DIR    validate it, then copy it and its
 //	                                                templates folder into DIR
 //	                                                (assets/edition, embedded at build)
-//	go run ./packaging/edition nsis OUT.nsh         the Windows installer's own words,
-//	                                                from the catalogues, as NSIS LangStrings
+//	go run ./packaging/edition nsis OUT.nsh [DIR]   the Windows installer's own words,
+//	                                                from the catalogues, as NSIS LangStrings,
+//	                                                and the macro EDITION_UNINSTALL that
+//	                                                removes what DIR (assets/edition) installs
 //
 // A build is where an organisation can still fix its file, so any problem, even
 // one the program would only warn about, fails check and stage (exit 1).
@@ -52,14 +54,62 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stdout, "bundled %s into %s\n", args[1], args[2])
 		return 0
-	case args[0] == "nsis" && len(args) == 2:
-		if err := os.WriteFile(args[1], nsisStrings(), 0o644); err != nil {
+	case args[0] == "nsis" && (len(args) == 2 || len(args) == 3):
+		out := nsisStrings()
+		edition := ""
+		if len(args) == 3 {
+			edition = args[2]
+		}
+		un, err := nsisUninstall(edition)
+		if err == nil {
+			err = os.WriteFile(args[1], append(out, un...), 0o644)
+		}
+		if err != nil {
 			fmt.Fprintln(stderr, "edition:", err)
 			return 1
 		}
 		return 0
 	}
 	return usage()
+}
+
+// nsisUninstall writes the macro EDITION_UNINSTALL: Delete for every file the
+// installer copies from the edition folder (all but README.md) and RMDir for its
+// folders, deepest first, so the uninstaller removes exactly those and no more.
+func nsisUninstall(dir string) ([]byte, error) {
+	var files, dirs []string
+	if dir != "" {
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, err := filepath.Rel(dir, p)
+			if err != nil || rel == "." {
+				return err
+			}
+			win := strings.ReplaceAll(filepath.ToSlash(rel), "/", `\`)
+			switch {
+			case d.IsDir():
+				dirs = append(dirs, win)
+			case rel != "README.md":
+				files = append(files, win)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	var b strings.Builder
+	b.WriteString("!macro EDITION_UNINSTALL\n")
+	for _, f := range files {
+		fmt.Fprintf(&b, "  Delete \"$INSTDIR\\%s\"\n", nsisEscape(f))
+	}
+	for i := len(dirs) - 1; i >= 0; i-- {
+		fmt.Fprintf(&b, "  RMDir \"$INSTDIR\\%s\"\n", nsisEscape(dirs[i]))
+	}
+	b.WriteString("!macroend\n")
+	return []byte(b.String()), nil
 }
 
 // check parses the file as the program will, printing every problem.

@@ -93,3 +93,28 @@ func TestNSISStrings(t *testing.T) {
 		}
 	}
 }
+
+func TestNSISUninstallListsExactlyTheEdition(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "README.md"), "not installed")
+	write(t, filepath.Join(dir, "organisation.toml"), "name = \"N\"")
+	write(t, filepath.Join(dir, "tpl", "sub", "a.tmpl"), "x")
+	write(t, filepath.Join(dir, "tpl", "b$.tmpl"), "x")
+	got, err := nsisUninstall(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "!macro EDITION_UNINSTALL\n" +
+		"  Delete \"$INSTDIR\\organisation.toml\"\n" +
+		"  Delete \"$INSTDIR\\tpl\\b$$.tmpl\"\n" +
+		"  Delete \"$INSTDIR\\tpl\\sub\\a.tmpl\"\n" +
+		"  RMDir \"$INSTDIR\\tpl\\sub\"\n" +
+		"  RMDir \"$INSTDIR\\tpl\"\n" +
+		"!macroend\n"
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if empty, _ := nsisUninstall(""); string(empty) != "!macro EDITION_UNINSTALL\n!macroend\n" {
+		t.Errorf("without an edition: %q", empty)
+	}
+}
