@@ -34,10 +34,11 @@ type DecisionType struct {
 	// SetsDeparture: the decision may set a period to leave Serbia and an entry ban
 	// (ZoS Art. 66(2), 46ж(2), 72(4), 77(4), 78, 81(2)).
 	SetsDeparture bool
-	// DepartureCap is the statutory maximum departure period in days, 0 if none, and
-	// DepartureCapArticle the article that sets it.
-	DepartureCap        int
-	DepartureCapArticle string
+	// DepartureCap is the statutory maximum departure period in days, 0 if none;
+	// DepartureCapArticle and DepartureCapPara the article of the Law on Foreigners
+	// and its paragraph that set it ("66", "2").
+	DepartureCap                          int
+	DepartureCapArticle, DepartureCapPara string
 }
 
 // DecisionTypes lists the ten types in the order the first question shows them:
@@ -48,7 +49,7 @@ var DecisionTypes = []DecisionType{
 		Description: "interview.type.temporary-residence-termination.description",
 		// Law's term: ZoS Art. 66 „престанак права на привремени боравак“.
 		Heading: "РЕШЕЊЕ о престанку права на привремени боравак", HeadingFromLaw: true, Article: "ZoS Art. 66",
-		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "ZoS Art. 66(2)",
+		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "66", DepartureCapPara: "2",
 	},
 	{
 		ID: TypeEntryRefusal, Title: "interview.type.entry-refusal.title",
@@ -61,7 +62,7 @@ var DecisionTypes = []DecisionType{
 		Description: "interview.type.return-decision.description",
 		// Law's term: ZoS Art. 77, 80 „решење о враћању“.
 		Heading: "РЕШЕЊЕ о враћању", HeadingFromLaw: true, Article: "ZoS Art. 77, 80",
-		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "ZoS Art. 77(4)",
+		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "77", DepartureCapPara: "4",
 	},
 	{
 		ID: TypeTemporaryResidenceRefusal, Title: "interview.type.temporary-residence-refusal.title",
@@ -81,7 +82,7 @@ var DecisionTypes = []DecisionType{
 		Description: "interview.type.permanent-residence-termination.description",
 		// Law's term: ZoS Art. 72 „престанак права на стално настањење“.
 		Heading: "РЕШЕЊЕ о престанку права на стално настањење", HeadingFromLaw: true, Article: "ZoS Art. 72",
-		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "ZoS Art. 72(4)",
+		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "72", DepartureCapPara: "4",
 	},
 	{
 		ID: TypeUniquePermitRefusal, Title: "interview.type.unique-permit-refusal.title",
@@ -95,7 +96,7 @@ var DecisionTypes = []DecisionType{
 		// Inferred wording: ZoS Art. 46ж (termination of the unique permit, as Art. 66);
 		// heading not quoted.
 		Heading: "РЕШЕЊЕ о престанку важења јединствене дозволе", Article: "ZoS Art. 46ж",
-		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "ZoS Art. 46ж(2)",
+		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "46ж", DepartureCapPara: "2",
 	},
 	{
 		ID: TypeDetention, Title: "interview.type.detention.title",
@@ -109,7 +110,7 @@ var DecisionTypes = []DecisionType{
 		Description: "interview.type.residence-cancellation-court-expulsion.description",
 		// Law's term: ZoS Art. 81(2) „решење о отказу боравка и забрани уласка“.
 		Heading: "РЕШЕЊЕ о отказу боравка и забрани уласка", HeadingFromLaw: true, Article: "ZoS Art. 81(2)",
-		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "ZoS Art. 81(2)",
+		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "81", DepartureCapPara: "2",
 	},
 }
 

@@ -189,7 +189,7 @@ func crossChecks(out []Issue, c *Case) []Issue {
 	// The departure period the law caps (ZoS Art. 66(2), 46ж(2), 72(4), 77(4), 81(2)).
 	if t, ok := LookupDecisionType(d.Type); ok && t.DepartureCap > 0 && d.DepartureDays > t.DepartureCap && !has("decision.departure_days") {
 		add("decision.departure_days", SeverityWarning, "interview.issue.departure_over_cap",
-			"Days", d.DepartureDays, "Cap", t.DepartureCap, "Article", t.DepartureCapArticle)
+			"Days", d.DepartureDays, "Cap", t.DepartureCap, "Article", t.DepartureCapArticle, "Para", t.DepartureCapPara)
 	}
 	// Passport numbers are written without spaces.
 	if p := c.Person.Passport; p != "" && strings.IndexFunc(p, unicode.IsSpace) >= 0 {
