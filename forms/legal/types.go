@@ -79,14 +79,14 @@ type Law string
 
 // The laws of legal-reference.md §0.
 const (
-	ZoS      Law = "zos"      // Закон о странцима
-	ZUP      Law = "zup"      // Закон о општем управном поступку
-	ZUS      Law = "zus"      // Закон о управним споровима
-	ZUSud    Law = "zusud"    // Закон о Уставном суду
-	ZPP      Law = "zpp"      // Закон о парничном поступку
-	Holidays Law = "holidays" // Закон о државним и другим празницима у Републици Србији
-	ECHRConv Law = "echr"     // European Convention on Human Rights and its Protocols
-	ECHRCase Law = "echr-case"
+	ZoS         Law = "zos"      // Закон о странцима
+	ZUP         Law = "zup"      // Закон о општем управном поступку
+	ZUS         Law = "zus"      // Закон о управним споровима
+	ZUSud       Law = "zusud"    // Закон о Уставном суду
+	ZPP         Law = "zpp"      // Закон о парничном поступку
+	HolidaysLaw Law = "holidays" // Закон о државним и другим празницима у Републици Србији
+	ECHRConv    Law = "echr"     // European Convention on Human Rights and its Protocols
+	ECHRCase    Law = "echr-case"
 )
 
 // Abbrev is the citation abbreviation used in every language ("ZoS", "ZUP" …).
@@ -102,7 +102,7 @@ func (l Law) Abbrev() string {
 		return "ZUSud"
 	case ZPP:
 		return "ZPP"
-	case Holidays:
+	case HolidaysLaw:
 		return "ZDP"
 	case ECHRConv:
 		return "ECHR"
