@@ -1,0 +1,46 @@
+# Shared helpers of the end-to-end scripts: a private X server, a fresh home, screenshots.
+# Source it; it defines start_x, wait_window, shot, colours, differing_pixels, fail.
+
+fail() { echo "E2E FAIL: $*" >&2; exit 1; }
+
+# start_x starts Xvfb on a free display and exports DISPLAY; stopped by stop_x.
+start_x() {
+  local n
+  for n in $(seq 91 130); do
+    [ -e /tmp/.X11-unix/X$n ] || [ -e /tmp/.X$n-lock ] || break
+  done
+  Xvfb :$n -screen 0 ${E2E_SCREEN:-1280x800x24} -nolisten tcp >/dev/null 2>&1 &
+  XVFB_PID=$!
+  export DISPLAY=:$n
+  for _ in $(seq 1 100); do xdpyinfo >/dev/null 2>&1 && return 0; sleep 0.05; done
+  fail "Xvfb did not start on :$n"
+}
+stop_x() { [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null || true; }
+
+# fresh_home gives the app an empty home, so no preferences or cases from an earlier run.
+fresh_home() {
+  export HOME=$(mktemp -d)
+  export XDG_CONFIG_HOME=$HOME/.config XDG_DATA_HOME=$HOME/.local/share
+  export XDG_RUNTIME_DIR=$HOME/run; mkdir -p -m 700 "$XDG_RUNTIME_DIR"; mkdir -p "$HOME/.cache" "$XDG_CONFIG_HOME"
+}
+
+# wait_window NAME [SECONDS] prints the id of the first visible window titled NAME.
+wait_window() {
+  local name=$1 limit=${2:-30} id
+  local end=$((SECONDS + limit))
+  while [ $SECONDS -lt $end ]; do
+    id=$(xdotool search --onlyvisible --name "^$name\$" 2>/dev/null | head -1)
+    [ -n "$id" ] && { echo "$id"; return 0; }
+    sleep 0.02
+  done
+  return 1
+}
+
+# shot FILE screenshots the whole screen.
+shot() { import -window root "$1"; }
+
+# colours FILE prints how many distinct colours an image has (a blank window has 1–3).
+colours() { identify -format '%k' "$1"; }
+
+# differing_pixels A B prints how many pixels differ between two screenshots.
+differing_pixels() { compare -metric AE "$1" "$2" null: 2>&1 | cut -d' ' -f1 || true; }
