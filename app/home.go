@@ -36,7 +36,6 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 
 	disclaimer := widget.NewLabel(t.T("app.not_legal_advice"))
 	disclaimer.Wrapping = fyne.TextWrapWord
-	disclaimer.Importance = widget.LowImportance
 
 	body := container.NewVBox(
 		tagline, privacyRow, widget.NewSeparator(),
@@ -67,5 +66,6 @@ func (u *UI) languageSwitcher() fyne.CanvasObject {
 			u.SetLang(locales.All[i])
 		}
 	}
-	return container.NewHBox(widget.NewIcon(theme.SettingsIcon()), widget.NewLabel(u.tr.T("app.language")), sel)
+	label := widget.NewLabel(u.tr.T("app.language"))
+	return container.NewBorder(nil, nil, label, nil, sel)
 }
