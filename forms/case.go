@@ -92,6 +92,9 @@ type LaterSteps struct {
 	JudgmentReceived       Date `json:"judgment_received,omitempty"`        // ZUSud Art. 84: constitutional appeal 30 days
 	FinalDomesticDecision  Date `json:"final_domestic_decision,omitempty"`  // ECHR: four months, no move
 	MissedReasonEnded      Date `json:"missed_reason_ended,omitempty"`      // ZUP Art. 83: restoration 8 days
+	// InspectionRequested is the day the person asked to inspect the file (ZUP Art. 65:
+	// the body answers within 8 days; if it refuses or stays silent, appeal within 8 days).
+	InspectionRequested Date `json:"inspection_requested,omitempty"`
 }
 
 // Person is the appellant, as in the passport.

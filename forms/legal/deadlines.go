@@ -314,6 +314,10 @@ func departure(f Facts, rem Remedy, served Served, haveServed bool) *Deadline {
 			d.LastDay, d.Safe, d.Known = c.LastDay, c.LastDay, true
 			d.Steps = append(d.Steps, Step{ID: "legal.step.departure_last",
 				Params: map[string]string{"LastDate": iso(c.LastDay)}, Inferred: true})
+			if haveServed && c.LastDay.Before(served.Date) {
+				d.Steps = append(d.Steps, Step{ID: "legal.step.departure_before_service",
+					Params: map[string]string{"ServedDate": iso(served.Date)}})
+			}
 		}
 	}
 	d.markInferred()
