@@ -38,6 +38,15 @@ type Issue struct {
 // Text renders the issue in tr's language.
 func (i Issue) Text(tr *locales.Translator) string {
 	kv := append([]any(nil), i.Params...)
+	for k := 1; k < len(kv); k += 2 {
+		if d, ok := kv[k].(Date); ok { // a valid date reads as the language writes dates
+			if t, ok := parseISO(d); ok {
+				kv[k] = tr.Date(t)
+			} else {
+				kv[k] = string(d)
+			}
+		}
+	}
 	if i.Label != "" {
 		kv = append(kv, "Field", tr.T(i.Label))
 	}
@@ -183,7 +192,7 @@ func crossChecks(out []Issue, c *Case) []Issue {
 	// Delivery cannot come before the decision was issued.
 	if issued, ok := parseISO(d.Issued); ok && !has("decision.received") {
 		if recv, ok := parseISO(d.Received); ok && recv.Before(issued) {
-			add("decision.received", SeverityError, "interview.issue.received_before_issued", "Issued", string(d.Issued))
+			add("decision.received", SeverityError, "interview.issue.received_before_issued", "Issued", d.Issued)
 		}
 	}
 	// The departure period the law caps (ZoS Art. 66(2), 46ж(2), 72(4), 77(4), 81(2)).
