@@ -1,3 +1,88 @@
 package main
 
-func cmdRender(c *cli, args []string) int { return c.notYet("render") }
+import (
+	"os"
+	"path/filepath"
+	"time"
+
+	"appealdesk/forms"
+	"appealdesk/locales"
+	"appealdesk/templates"
+)
+
+// cmdRender: appealdesk render FILE --out DIR [--script cyrl|latn] [--copy ru|en|none]
+// [--date YYYY-MM-DD] [--no-draft]. It renders every document that applies to the case
+// (templates.Render) and writes each PDF atomically (temporary file, then rename), so
+// a reader never sees half a PDF. Nothing is written unless every document rendered.
+func cmdRender(c *cli, args []string) int {
+	fs, lang := c.flags("render")
+	out := fs.String("out", "", "directory to write the PDFs to (created if missing)")
+	script := fs.String("script", "", "script of the Serbian documents: cyrl (default) or latn")
+	copyLang := fs.String("copy", "", "reader's copy: ru, en or none (default: the case's choice)")
+	date := fs.String("date", "", "date of signing when the case has none (YYYY-MM-DD; default today)")
+	noDraft := fs.Bool("no-draft", false, "leave out the DRAFT — НАЦРТ marking and the notes for the lawyer")
+	// Flags may follow the file: parse, take the positional, parse the rest again.
+	var pos []string
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			return 2
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		pos = append(pos, fs.Arg(0))
+		rest = fs.Args()[1:]
+	}
+	if !c.useLang(*lang) {
+		return 2
+	}
+	if len(pos) != 1 || *out == "" {
+		c.errorf("%s", c.tr.T("docs.cli.usage"))
+		return 2
+	}
+	file := pos[0]
+	today := time.Now()
+	if *date != "" {
+		t, err := locales.ParseDate(*date)
+		if err != nil {
+			c.errorf("--date: %v", err)
+			return 2
+		}
+		today = t
+	}
+	cs, err := forms.Load(file)
+	if err != nil {
+		c.errorf("%s", c.tr.T("docs.cli.read", "File", file, "Error", err))
+		return 1
+	}
+	docs, err := templates.Render(cs, templates.Options{
+		Script: *script, Copy: *copyLang, NoDraftMark: *noDraft, Today: today,
+	})
+	if err != nil {
+		c.errorf("%s", c.tr.T("docs.cli.render", "Error", err))
+		if errorsIsUsage(err) {
+			return 2
+		}
+		return 1
+	}
+	if err := os.MkdirAll(*out, 0o700); err != nil {
+		c.errorf("%s", c.tr.T("docs.cli.write", "File", *out, "Error", err))
+		return 1
+	}
+	for _, d := range docs {
+		path := filepath.Join(*out, d.Name)
+		// 0600: the documents carry the person's particulars, like the case file.
+		if err := forms.WriteFileAtomic(path, d.PDF, 0o600); err != nil {
+			c.errorf("%s", c.tr.T("docs.cli.write", "File", path, "Error", err))
+			return 1
+		}
+		c.printf("%s\n", c.tr.T("docs.cli.wrote", "File", path, "Title", d.Title, "Size", len(d.PDF)))
+	}
+	return 0
+}
+
+// errorsIsUsage: a bad --script or --copy is a usage error (exit 2).
+func errorsIsUsage(err error) bool {
+	return templates.IsOptionError(err)
+}
