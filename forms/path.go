@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Paths name one answer in a Case by its JSON member names, the way the file spells
@@ -108,14 +109,22 @@ func resolve(c *Case, path string) (v reflect.Value, mapKey string, err error) {
 	return v, "", nil
 }
 
+// jsonFields caches, per struct type, its fields by JSON name.
+var jsonFields sync.Map // reflect.Type → map[string]reflect.StructField
+
 func fieldByJSON(t reflect.Type, name string) (reflect.StructField, bool) {
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		if jsonName(f) == name {
-			return f, true
+	m, ok := jsonFields.Load(t)
+	if !ok {
+		fields := map[string]reflect.StructField{}
+		for i := 0; i < t.NumField(); i++ {
+			if n := jsonName(t.Field(i)); n != "" {
+				fields[n] = t.Field(i)
+			}
 		}
+		m, _ = jsonFields.LoadOrStore(t, fields)
 	}
-	return reflect.StructField{}, false
+	f, ok := m.(map[string]reflect.StructField)[name]
+	return f, ok
 }
 
 // Get returns the answer at path as a string: text, dates and choices as stored;
