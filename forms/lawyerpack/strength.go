@@ -1,0 +1,172 @@
+package lawyerpack
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Strength is how hard a passphrase is to guess, for a hint beside the field.
+type Strength int
+
+const (
+	VeryWeak Strength = iota // empty, too short, common or repetitive: the command line refuses it
+	Weak
+	Fair
+	Good
+	Strong
+)
+
+// MinLength is the shortest passphrase (in characters) that is not VeryWeak.
+const MinLength = 8
+
+// CheckPassphrase rates p and returns the level and the message id of a hint
+// ("evidence.pass.*") to show the person. It works offline with no word list
+// beyond a short list of the most common passwords: it rates the length, the kinds
+// of character used (lower, upper, digits, symbols, letters beyond ASCII such as
+// Cyrillic) and catches repetition ("aaaaaaaa", "abcabcabc") and keyboard or
+// number runs ("12345678", "qwertyui", "йцукенгш").
+func CheckPassphrase(p string) (Strength, string) {
+	n := utf8.RuneCountInString(p)
+	switch {
+	case n == 0:
+		return VeryWeak, "evidence.pass.empty"
+	case isCommon(p):
+		return VeryWeak, "evidence.pass.common"
+	case isRepetitive(p):
+		return VeryWeak, "evidence.pass.repetitive"
+	case n < MinLength:
+		return VeryWeak, "evidence.pass.too_short"
+	}
+	bits := entropyBits(p)
+	switch {
+	case bits < 40:
+		return Weak, "evidence.pass.weak"
+	case bits < 60:
+		return Fair, "evidence.pass.fair"
+	case bits < 80:
+		return Good, "evidence.pass.good"
+	}
+	return Strong, "evidence.pass.strong"
+}
+
+// entropyBits is a rough guess: length × log2(size of the alphabet the classes
+// used span), counting only distinct characters beyond the first occurrence of a
+// run, so "Aaaaaaaaaaaa1!" is not rated like a random string.
+func entropyBits(p string) float64 {
+	var lower, upper, digit, symbol, other bool
+	for _, r := range p {
+		switch {
+		case r < 128 && unicode.IsLower(r):
+			lower = true
+		case r < 128 && unicode.IsUpper(r):
+			upper = true
+		case unicode.IsDigit(r):
+			digit = true
+		case r >= 128 && unicode.IsLetter(r):
+			other = true
+		default:
+			symbol = true
+		}
+	}
+	pool := 0
+	for _, c := range []struct {
+		used bool
+		size int
+	}{{lower, 26}, {upper, 26}, {digit, 10}, {symbol, 33}, {other, 66}} { // 66: Russian or Serbian upper + lower
+		if c.used {
+			pool += c.size
+		}
+	}
+	// Effective length: a character equal to the one before adds little.
+	eff := 0.0
+	var prev rune = -1
+	for _, r := range p {
+		if r == prev {
+			eff += 0.25
+		} else {
+			eff++
+		}
+		prev = r
+	}
+	return eff * math.Log2(float64(pool))
+}
+
+// isRepetitive: one character, a short unit repeated, or a run of a sequence.
+func isRepetitive(p string) bool {
+	rs := []rune(strings.ToLower(p))
+	if len(rs) < 2 {
+		return false
+	}
+	for unit := 1; unit <= len(rs)/2; unit++ {
+		if len(rs)%unit != 0 {
+			continue
+		}
+		same := true
+		for i := unit; i < len(rs); i++ {
+			if rs[i] != rs[i-unit] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	for _, seq := range sequences {
+		if len(rs) >= 4 && strings.Contains(seq, string(rs)) {
+			return true
+		}
+	}
+	// Ascending or descending by code point (abcdefgh, 98765432).
+	up, down := true, true
+	for i := 1; i < len(rs); i++ {
+		up = up && rs[i] == rs[i-1]+1
+		down = down && rs[i] == rs[i-1]-1
+	}
+	return up || down
+}
+
+var sequences = []string{
+	"01234567890", "09876543210",
+	"qwertyuiopasdfghjklzxcvbnm", "qwertzuiopasdfghjklyxcvbnm", "azertyuiopqsdfghjklmwxcvbn",
+	"1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
+	"йцукенгшщзхъфывапролджэячсмитьбю", // Russian keyboard rows
+	"љњертзуиопшђасдфгхјклчћжѕџцвбнм", // Serbian Cyrillic keyboard rows
+	"абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+	"абвгдђежзијклљмнњопрстћуфхцчџш",
+}
+
+// common holds frequent passwords of public breach lists and obvious choices for
+// this app; a passphrase equal to one (case-insensitive, ignoring trailing digits
+// and punctuation) is rated VeryWeak.
+var common = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`
+password passw0rd p@ssw0rd p@ssword qwerty qwertyuiop asdfgh asdfghjkl zxcvbn
+letmein welcome monkey dragon master shadow sunshine princess football baseball
+iloveyou trustno1 superman batman starwars whatever freedom secret default admin
+administrator login abc qazwsx hello access flower michael jordan killer hunter
+ranger buster soccer harley charlie pepper ginger computer internet google
+samsung apple matrix mustang cheese summer winter spring autumn love lovely
+passport appeal appealdesk lawyer advokat serbia srbija belgrade beograd russia
+rossiya moscow moskva putin navalny nowar netvoine privet parol parola lozinka
+sifra šifra пароль пароли привет любовь москва россия сербия белград лозинка
+шифра йцукен фыва qwerty123 password1 changeme test testing guest
+`) {
+		common[w] = true
+	}
+}
+
+func isCommon(p string) bool {
+	s := strings.ToLower(strings.TrimSpace(p))
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	if s == "" {
+		// only digits and punctuation: rated by the other rules unless short
+		return false
+	}
+	return common[s]
+}
