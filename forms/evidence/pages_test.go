@@ -236,7 +236,7 @@ func tiff(order binary.ByteOrder, ifds int, cyclic bool) []byte {
 	binary.Write(&b, order, uint32(8))
 	for i := 0; i < ifds; i++ {
 		start := b.Len()
-		binary.Write(&b, order, uint16(1))                      // one entry
+		binary.Write(&b, order, uint16(1))                     // one entry
 		binary.Write(&b, order, [12]byte{1, 0, 3, 0, 0, 0, 1}) // a dummy entry
 		next := uint32(start + 2 + 12 + 4)
 		if i == ifds-1 {

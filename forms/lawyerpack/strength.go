@@ -133,7 +133,7 @@ var sequences = []string{
 	"qwertyuiopasdfghjklzxcvbnm", "qwertzuiopasdfghjklyxcvbnm", "azertyuiopqsdfghjklmwxcvbn",
 	"1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
 	"йцукенгшщзхъфывапролджэячсмитьбю", // Russian keyboard rows
-	"љњертзуиопшђасдфгхјклчћжѕџцвбнм", // Serbian Cyrillic keyboard rows
+	"љњертзуиопшђасдфгхјклчћжѕџцвбнм",  // Serbian Cyrillic keyboard rows
 	"абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
 	"абвгдђежзијклљмнњопрстћуфхцчџш",
 }
