@@ -1,7 +1,379 @@
 package main
 
-func cmdDeadlines(c *cli, args []string) int { return c.notYet("deadlines") }
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"strconv"
+	"strings"
+	"time"
 
-func cmdDeadline(c *cli, args []string) int { return c.notYet("deadline") }
+	"appealdesk/forms"
+	"appealdesk/forms/legal"
+	"appealdesk/locales"
+)
 
-func cmdCalendar(c *cli, args []string) int { return c.notYet("calendar") }
+// parseMixed parses flags that may come before or after positional arguments
+// ("deadlines FILE --json" as well as "deadlines --json FILE") and returns the
+// positional arguments.
+func parseMixed(fs *flag.FlagSet, args []string) ([]string, error) {
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	var pos []string
+	for fs.NArg() > 0 {
+		pos = append(pos, fs.Arg(0))
+		if err := fs.Parse(fs.Args()[1:]); err != nil {
+			return nil, err
+		}
+	}
+	return pos, nil
+}
+
+// todayFlag adds --today (the day "days left" is counted from; default: today on this
+// computer). It exists so that output can be reproduced, e.g. in tests.
+func todayFlag(fs *flag.FlagSet) *string {
+	return fs.String("today", "", "count days left from this date instead of today (YYYY-MM-DD)")
+}
+
+func (c *cli) today(s string) (time.Time, bool) {
+	if s == "" {
+		return legal.Day(time.Now()), true
+	}
+	t, err := locales.ParseDate(s)
+	if err != nil {
+		c.errorf("--today: %s", c.tr.T(dateErrID(err)))
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func dateErrID(err error) string {
+	var de *locales.DateError
+	if errors.As(err, &de) {
+		return de.MessageID
+	}
+	return "date.error.format"
+}
+
+// jsonStep is a reasoning step in --json output: the machine fields and the text.
+type jsonStep struct {
+	ID       string            `json:"id"`
+	Params   map[string]string `json:"params,omitempty"`
+	Cites    []legal.Citation  `json:"cites,omitempty"`
+	Inferred bool              `json:"inferred,omitempty"`
+	Text     string            `json:"text"`
+}
+
+func jsonSteps(tr *locales.Translator, steps []legal.Step) []jsonStep {
+	out := make([]jsonStep, len(steps))
+	for i, s := range steps {
+		out[i] = jsonStep{ID: s.ID, Params: s.Params, Cites: s.Cites, Inferred: s.Inferred, Text: legal.RenderStep(tr, s)}
+	}
+	return out
+}
+
+func isoDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+func (c *cli) writeJSON(v any) int {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		c.errorf("%v", err)
+		return 1
+	}
+	c.stdout.Write(buf.Bytes())
+	return 0
+}
+
+// ---- calendar YEAR ----
+
+type calendarDay struct {
+	Date string `json:"date"`
+	Kind string `json:"kind"`
+	Name string `json:"name"`
+	ID   string `json:"id"`
+	// For and ForDate: the Sunday holiday a substitute day stands for.
+	For     string `json:"for,omitempty"`
+	ForDate string `json:"for_date,omitempty"`
+	Basis   string `json:"basis"`
+}
+
+func cmdCalendar(c *cli, args []string) int {
+	fs, lang := c.flags("calendar")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parseMixed(fs, args)
+	if err != nil || !c.useLang(*lang) {
+		return 2
+	}
+	if len(pos) != 1 {
+		c.errorf("%s", c.tr.T("legal.cli.calendar_usage"))
+		return 2
+	}
+	year, err := strconv.Atoi(strings.TrimSpace(pos[0]))
+	if err != nil {
+		c.errorf("%s", c.tr.T("legal.cli.calendar_usage"))
+		return 2
+	}
+	hs, err := legal.Holidays(year)
+	if err != nil {
+		c.errorf("%s", c.tr.T("legal.error.year", "Year", year))
+		return 2
+	}
+	days := make([]calendarDay, len(hs))
+	for i, h := range hs {
+		days[i] = calendarDay{Date: isoDay(h.Date), Kind: string(h.Kind), Name: c.tr.T(h.NameID()), ID: h.ID,
+			For: h.For, ForDate: isoDay(h.ForDate), Basis: h.Basis.String()}
+	}
+	if *asJSON {
+		return c.writeJSON(struct {
+			Year int           `json:"year"`
+			Days []calendarDay `json:"days"`
+		}{year, days})
+	}
+	c.printf("%s\n\n", c.tr.T("legal.cli.calendar_title", "Year", year))
+	for i, h := range hs {
+		c.printf("  %-34s %s (%s, %s)\n", c.tr.Date(h.Date), days[i].Name, c.tr.T(h.KindNameID()), legal.CiteText(c.tr, h.Basis))
+	}
+	c.printf("\n%s\n", c.tr.T("legal.cli.calendar_note"))
+	return 0
+}
+
+// ---- deadline --from DATE --period P ----
+
+func cmdDeadline(c *cli, args []string) int {
+	fs, lang := c.flags("deadline")
+	from := fs.String("from", "", "the day of the event the period counts from (delivery …)")
+	period := fs.String("period", "", "the period: 15d, 8d, 30d, 3m, 4m")
+	noShift := fs.Bool("no-shift", false, "the last day does not move off weekends and holidays (ECHR)")
+	saturday := fs.Bool("saturday-working", false, "the office works on Saturdays")
+	asJSON := fs.Bool("json", false, "print JSON")
+	todayS := todayFlag(fs)
+	pos, err := parseMixed(fs, args)
+	if err != nil || !c.useLang(*lang) {
+		return 2
+	}
+	if len(pos) != 0 || *from == "" || *period == "" {
+		c.errorf("%s", c.tr.T("legal.cli.deadline_usage"))
+		return 2
+	}
+	start, err := locales.ParseDate(*from)
+	if err != nil {
+		c.errorf("--from: %s", c.tr.T(dateErrID(err)))
+		return 2
+	}
+	p, err := legal.ParsePeriod(*period)
+	if err != nil {
+		c.errorf("%s", c.tr.T("legal.error.period", "Input", *period))
+		return 2
+	}
+	today, ok := c.today(*todayS)
+	if !ok {
+		return 2
+	}
+	cnt, err := legal.CountPeriod(start, p, legal.Office{SaturdayWorking: *saturday}, !*noShift)
+	if err != nil {
+		c.errorf("%s", c.tr.T("legal.step.outside_calendar"))
+		return 2
+	}
+	steps := append([]legal.Step{{ID: "legal.step.from", Params: map[string]string{"FromDate": isoDay(start), "Period": p.String()}}},
+		legal.CountSteps(cnt, false)...)
+	if *asJSON {
+		return c.writeJSON(struct {
+			From       string     `json:"from"`
+			Period     string     `json:"period"`
+			LastDay    string     `json:"last_day"`
+			SafeDate   string     `json:"safe_date"`
+			NominalDay string     `json:"nominal_day"`
+			Moved      bool       `json:"moved"`
+			NoShift    bool       `json:"no_shift"`
+			Steps      []jsonStep `json:"steps"`
+		}{isoDay(start), p.String(), isoDay(cnt.LastDay), isoDay(cnt.Safe), isoDay(cnt.Nominal), cnt.Moved, cnt.NoMove,
+			jsonSteps(c.tr, steps)})
+	}
+	c.printf("%s: %s (%s)\n", c.tr.T("legal.cli.last_day"), c.tr.Date(cnt.LastDay), legal.DaysLeftText(c.tr, today, cnt.LastDay))
+	if !cnt.Safe.Equal(cnt.LastDay) {
+		c.printf("%s: %s\n", c.tr.T("legal.cli.safe_date"), c.tr.Date(cnt.Safe))
+	}
+	c.printf("\n")
+	for _, s := range legal.RenderSteps(c.tr, steps) {
+		c.printf("  - %s\n", s)
+	}
+	return 0
+}
+
+// ---- deadlines FILE ----
+
+type jsonDeadline struct {
+	ID         string           `json:"id"`
+	Title      string           `json:"title"`
+	LastDay    string           `json:"last_day"`
+	SafeDate   string           `json:"safe_date"`
+	NominalDay string           `json:"nominal_day"`
+	Moved      bool             `json:"moved"`
+	NoShift    bool             `json:"no_shift"`
+	Known      bool             `json:"known"`
+	Urgent     bool             `json:"urgent"`
+	DaysLeft   *int             `json:"days_left"`
+	Confidence string           `json:"confidence"`
+	Basis      string           `json:"basis"`
+	BasisRefs  []legal.Citation `json:"basis_refs"`
+	LodgedWith string           `json:"lodged_with,omitempty"`
+	DecidedBy  string           `json:"decided_by,omitempty"`
+	Steps      []jsonStep       `json:"steps"`
+}
+
+type jsonDeadlines struct {
+	Type        string         `json:"type"`
+	Service     string         `json:"service"`
+	Event       string         `json:"received"`
+	Served      string         `json:"served"`
+	Today       string         `json:"today"`
+	ServedSteps []jsonStep     `json:"served_steps"`
+	Missing     []jsonStep     `json:"missing"`
+	Remedy      *legal.Remedy  `json:"remedy"`
+	Deadlines   []jsonDeadline `json:"deadlines"`
+}
+
+func cmdDeadlines(c *cli, args []string) int {
+	fs, lang := c.flags("deadlines")
+	asJSON := fs.Bool("json", false, "print JSON")
+	icsOut := fs.String("ics", "", "also write every deadline to this calendar file (.ics)")
+	todayS := todayFlag(fs)
+	pos, err := parseMixed(fs, args)
+	if err != nil || !c.useLang(*lang) {
+		return 2
+	}
+	if len(pos) != 1 {
+		c.errorf("%s", c.tr.T("legal.cli.deadlines_usage"))
+		return 2
+	}
+	today, ok := c.today(*todayS)
+	if !ok {
+		return 2
+	}
+	cs, err := forms.Load(pos[0])
+	if err != nil {
+		var fe *forms.FileError
+		if errors.As(err, &fe) {
+			c.errorf("%s", c.tr.T(fe.MsgID, fe.Params...))
+		} else {
+			c.errorf("%v", err)
+		}
+		return 1
+	}
+	res := cs.Deadlines()
+	if *icsOut != "" {
+		if code := c.writeICS(*icsOut, cs, res); code != 0 {
+			return code
+		}
+	}
+	if *asJSON {
+		out := jsonDeadlines{Type: string(res.Type), Service: cs.Decision.Service, Event: string(cs.Decision.Received),
+			Today: isoDay(today), Remedy: res.Remedy, ServedSteps: jsonSteps(c.tr, res.ServedSteps),
+			Missing: jsonSteps(c.tr, res.Missing), Deadlines: []jsonDeadline{}}
+		if res.Served != nil {
+			out.Served = isoDay(res.Served.Date)
+		}
+		for _, d := range orderDeadlines(res.Deadlines) {
+			jd := jsonDeadline{ID: d.ID, Title: c.tr.T(d.TitleID), LastDay: isoDay(d.LastDay), SafeDate: isoDay(d.Safe),
+				Known: d.Known, Urgent: d.Urgent, Confidence: string(d.Confidence), Basis: legal.Cites(d.Basis...),
+				BasisRefs: d.Basis, LodgedWith: string(d.LodgedWith), DecidedBy: string(d.DecidedBy), Steps: jsonSteps(c.tr, d.Steps)}
+			if d.Count != nil {
+				jd.NominalDay, jd.Moved, jd.NoShift = isoDay(d.Count.Nominal), d.Count.Moved, d.Count.NoMove
+			}
+			if d.Known {
+				n := legal.DaysLeft(today, d.LastDay)
+				jd.DaysLeft = &n
+			}
+			out.Deadlines = append(out.Deadlines, jd)
+		}
+		return c.writeJSON(out)
+	}
+	c.printDeadlines(cs, res, today)
+	return 0
+}
+
+// orderDeadlines puts urgent deadlines first, keeping the engine's order otherwise.
+func orderDeadlines(ds []legal.Deadline) []legal.Deadline {
+	out := make([]legal.Deadline, 0, len(ds))
+	for _, d := range ds {
+		if d.Urgent {
+			out = append(out, d)
+		}
+	}
+	for _, d := range ds {
+		if !d.Urgent {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func (c *cli) printDeadlines(cs *forms.Case, res legal.Result, today time.Time) {
+	tr := c.tr
+	if res.Remedy != nil {
+		c.printf("%s\n", tr.T(res.Type.NameID()))
+	}
+	if res.Served != nil {
+		c.printf("%s: %s\n", tr.T("legal.cli.served"), tr.Date(res.Served.Date))
+	}
+	c.printf("%s: %s\n", tr.T("legal.cli.today"), tr.Date(today))
+	if len(res.Missing) > 0 {
+		c.printf("\n%s\n", tr.T("legal.cli.missing"))
+		for _, s := range legal.RenderSteps(tr, res.Missing) {
+			c.printf("  - %s\n", s)
+		}
+	}
+	for _, d := range orderDeadlines(res.Deadlines) {
+		c.printf("\n")
+		mark := ""
+		if d.Urgent {
+			mark = "  [" + tr.T("legal.cli.urgent") + "]"
+		}
+		c.printf("== %s%s\n", tr.T(d.TitleID), mark)
+		if d.Known {
+			c.printf("   %s: %s (%s)\n", tr.T("legal.cli.last_day"), tr.Date(d.LastDay), legal.DaysLeftText(tr, today, d.LastDay))
+			if !d.Safe.IsZero() && !d.Safe.Equal(d.LastDay) {
+				c.printf("   %s: %s\n", tr.T("legal.cli.safe_date"), tr.Date(d.Safe))
+			}
+		} else {
+			c.printf("   %s\n", tr.T("legal.cli.no_date"))
+		}
+		for _, s := range legal.RenderSteps(tr, d.Steps) {
+			c.printf("   - %s\n", s)
+		}
+	}
+	c.printf("\n%s\n", tr.T("app.not_legal_advice"))
+}
+
+// writeICS writes the calendar file atomically: a temporary file renamed into place,
+// so a failure never leaves half a file.
+func (c *cli) writeICS(path string, cs *forms.Case, res legal.Result) int {
+	key := strings.Join([]string{cs.Decision.Type, cs.Decision.Number, string(cs.Decision.Issued),
+		string(cs.Decision.Received), cs.Person.FullName}, "|")
+	stamp := time.Time{}
+	if res.Served != nil {
+		stamp = res.Served.Date
+	} else if t, err := time.Parse("2006-01-02", string(cs.Decision.Issued)); err == nil {
+		stamp = t
+	}
+	var buf bytes.Buffer
+	if _, err := legal.WriteICS(&buf, res, c.tr, legal.ICSOptions{CaseKey: key, Stamp: stamp, Title: cs.Title}); err != nil {
+		c.errorf("%s: %v", path, err)
+		return 1
+	}
+	if err := forms.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
+		c.errorf("%s", c.tr.T("legal.cli.ics_failed", "File", path))
+		return 1
+	}
+	return 0
+}

@@ -141,14 +141,16 @@ func Compute(f Facts) Result {
 			Cites:  []Citation{rem.PeriodBasis}})
 		main.Steps = append(main.Steps, res.Missing...)
 	}
-	suspStep := Step{ID: rem.SuspensiveID(), Params: map[string]string{"Basis": rem.SuspensiveBasis.String()},
+	suspStep := Step{ID: rem.SuspensiveID(), Cites: []Citation{rem.SuspensiveBasis},
 		Inferred: rem.Suspensive == SuspendsUnlessDeparture && departureSet}
 	main.Steps = append(main.Steps, suspStep)
-	if rem.SuspensiveExceptionID != "" {
-		main.Steps = append(main.Steps, Step{ID: rem.SuspensiveExceptionID, Inferred: rem.Suspensive == SuspendsUnlessDeparture})
+	// With a departure deadline or ban set, the suspensive step already states the
+	// 66(2)/46ж exception (flagged inferred); otherwise the exception is explained.
+	if rem.SuspensiveExceptionID != "" && !suspStep.Inferred {
+		main.Steps = append(main.Steps, Step{ID: rem.SuspensiveExceptionID})
 	}
 	for _, n := range rem.NoteIDs {
-		main.Steps = append(main.Steps, Step{ID: n})
+		main.Steps = append(main.Steps, Step{ID: n, Inferred: n == "legal.note.departure_exception_inferred" && departureSet})
 	}
 	main.markInferred()
 	res.Deadlines = append(res.Deadlines, main)
@@ -165,7 +167,8 @@ func Compute(f Facts) Result {
 			DecidedBy: AdministrativeCourt, LodgedWith: AdministrativeCourt, Confidence: Seen, Urgent: true}
 		d.Steps = []Step{{ID: "legal.step.postpone", Cites: PostponeBasis}, {ID: "legal.step.postpone_evidence"}}
 		if rem.Suspensive == SuspendsUnlessDeparture {
-			d.Steps = append(d.Steps, Step{ID: "legal.note.departure_exception_inferred", Inferred: true})
+			d.Steps = append(d.Steps, Step{ID: "legal.note.departure_exception_inferred"})
+			d.Confidence = Inferred
 		}
 		d.markInferred()
 		res.Deadlines = append(res.Deadlines, d)

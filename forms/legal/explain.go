@@ -169,6 +169,9 @@ func RenderStep(tr *locales.Translator, s Step) string {
 	}
 	kv = append(kv, "Cites", CitesText(tr, s.Cites))
 	out := tr.T(s.ID, kv...)
+	// Russian and Serbian dates end in a full stop ("2025 г.", "2025."); a sentence that
+	// ends with one must not show two.
+	out = strings.ReplaceAll(out, "..", ".")
 	if s.Inferred {
 		out += " " + tr.T("legal.inferred")
 	}

@@ -266,8 +266,14 @@ type Remedy struct {
 // KindNameID is the catalogue id of the remedy's name (appeal / lawsuit).
 func (r Remedy) KindNameID() string { return "legal.remedy." + string(r.Kind) }
 
-// SuspensiveID is the catalogue id of the sentence saying whether the remedy suspends.
+// SuspensiveID is the catalogue id of the sentence saying whether the remedy suspends;
+// it takes the field Cites. SuspensiveStep gives it ready for RenderStep.
 func (r Remedy) SuspensiveID() string { return "legal.suspensive." + string(r.Suspensive) }
+
+// SuspensiveStep is the sentence on suspensive effect with its article, for RenderStep.
+func (r Remedy) SuspensiveStep() Step {
+	return Step{ID: r.SuspensiveID(), Cites: []Citation{r.SuspensiveBasis}}
+}
 
 // MayBeNonSuspensive reports whether execution may go ahead while the remedy is pending
 // for a decision with departure set as given: the case where ZUS Art. 23(3) matters.

@@ -1,0 +1,76 @@
+package legal
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"strings"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+
+	"appealdesk/locales"
+)
+
+// ICSOptions control WriteICS.
+type ICSOptions struct {
+	// CaseKey identifies the case (e.g. its decision number, date and type); the UIDs are
+	// derived from it and the deadline id, so re-exporting updates the same events.
+	// It is hashed: nothing of it appears in the file.
+	CaseKey string
+	// Stamp is the DTSTAMP of every event. Fix it from the case (e.g. the date of service)
+	// so the same case always gives the same file; never the wall clock.
+	Stamp time.Time
+	// AlarmDays: the reminder fires this many days before the last day (default 3).
+	AlarmDays int
+	// Title is put before every summary (e.g. the case title); may be "".
+	Title string
+}
+
+// WriteICS writes every dated deadline of r as an all-day event on its last day with a
+// reminder, as an RFC 5545 calendar; text is in tr's language. Deadlines without a date
+// are left out. It returns the number of events written.
+func WriteICS(w io.Writer, r Result, tr *locales.Translator, o ICSOptions) (int, error) {
+	if o.AlarmDays <= 0 {
+		o.AlarmDays = 3
+	}
+	cal := ics.NewCalendarFor("Appeal Desk")
+	cal.SetMethod(ics.MethodPublish)
+	cal.SetCalscale("GREGORIAN")
+	cal.SetName(tr.T("legal.ics.name"))
+	sum := sha256.Sum256([]byte(o.CaseKey))
+	caseID := hex.EncodeToString(sum[:8])
+	stamp := Day(o.Stamp)
+	if o.Stamp.IsZero() {
+		stamp = Date(2000, 1, 1)
+	}
+	n := 0
+	for _, d := range r.Deadlines {
+		if !d.Known || d.LastDay.IsZero() {
+			continue
+		}
+		e := cal.AddEvent(caseID + "-" + d.ID + "@appealdesk")
+		e.SetDtStampTime(stamp)
+		e.SetAllDayStartAt(d.LastDay)
+		e.SetAllDayEndAt(d.LastDay.AddDate(0, 0, 1))
+		summary := tr.T(d.TitleID)
+		if o.Title != "" {
+			summary = o.Title + ": " + summary
+		}
+		e.SetSummary(summary)
+		lines := []string{tr.T("legal.cli.last_day") + ": " + tr.Date(d.LastDay)}
+		if !d.Safe.IsZero() && !d.Safe.Equal(d.LastDay) {
+			lines = append(lines, tr.T("legal.cli.safe_date")+": "+tr.Date(d.Safe))
+		}
+		lines = append(lines, RenderSteps(tr, d.Steps)...)
+		lines = append(lines, tr.T("app.not_legal_advice"))
+		e.SetDescription(strings.Join(lines, "\n"))
+		e.SetTimeTransparency(ics.TransparencyTransparent)
+		a := e.AddAlarm()
+		a.SetAction(ics.ActionDisplay)
+		a.SetTrigger("-P" + itoa(o.AlarmDays) + "D")
+		a.SetProperty(ics.ComponentPropertyDescription, tr.T("legal.ics.reminder", "Title", tr.T(d.TitleID), "Date", tr.Date(d.LastDay)))
+		n++
+	}
+	return n, cal.SerializeTo(w)
+}
