@@ -69,6 +69,12 @@ var migrations = map[int]func(doc map[string]json.RawMessage) error{}
 
 // Unmarshal reads an .appeal document. name is used in errors only.
 func Unmarshal(data []byte, name string) (*Case, error) {
+	return unmarshalAt(data, name, FormatVersion)
+}
+
+// unmarshalAt reads a document for a program whose format version is current
+// (FormatVersion; tests pass a later one to exercise the migration chain).
+func unmarshalAt(data []byte, name string, current int) (*Case, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a BOM some editors add
 	var doc map[string]json.RawMessage
 	if err := json.Unmarshal(data, &doc); err != nil {
@@ -90,10 +96,10 @@ func Unmarshal(data []byte, name string) (*Case, error) {
 	if h.Version == nil || json.Unmarshal(*h.Version, &version) != nil || version < 1 {
 		return nil, fileErr(name, ErrDamaged, errors.New("missing or invalid version"))
 	}
-	if version > FormatVersion {
-		return nil, fileErr(name, ErrNewer, nil, "Version", version, "Supported", FormatVersion)
+	if version > current {
+		return nil, fileErr(name, ErrNewer, nil, "Version", version, "Supported", current)
 	}
-	for v := version; v < FormatVersion; v++ {
+	for v := version; v < current; v++ {
 		m := migrations[v]
 		if m == nil {
 			return nil, fileErr(name, ErrDamaged, fmt.Errorf("no migration from version %d", v))
@@ -104,7 +110,7 @@ func Unmarshal(data []byte, name string) (*Case, error) {
 		doc["version"] = json.RawMessage(fmt.Sprint(v + 1))
 	}
 	migrated := data
-	if version != FormatVersion {
+	if version != current {
 		var err error
 		if migrated, err = json.Marshal(doc); err != nil {
 			return nil, fileErr(name, ErrDamaged, err)
@@ -125,7 +131,7 @@ func Unmarshal(data []byte, name string) (*Case, error) {
 			c.Unknown[k] = append(json.RawMessage(nil), v...)
 		}
 	}
-	c.Format, c.Version = FormatName, FormatVersion
+	c.Format, c.Version = FormatName, current
 	return c, nil
 }
 
