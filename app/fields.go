@@ -1,0 +1,645 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"appealdesk/forms"
+	"appealdesk/locales"
+)
+
+// Every kind of field of forms.Field is rendered here from the data alone: the label,
+// help and choices are message ids, the answer is read and written by path. No field
+// is ever cleared by the interface.
+
+// keyEntry is an Entry that passes the window's shortcuts on (a focused Entry would
+// swallow Alt+→, Ctrl+Shift+Q …) and counts Escape for the quick exit.
+type keyEntry struct {
+	widget.Entry
+	s *session
+}
+
+func (s *session) newEntry(multiLine bool) *keyEntry {
+	e := &keyEntry{s: s}
+	e.MultiLine = multiLine
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(4)
+	}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *keyEntry) TypedShortcut(sc fyne.Shortcut) {
+	if e.s.appShortcut(sc) {
+		return
+	}
+	e.Entry.TypedShortcut(sc)
+}
+
+func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.s.escape() {
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// keyButton is a Button that Enter activates as well as Space (outline and review
+// items, Back and Next).
+type keyButton struct {
+	widget.Button
+}
+
+func newKeyButton(label string, icon fyne.Resource, tapped func()) *keyButton {
+	b := &keyButton{}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		b.Tapped(nil)
+		return
+	}
+	b.Button.TypedKey(ev)
+}
+
+// get reads an answer; a path the case does not have reads as empty.
+func (s *session) get(path string) string {
+	v, _ := forms.Get(s.c, path)
+	return v
+}
+
+// set stores an answer and tells the session.
+func (s *session) set(path, value string) {
+	before := s.shape()
+	if err := forms.Set(s.c, path, value); err != nil {
+		return
+	}
+	s.edited(path, before)
+}
+
+// fieldLabel is the label of a field: its text, and "(optional)" or nothing.
+func (s *session) fieldLabel(f *forms.Field) *widget.Label {
+	text := s.u.tr.T(f.Label)
+	if f.Required {
+		text = s.u.tr.T("screen.field.required", "Label", text)
+	}
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// helpLabel is the help text under a label (low importance, wrapping).
+func (s *session) helpLabel(id string) fyne.CanvasObject {
+	if id == "" {
+		return nil
+	}
+	l := widget.NewLabel(s.u.tr.T(id))
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.LowImportance
+	return l
+}
+
+// fieldObject renders one field (path is the concrete path, with the item index
+// filled in for the fields of a group).
+func (s *session) fieldObject(f *forms.Field, path string) fyne.CanvasObject {
+	parts := []fyne.CanvasObject{}
+	input := s.input(f, path)
+	if f.Kind != forms.KindSwitch && f.Kind != forms.KindArgument {
+		parts = append(parts, s.fieldLabel(f))
+	}
+	if h := s.helpLabel(f.Help); h != nil && f.Kind != forms.KindArgument {
+		parts = append(parts, h)
+	}
+	parts = append(parts, input)
+	issues := container.NewVBox()
+	s.issueBoxes[path] = issues
+	s.fillIssues(path, issues)
+	parts = append(parts, issues)
+	return container.NewVBox(append(parts, widget.NewSeparator())...)
+}
+
+// input is the widget that edits the answer at path.
+func (s *session) input(f *forms.Field, path string) fyne.CanvasObject {
+	t := s.u.tr
+	switch f.Kind {
+	case forms.KindText, forms.KindLongText:
+		e := s.newEntry(f.Kind == forms.KindLongText)
+		e.SetText(s.get(path))
+		if f.Placeholder != "" {
+			e.SetPlaceHolder(t.T(f.Placeholder))
+		}
+		e.OnChanged = func(v string) { s.set(path, v) }
+		if f.Kind == forms.KindText {
+			e.OnSubmitted = func(string) { s.focusAfter(e) }
+		}
+		s.addFocusable(path, e, f.Kind == forms.KindText)
+		return e
+
+	case forms.KindDate:
+		d := s.newDateInput(forms.Date(s.get(path)), func(v forms.Date, _ string) {
+			s.set(path, string(v))
+		})
+		d.entry.OnSubmitted = func(string) { s.focusAfter(d.entry) }
+		s.addFocusable(path, d.entry, true)
+		s.addFocusable(path+"#calendar", d.button, false)
+		return d.object()
+
+	case forms.KindNumber:
+		e := s.newEntry(false)
+		if n, err := forms.GetInt(s.c, path); err == nil && n != 0 {
+			e.SetText(strconv.Itoa(n))
+		}
+		e.OnChanged = func(v string) {
+			v = strings.TrimSpace(v)
+			if v == "" {
+				s.set(path, "")
+				return
+			}
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 0 {
+				s.typing[path] = "screen.number.invalid"
+				s.updateIssues()
+				return
+			}
+			delete(s.typing, path)
+			s.set(path, strconv.Itoa(n))
+		}
+		e.OnSubmitted = func(string) { s.focusAfter(e) }
+		s.addFocusable(path, e, true)
+		return e
+
+	case forms.KindYesNo:
+		return s.yesNo(path)
+
+	case forms.KindSwitch:
+		c := widget.NewCheck(t.T(f.Label), func(on bool) {
+			v := "no"
+			if on {
+				v = "yes"
+			}
+			s.set(path, v)
+		})
+		c.Checked = s.get(path) == "yes"
+		s.addFocusable(path, c, false)
+		return c
+
+	case forms.KindChoice:
+		return s.choice(f, path)
+
+	case forms.KindMulti:
+		return s.multi(f, path)
+
+	case forms.KindGroup:
+		return s.group(f, path)
+
+	case forms.KindArgument:
+		return s.argument(f, path)
+
+	case forms.KindFile:
+		return s.fileSummary(path)
+	}
+	return widget.NewLabel(s.get(path))
+}
+
+// yesNo is Yes / No / Don't know. "Don't know" is stored as "" (not answered), as
+// forms.YesNo defines; the session remembers it was chosen so it shows as chosen.
+func (s *session) yesNo(path string) fyne.CanvasObject {
+	t := s.u.tr
+	labels := []string{t.T("screen.yes"), t.T("screen.no"), t.T("screen.dont_know")}
+	values := []string{"yes", "no", ""}
+	cur := -1
+	switch v := s.get(path); {
+	case v == "yes":
+		cur = 0
+	case v == "no":
+		cur = 1
+	case s.dontKnow[path]:
+		cur = 2
+	}
+	return s.options(path, labels, values, cur, true, func(i int) {
+		s.dontKnow[path] = i == 2
+		s.set(path, values[i])
+	})
+}
+
+// options is a set of radio-like buttons: the chosen one shows a filled radio icon,
+// so the state is readable without colour. Tab visits each option; Space or Enter
+// chooses it.
+func (s *session) options(path string, labels, values []string, cur int, horizontal bool, pick func(i int)) fyne.CanvasObject {
+	buttons := make([]*keyButton, len(labels))
+	show := func(sel int) {
+		for i, b := range buttons {
+			if i == sel {
+				b.Icon = theme.RadioButtonCheckedIcon()
+				b.Importance = widget.HighImportance
+			} else {
+				b.Icon = theme.RadioButtonIcon()
+				b.Importance = widget.MediumImportance
+			}
+			b.Refresh()
+		}
+	}
+	box := container.NewVBox()
+	if horizontal {
+		box = container.NewHBox()
+	}
+	for i, l := range labels {
+		i := i
+		b := newKeyButton(l, theme.RadioButtonIcon(), nil)
+		b.Alignment = widget.ButtonAlignLeading
+		key := path + "=" + values[i]
+		b.OnTapped = func() {
+			s.editing = key
+			show(i)
+			pick(i)
+			s.editing = ""
+		}
+		buttons[i] = b
+		s.addFocusable(key, b, false)
+		box.Add(b)
+	}
+	show(cur)
+	return box
+}
+
+// choice renders a choice field: a card per option for the decision type (with the
+// Serbian heading as printed), radio buttons for a short list, a select for a long one.
+func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
+	t := s.u.tr
+	if hasHeadings(f) {
+		return s.choiceCards(f, path)
+	}
+	cur := s.get(path)
+	if cur == "" && f.Default != "" {
+		cur = f.Default
+	}
+	labels := make([]string, len(f.Choices))
+	selected := ""
+	for i, c := range f.Choices {
+		labels[i] = t.T(c.Label)
+		if c.Value == cur {
+			selected = labels[i]
+		}
+	}
+	pick := func(sel string) {
+		for i, l := range labels {
+			if l == sel {
+				s.set(path, f.Choices[i].Value)
+				return
+			}
+		}
+	}
+	helpBox := container.NewVBox()
+	showHelp := func() {
+		helpBox.Objects = nil
+		for _, c := range f.Choices {
+			if c.Value == s.get(path) && c.Help != "" {
+				helpBox.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, wrapLabel(t.T(c.Help))))
+			}
+		}
+		helpBox.Refresh()
+	}
+	showHelp()
+	if len(f.Choices) > 7 || f.OpenChoice {
+		if f.OpenChoice {
+			e := widget.NewSelectEntry(labels)
+			e.SetText(displayChoice(t, f, cur))
+			e.OnChanged = func(v string) {
+				for i, l := range labels {
+					if l == v {
+						s.set(path, f.Choices[i].Value)
+						return
+					}
+				}
+				s.set(path, v)
+			}
+			s.addFocusable(path, e, true)
+			return e
+		}
+		sel := widget.NewSelect(labels, nil)
+		sel.PlaceHolder = t.T("screen.choose")
+		sel.Selected = selected
+		sel.OnChanged = func(v string) { pick(v); showHelp() }
+		s.addFocusable(path, sel, false)
+		return container.NewVBox(sel, helpBox)
+	}
+	sel := -1
+	values := make([]string, len(f.Choices))
+	for i, c := range f.Choices {
+		values[i] = c.Value
+		if c.Value == cur {
+			sel = i
+		}
+	}
+	opts := s.options(path, labels, values, sel, false, func(i int) {
+		s.set(path, values[i])
+		showHelp()
+	})
+	return container.NewVBox(opts, helpBox)
+}
+
+func displayChoice(t *locales.Translator, f *forms.Field, v string) string {
+	for _, c := range f.Choices {
+		if c.Value == v {
+			return t.T(c.Label)
+		}
+	}
+	return v
+}
+
+func hasHeadings(f *forms.Field) bool {
+	for _, c := range f.Choices {
+		if c.Heading != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// choiceCards shows each option with its plain-language description and the heading
+// printed on that kind of paper, in Cyrillic whatever the interface language, bold,
+// in Serbian quotation marks: „РЕШЕЊЕ о …“.
+func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
+	t := s.u.tr
+	cur := s.get(path)
+	box := container.NewVBox()
+	for _, c := range f.Choices {
+		c := c
+		icon := theme.RadioButtonIcon()
+		label := t.T(c.Label)
+		if c.Value == cur {
+			icon = theme.RadioButtonCheckedIcon()
+			label = t.T("screen.choice.chosen", "Label", label)
+		}
+		key := path + "=" + c.Value
+		b := newKeyButton(label, icon, func() {
+			s.set(path, c.Value)
+			s.focusPath = key
+			s.u.refresh()
+		})
+		b.Alignment = widget.ButtonAlignLeading
+		if c.Value == cur {
+			b.Importance = widget.HighImportance
+		}
+		s.addFocusable(key, b, false)
+		heading := widget.NewLabelWithStyle("„"+c.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		heading.Wrapping = fyne.TextWrapWord
+		parts := []fyne.CanvasObject{b, heading}
+		if c.Help != "" {
+			d := wrapLabel(t.T(c.Help))
+			d.Importance = widget.LowImportance
+			parts = append(parts, d)
+		}
+		box.Add(container.NewPadded(container.NewVBox(parts...)))
+	}
+	return box
+}
+
+func wrapLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// multi is a set of checkboxes (which arguments an evidence item supports).
+func (s *session) multi(f *forms.Field, path string) fyne.CanvasObject {
+	t := s.u.tr
+	list, _ := forms.GetList(s.c, path)
+	have := map[string]bool{}
+	for _, v := range list {
+		have[v] = true
+	}
+	box := container.NewVBox()
+	for _, c := range f.Choices {
+		c := c
+		chk := widget.NewCheck(t.T(c.Label), func(on bool) {
+			cur, _ := forms.GetList(s.c, path)
+			var out []string
+			for _, v := range cur {
+				if v != c.Value {
+					out = append(out, v)
+				}
+			}
+			if on {
+				out = append(out, c.Value)
+			}
+			before := s.shape()
+			if err := forms.SetList(s.c, path, out); err == nil {
+				s.edited(path, before)
+			}
+		})
+		chk.Checked = have[c.Value]
+		s.addFocusable(path+"="+c.Value, chk, false)
+		box.Add(chk)
+	}
+	return box
+}
+
+// argument is one appeal argument: on or off, whether the answers suggest it, what
+// it means in plain words and its legal basis.
+func (s *session) argument(f *forms.Field, path string) fyne.CanvasObject {
+	t := s.u.tr
+	id := strings.TrimPrefix(path, "arguments.")
+	info := forms.ArgumentInfo(id)
+	chk := widget.NewCheck(t.T(info.Title), func(on bool) {
+		suggested := forms.ArgumentSuggested(s.c, id)
+		v := "no"
+		if on {
+			v = "yes"
+		}
+		if on == suggested {
+			v = "" // back to the suggestion
+		}
+		s.set(path, v)
+	})
+	chk.Checked = forms.ArgumentKept(s.c, id)
+	s.addFocusable(path, chk, false)
+	state := "screen.argument.not_suggested"
+	if forms.ArgumentSuggested(s.c, id) {
+		state = "screen.argument.suggested"
+	}
+	st := widget.NewLabel(t.T(state))
+	st.Importance = widget.LowImportance
+	explain := wrapLabel(t.T(info.Explain))
+	basis := wrapLabel(t.T(info.Basis))
+	basis.TextStyle = fyne.TextStyle{Italic: true}
+	return container.NewVBox(chk, st, explain, basis)
+}
+
+// fileSummary shows an evidence file as recorded (the evidence step adds and hashes files).
+func (s *session) fileSummary(path string) fyne.CanvasObject {
+	fl, _ := forms.GetFile(s.c, path)
+	if fl == nil {
+		l := widget.NewLabel(s.u.tr.T("screen.file.none"))
+		l.Importance = widget.LowImportance
+		return l
+	}
+	return wrapLabel(s.u.tr.T("screen.file.summary", "Name", fl.Name, "Size", fl.Size, "Hash", shortHash(fl.SHA256)))
+}
+
+func shortHash(h string) string {
+	if len(h) > 16 {
+		return h[:16] + "…"
+	}
+	return h
+}
+
+// group is a repeated group: each item with its fields and buttons to move it up,
+// down or remove it, then a button to add one.
+func (s *session) group(f *forms.Field, path string) fyne.CanvasObject {
+	t := s.u.tr
+	n, _ := forms.Len(s.c, path)
+	box := container.NewVBox()
+	for i := 0; i < n; i++ {
+		i := i
+		title := widget.NewLabelWithStyle(t.T(f.ItemLabel, "N", i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		up := newKeyButton(t.T("screen.group.up"), theme.MoveUpIcon(), func() { s.moveItem(path, i, i-1) })
+		down := newKeyButton(t.T("screen.group.down"), theme.MoveDownIcon(), func() { s.moveItem(path, i, i+1) })
+		remove := newKeyButton(t.T("screen.group.remove"), theme.DeleteIcon(), func() { s.removeItem(path, i) })
+		if i == 0 {
+			up.Disable()
+		}
+		if i == n-1 {
+			down.Disable()
+		}
+		item := []fyne.CanvasObject{container.NewBorder(nil, nil, title, nil)}
+		for _, sub := range f.Fields {
+			if sub.Applies(s.c) {
+				item = append(item, s.fieldObject(sub, forms.ItemPath(sub.Path, i)))
+			}
+		}
+		s.addFocusable(fmt.Sprintf("%s[%d]#up", path, i), up, false)
+		s.addFocusable(fmt.Sprintf("%s[%d]#down", path, i), down, false)
+		s.addFocusable(fmt.Sprintf("%s[%d]#remove", path, i), remove, false)
+		item = append(item, container.NewHBox(up, down, remove))
+		card := widget.NewCard("", "", container.NewVBox(item...))
+		box.Add(card)
+	}
+	add := newKeyButton(t.T(f.AddLabel), theme.ContentAddIcon(), func() { s.addItem(f, path) })
+	s.addFocusable(path+"#add", add, false)
+	box.Add(container.NewHBox(add))
+	return box
+}
+
+func (s *session) addItem(f *forms.Field, path string) {
+	i, err := forms.AddItem(s.c, path)
+	if err != nil {
+		return
+	}
+	s.changed()
+	if len(f.Fields) > 0 {
+		s.focusPath = forms.ItemPath(f.Fields[0].Path, i)
+	}
+	s.u.refresh()
+}
+
+func (s *session) removeItem(path string, i int) {
+	if forms.RemoveItem(s.c, path, i) != nil {
+		return
+	}
+	s.changed()
+	s.focusPath = path + "#add"
+	s.u.refresh()
+}
+
+func (s *session) moveItem(path string, from, to int) {
+	if forms.MoveItem(s.c, path, from, to) != nil {
+		return
+	}
+	s.changed()
+	dir := "#up"
+	if to > from {
+		dir = "#down"
+	}
+	s.focusPath = fmt.Sprintf("%s[%d]%s", path, to, dir)
+	s.u.refresh()
+}
+
+// issuesByPath is the data layer's validation of the case, by concrete path.
+func (s *session) issuesByPath() map[string][]forms.Issue {
+	out := map[string][]forms.Issue{}
+	for _, is := range forms.Validate(s.c, s.today()) {
+		out[is.Path] = append(out[is.Path], is)
+	}
+	return out
+}
+
+// updateIssues refreshes every field's inline messages after an edit.
+func (s *session) updateIssues() {
+	all := s.issuesByPath()
+	for path, box := range s.issueBoxes {
+		s.fillIssuesFrom(path, box, all[path])
+	}
+}
+
+func (s *session) fillIssues(path string, box *fyne.Container) {
+	s.fillIssuesFrom(path, box, s.issuesByPath()[path])
+}
+
+// fillIssuesFrom shows a field's problems next to it with an icon and words, so
+// they are readable without colour. A date or number that cannot be read is said
+// first; gaps (missing answers) are left to the outline and the review.
+func (s *session) fillIssuesFrom(path string, box *fyne.Container, issues []forms.Issue) {
+	t := s.u.tr
+	box.Objects = nil
+	if id := s.typingProblem(path); id != "" {
+		box.Add(issueRow(theme.ErrorIcon(), t.T("screen.issue.error", "Text", t.T(id))))
+	} else {
+		for _, is := range issues {
+			switch is.Severity {
+			case forms.SeverityError:
+				box.Add(issueRow(theme.ErrorIcon(), t.T("screen.issue.error", "Text", is.Text(t))))
+			case forms.SeverityWarning:
+				row := issueRow(theme.WarningIcon(), t.T("screen.issue.warning", "Text", is.Text(t)))
+				if is.Suggestion != "" {
+					sugg, p := is.Suggestion, path
+					fix := newKeyButton(t.T("screen.issue.use_suggestion", "Value", sugg), theme.ConfirmIcon(), func() {
+						s.set(p, sugg)
+						s.focusPath = p
+						s.u.refresh()
+					})
+					row = container.NewVBox(row, container.NewHBox(fix))
+				}
+				box.Add(row)
+			}
+		}
+	}
+	box.Refresh()
+}
+
+func issueRow(icon fyne.Resource, text string) fyne.CanvasObject {
+	l := wrapLabel(text)
+	l.Importance = widget.DangerImportance
+	return container.NewBorder(nil, nil, widget.NewIcon(icon), nil, l)
+}
+
+// typingProblem is the catalogue id of why what is in a date or number field cannot
+// be read, derived from the stored answer (so it survives a language switch).
+func (s *session) typingProblem(path string) string {
+	if id, ok := s.typing[path]; ok {
+		return id
+	}
+	_, f := forms.FieldByPath(path)
+	if f == nil || f.Kind != forms.KindDate {
+		return ""
+	}
+	v := s.get(path)
+	if v == "" {
+		return ""
+	}
+	if _, err := time.Parse(time.DateOnly, v); err == nil {
+		return ""
+	}
+	_, msg := parseTypedDate(v)
+	return msg
+}

@@ -1,0 +1,649 @@
+package app
+
+import (
+	"errors"
+	"log"
+	"os"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"appealdesk/forms"
+)
+
+// The interview screens (design.md steps 2–10): an outline of every step on the left,
+// the current step in the middle, the deadlines on the right once they can be
+// computed, and a header with "Back to cases", the language and the quick exit.
+//
+// Everything the screen shows is rebuilt from the session below and the case record,
+// never kept only in widgets: SetLang rebuilds the screen and loses nothing.
+
+// Keyboard shortcuts of the interview. Alt+→ / Alt+← were chosen for Next and Back
+// because Ctrl+Backspace already deletes a word in an entry; the buttons show them.
+var (
+	shortcutNext      = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
+	shortcutBack      = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
+	shortcutQuickExit = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutLanguage  = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+)
+
+// escapeTwice is how quickly Escape must be pressed a second time for a quick exit.
+const escapeTwice = 600 * time.Millisecond
+
+// stepRenderer builds the body of a step that has a screen of its own. The evidence
+// and documents engineers register theirs with registerStepRenderer (in an init of
+// their own file); a step without one is rendered generically from its fields.
+type stepRenderer func(s *session, step *forms.Step) fyne.CanvasObject
+
+var (
+	renderersMu   sync.RWMutex
+	stepRenderers = map[string]stepRenderer{}
+)
+
+// registerStepRenderer makes r the body of the step with id (e.g. "evidence", "documents").
+func registerStepRenderer(id string, r stepRenderer) {
+	renderersMu.Lock()
+	defer renderersMu.Unlock()
+	stepRenderers[id] = r
+}
+
+func rendererFor(id string) stepRenderer {
+	renderersMu.RLock()
+	defer renderersMu.RUnlock()
+	return stepRenderers[id]
+}
+
+// sessions holds the open interview of each UI (ui.go has no field for it).
+var (
+	sessionsMu sync.Mutex
+	sessions   = map[*UI]*session{}
+)
+
+func sessionOf(u *UI) *session {
+	sessionsMu.Lock()
+	defer sessionsMu.Unlock()
+	return sessions[u]
+}
+
+func setSession(u *UI, s *session) {
+	sessionsMu.Lock()
+	defer sessionsMu.Unlock()
+	if s == nil {
+		delete(sessions, u)
+		return
+	}
+	sessions[u] = s
+}
+
+// session is one open case: the record, where the person is, and what the screen
+// needs to be rebuilt exactly as it was.
+type session struct {
+	u    *UI
+	path string
+	c    *forms.Case
+	save saver
+
+	// now is the clock; the UI is the only place it is read (tests fix it).
+	now func() time.Time
+
+	// focusPath is the field to focus when the step is next built ("" = the first).
+	focusPath string
+	// dontKnow remembers a "Don't know" answer to a yes/no question, which the case
+	// stores as "" (not answered) like an unanswered question.
+	dontKnow map[string]bool
+	// reasoningOpen: the deadline reasoning is expanded.
+	reasoningOpen map[string]bool
+	// saveErr is the last autosave failure, shown in the header until a save works.
+	saveErr error
+	// typing holds the catalogue id of why a number field's text cannot be read
+	// (the text is not stored); cleared when the screen is rebuilt.
+	typing map[string]string
+	// editing is the focus key of the option being chosen, so a rebuild keeps focus on it.
+	editing string
+	// narrowing is the "I am not sure" helper's state while it is open.
+	narrowing *narrowState
+
+	lastEscape time.Time
+	closed     bool
+
+	// Built with the screen; rebuilt on every refresh.
+	focusables []focusItem
+	issueBoxes map[string]*fyne.Container
+	outline    *fyne.Container
+	panel      *fyne.Container
+	body       *container.Scroll
+	saveLabel  *widget.Label
+	picker     *calendar
+	nextBtn    *keyButton
+	backBtn    *keyButton
+}
+
+// focusItem is one focusable widget of the current step, in visual order.
+type focusItem struct {
+	path string
+	obj  fyne.Focusable
+	// singleLine: Enter moves on to the next field (or Next on the last).
+	singleLine bool
+}
+
+// openCase loads the case at path and shows the interview where the person stopped.
+// A file that does not load is not touched: nothing is autosaved over it.
+func (u *UI) openCase(path string) error {
+	c, err := forms.Load(path)
+	if err != nil {
+		return err
+	}
+	if old := sessionOf(u); old != nil {
+		old.stop()
+	}
+	s := &session{
+		u: u, path: path, c: c, now: time.Now,
+		dontKnow: map[string]bool{}, reasoningOpen: map[string]bool{},
+	}
+	s.save = newSaver(path, func(err error) {
+		fyne.Do(func() { s.setSaveError(err) })
+	})
+	if forms.StepByID(c.Step) == nil {
+		c.Step = s.firstStep()
+	}
+	setSession(u, s)
+	s.installShortcuts()
+	u.win.SetCloseIntercept(func() {
+		if cur := sessionOf(u); cur != nil {
+			cur.stop()
+		}
+		u.win.Close()
+	})
+	u.show(s.screen)
+	return nil
+}
+
+// loadErrorText is a load failure in the person's language.
+func (u *UI) loadErrorText(err error) string {
+	var fe *forms.FileError
+	if errors.As(err, &fe) && fe.MsgID != "" {
+		return u.tr.T(fe.MsgID, fe.Params...)
+	}
+	return u.tr.T("screen.open.failed")
+}
+
+// openCaseOrSay opens a case and, if it does not load, says why in a dialog-free
+// way on the current screen: the home screen calls it for a case from the list.
+func (u *UI) openCaseOrSay(path string) {
+	if err := u.openCase(path); err != nil {
+		log.Printf("appealdesk: open %s: %v", path, err)
+		u.showLoadError(path, err)
+	}
+}
+
+// showLoadError replaces the screen with the reason and a way back; the file is untouched.
+func (u *UI) showLoadError(path string, err error) {
+	u.show(func() fyne.CanvasObject {
+		title := widget.NewLabelWithStyle(u.tr.T("screen.open.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		msg := widget.NewLabel(u.loadErrorText(err))
+		msg.Wrapping = fyne.TextWrapWord
+		kept := widget.NewLabel(u.tr.T("screen.open.untouched"))
+		kept.Wrapping = fyne.TextWrapWord
+		back := newKeyButton(u.tr.T("screen.back_to_cases"), theme.NavigateBackIcon(), func() { u.showHome() })
+		box := container.NewVBox(title, container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, msg), kept, container.NewHBox(back))
+		u.win.Canvas().Focus(back)
+		return container.NewPadded(box)
+	})
+	_ = path
+}
+
+// stop flushes the autosave and forgets the session; the screen is left to the caller.
+func (s *session) stop() {
+	if s.closed {
+		return
+	}
+	s.closed = true
+	if err := s.save.Close(); err != nil {
+		log.Printf("appealdesk: saving %s: %v", s.path, err)
+	}
+	if sessionOf(s.u) == s {
+		setSession(s.u, nil)
+	}
+}
+
+// backToCases saves and returns to the home screen.
+func (s *session) backToCases() {
+	s.stop()
+	s.u.showHome()
+}
+
+// quickExit hides the window at once, flushes the autosave and closes the window.
+func (s *session) quickExit() {
+	s.u.win.Hide()
+	s.stop()
+	s.u.win.Close()
+}
+
+func (s *session) installShortcuts() {
+	cv := s.u.win.Canvas()
+	// Registered on the canvas for when no entry has focus; keyEntry forwards them
+	// when one has (a focused entry otherwise swallows every shortcut).
+	cv.AddShortcut(shortcutNext, func(fyne.Shortcut) {
+		if cur := sessionOf(s.u); cur != nil {
+			cur.next()
+		}
+	})
+	cv.AddShortcut(shortcutBack, func(fyne.Shortcut) {
+		if cur := sessionOf(s.u); cur != nil {
+			cur.back()
+		}
+	})
+	cv.AddShortcut(shortcutQuickExit, func(fyne.Shortcut) {
+		if cur := sessionOf(s.u); cur != nil {
+			cur.quickExit()
+		}
+	})
+	cv.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			if cur := sessionOf(s.u); cur != nil {
+				cur.escape()
+			}
+		}
+	})
+}
+
+// escape counts Escape presses: twice within escapeTwice is a quick exit.
+func (s *session) escape() bool {
+	t := s.now()
+	if !s.lastEscape.IsZero() && t.Sub(s.lastEscape) <= escapeTwice && t.Sub(s.lastEscape) >= 0 {
+		s.quickExit()
+		return true
+	}
+	s.lastEscape = t
+	return false
+}
+
+// appShortcut runs sc if it is one of the window's own shortcuts and reports whether
+// it was: a focused entry asks first instead of swallowing them.
+func (s *session) appShortcut(sc fyne.Shortcut) bool {
+	cs, ok := sc.(*desktop.CustomShortcut)
+	if !ok {
+		return false
+	}
+	switch cs.ShortcutName() {
+	case shortcutNext.ShortcutName():
+		s.next()
+	case shortcutBack.ShortcutName():
+		s.back()
+	case shortcutQuickExit.ShortcutName():
+		s.quickExit()
+	case shortcutLanguage.ShortcutName():
+		s.u.nextLang()
+	default:
+		return false
+	}
+	return true
+}
+
+// today is the date of the person's clock, as a UTC calendar date.
+func (s *session) today() time.Time {
+	n := s.now()
+	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// applicable lists the steps that are part of this interview for these answers.
+func (s *session) applicable() []*forms.Step {
+	var out []*forms.Step
+	for _, st := range forms.Steps() {
+		if st.Applies(s.c) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+func (s *session) firstStep() string {
+	if steps := forms.Steps(); len(steps) > 0 {
+		return steps[0].ID
+	}
+	return ""
+}
+
+// current is the step on screen.
+func (s *session) current() *forms.Step {
+	if st := forms.StepByID(s.c.Step); st != nil {
+		return st
+	}
+	return forms.StepByID(s.firstStep())
+}
+
+// goTo shows step id, focusing the field at path ("" = the first field).
+func (s *session) goTo(id, path string) {
+	if forms.StepByID(id) == nil {
+		return
+	}
+	s.c.Step = id
+	s.focusPath = path
+	s.narrowing = nil
+	s.changed()
+	s.u.refresh()
+}
+
+// next goes to the next step that applies; back to the previous. Neither clears
+// an answer: answers of a branch left behind stay in the case, unused.
+func (s *session) next() { s.move(+1) }
+func (s *session) back() { s.move(-1) }
+
+func (s *session) move(dir int) {
+	all := forms.Steps()
+	cur := 0
+	for i, st := range all {
+		if st.ID == s.c.Step {
+			cur = i
+		}
+	}
+	for i := cur + dir; i >= 0 && i < len(all); i += dir {
+		if all[i].Applies(s.c) {
+			s.goTo(all[i].ID, "")
+			return
+		}
+	}
+}
+
+// changed records an edit: it autosaves (off the UI thread) and updates what depends
+// on the answers without rebuilding the field being typed in.
+func (s *session) changed() {
+	if s.closed {
+		return
+	}
+	s.save.Changed(s.c)
+}
+
+// edited is called by every field after it stored a new answer; before is the
+// shape (which questions apply) taken before the answer was stored.
+func (s *session) edited(path, before string) {
+	s.changed()
+	if s.shape() != before {
+		// A question appeared or went away (e.g. spouse = yes): rebuild, keep focus.
+		s.focusPath = path
+		if s.editing != "" {
+			s.focusPath = s.editing
+		}
+		s.u.refresh()
+		return
+	}
+	s.updateIssues()
+	s.updateOutline()
+	s.updatePanel()
+}
+
+// shape is which steps and fields apply: when it changes the screen is rebuilt.
+func (s *session) shape() string {
+	b := make([]byte, 0, 64)
+	for _, st := range forms.Steps() {
+		if st.Applies(s.c) {
+			b = append(b, '1')
+		} else {
+			b = append(b, '0')
+		}
+		if st.ID != s.c.Step {
+			continue
+		}
+		for _, f := range st.Fields {
+			if f.Applies(s.c) {
+				b = append(b, 'y')
+			} else {
+				b = append(b, 'n')
+			}
+			if f.Kind == forms.KindGroup {
+				n, _ := forms.Len(s.c, f.Path)
+				b = append(b, byte('0'+n%64))
+			}
+		}
+	}
+	return string(b)
+}
+
+func (s *session) setSaveError(err error) {
+	s.saveErr = err
+	if s.saveLabel == nil {
+		return
+	}
+	if err != nil {
+		s.saveLabel.SetText(s.u.tr.T("screen.save.failed"))
+		s.saveLabel.Importance = widget.DangerImportance
+	} else {
+		s.saveLabel.SetText(s.u.tr.T("screen.save.ok"))
+		s.saveLabel.Importance = widget.LowImportance
+	}
+	s.saveLabel.Refresh()
+}
+
+// screen builds the whole interview screen from the session.
+func (s *session) screen() fyne.CanvasObject {
+	u := s.u
+	t := u.tr
+	s.focusables = nil
+	s.issueBoxes = map[string]*fyne.Container{}
+	s.typing = map[string]string{}
+
+	backToCases := newKeyButton(t.T("screen.back_to_cases"), theme.NavigateBackIcon(), s.backToCases)
+	title := widget.NewLabelWithStyle(s.caseTitle(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	quick := newKeyButton(t.T("screen.quick_exit"), theme.LogoutIcon(), s.quickExit)
+	quick.Importance = widget.DangerImportance
+	s.saveLabel = widget.NewLabel("")
+	s.setSaveError(s.saveErr)
+	header := container.NewBorder(nil, nil, backToCases, container.NewHBox(u.languageSwitcher(), quick), title)
+
+	s.outline = container.NewVBox()
+	s.updateOutline()
+	outlineTitle := widget.NewLabelWithStyle(t.T("screen.outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	left := container.NewBorder(outlineTitle, s.saveLabel, nil, nil, container.NewVScroll(s.outline))
+
+	step := s.current()
+	body := s.stepBody(step)
+	s.body = container.NewVScroll(container.NewPadded(body))
+
+	s.backBtn = newKeyButton(t.T("screen.back"), theme.NavigateBackIcon(), s.back)
+	s.nextBtn = newKeyButton(t.T("screen.next"), theme.NavigateNextIcon(), s.next)
+	s.nextBtn.IconPlacement = widget.ButtonIconTrailingText
+	s.nextBtn.Importance = widget.HighImportance
+	s.updateNavButtons()
+	keysHint := widget.NewLabel(t.T("screen.keys_hint"))
+	keysHint.Importance = widget.LowImportance
+	keysHint.Truncation = fyne.TextTruncateEllipsis
+	nav := container.NewBorder(nil, nil, s.backBtn, s.nextBtn, keysHint)
+	center := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), nav), nil, nil, s.body)
+
+	s.panel = container.NewVBox()
+	s.updatePanel()
+	right := container.NewVScroll(s.panel)
+
+	split := container.NewBorder(nil, nil, sized(left, 220), sized(right, 290), center)
+	root := container.NewBorder(container.NewVBox(header, widget.NewSeparator()), nil, nil, nil, split)
+	return container.New(&focusOnLayout{s: s, target: s.initialFocus()}, root)
+}
+
+func (s *session) caseTitle() string {
+	if s.c.Title != "" {
+		return s.c.Title
+	}
+	return s.u.tr.T("screen.untitled")
+}
+
+func (s *session) updateNavButtons() {
+	if s.backBtn == nil {
+		return
+	}
+	all := forms.Steps()
+	first, last := true, true
+	seen := false
+	for _, st := range all {
+		if st.ID == s.c.Step {
+			seen = true
+			continue
+		}
+		if !st.Applies(s.c) {
+			continue
+		}
+		if seen {
+			last = false
+		} else {
+			first = false
+		}
+	}
+	if first {
+		s.backBtn.Disable()
+	} else {
+		s.backBtn.Enable()
+	}
+	if last {
+		s.nextBtn.Disable()
+	} else {
+		s.nextBtn.Enable()
+	}
+}
+
+// initialFocus is the remembered field, else the first field of the step.
+func (s *session) initialFocus() fyne.Focusable {
+	var target fyne.Focusable
+	for _, f := range s.focusables {
+		if s.focusPath != "" && f.path == s.focusPath {
+			target = f.obj
+			break
+		}
+	}
+	if target == nil && len(s.focusables) > 0 {
+		target = s.focusables[0].obj
+	}
+	s.focusPath = ""
+	return target
+}
+
+// focusOnLayout lays its one child over the whole area and, the first time it is
+// laid out (the screen is then on the canvas), puts the keyboard on target.
+type focusOnLayout struct {
+	s      *session
+	target fyne.Focusable
+	done   bool
+}
+
+func (l *focusOnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	if !l.done && l.target != nil {
+		l.done = true
+		l.s.u.win.Canvas().Focus(l.target)
+	}
+}
+
+func (l *focusOnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
+}
+
+// focusAfter moves the keyboard on from a single-line field: to the next field of
+// the step, or to Next after the last one.
+func (s *session) focusAfter(obj fyne.Focusable) {
+	for i, f := range s.focusables {
+		if f.obj != obj {
+			continue
+		}
+		if i+1 < len(s.focusables) {
+			s.u.win.Canvas().Focus(s.focusables[i+1].obj)
+			return
+		}
+	}
+	if s.nextBtn != nil && !s.nextBtn.Disabled() {
+		s.u.win.Canvas().Focus(s.nextBtn)
+	}
+}
+
+// addFocusable records a focusable widget of the current step in visual order.
+func (s *session) addFocusable(path string, obj fyne.Focusable, singleLine bool) {
+	s.focusables = append(s.focusables, focusItem{path: path, obj: obj, singleLine: singleLine})
+}
+
+// stepBody is the title, the introduction and the fields of a step, or a registered
+// renderer's screen for that step id.
+func (s *session) stepBody(step *forms.Step) fyne.CanvasObject {
+	t := s.u.tr
+	if step == nil {
+		return widget.NewLabel("")
+	}
+	title := widget.NewLabelWithStyle(t.T(step.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	title.Wrapping = fyne.TextWrapWord
+	parts := []fyne.CanvasObject{title}
+	if step.Intro != "" {
+		intro := widget.NewLabel(t.T(step.Intro))
+		intro.Wrapping = fyne.TextWrapWord
+		parts = append(parts, intro)
+	}
+	if !step.Applies(s.c) {
+		na := widget.NewLabel(t.T("screen.step.not_applicable"))
+		na.Wrapping = fyne.TextWrapWord
+		parts = append(parts, container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, na))
+	}
+	if r := rendererFor(step.ID); r != nil {
+		parts = append(parts, r(s, step))
+		return container.NewVBox(parts...)
+	}
+	switch step.ID {
+	case forms.StepDeadlines:
+		parts = append(parts, s.deadlinesFull())
+	case forms.StepReview:
+		parts = append(parts, s.reviewBody())
+	default:
+		if step.ID == forms.StepIdentify && s.narrowing != nil {
+			parts = append(parts, s.narrowingBody())
+			break
+		}
+		for _, f := range step.Fields {
+			if !f.Applies(s.c) {
+				continue
+			}
+			parts = append(parts, s.fieldObject(f, f.Path))
+		}
+		if step.ID == forms.StepIdentify {
+			parts = append(parts, s.notSureButton())
+		}
+	}
+	return container.NewVBox(parts...)
+}
+
+// sized gives obj a fixed minimum width inside a Border layout.
+func sized(obj fyne.CanvasObject, width float32) fyne.CanvasObject {
+	return container.New(&fixedWidth{w: width}, obj)
+}
+
+type fixedWidth struct{ w float32 }
+
+func (l *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		if m := o.MinSize(); m.Height > h {
+			h = m.Height
+		}
+	}
+	return fyne.NewSize(l.w, h)
+}
+
+// fileExists is used by tests and by openCase callers that create new cases.
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}

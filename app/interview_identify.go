@@ -1,0 +1,118 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"appealdesk/forms"
+)
+
+// "I am not sure which decision I have": forms' identification questions, one at a
+// time, until an answer names one type (chosen at once) or a short list to choose
+// from, each shown with its Serbian heading. Nothing is stored until a type is chosen.
+
+// narrowState is where the person is in the questions.
+type narrowState struct {
+	question string   // the question on screen
+	asked    []string // the questions before it, for Back
+	types    []string // the short list, once an answer gives several types
+}
+
+func (s *session) notSureButton() fyne.CanvasObject {
+	b := newKeyButton(s.u.tr.T("screen.identify.not_sure"), theme.QuestionIcon(), func() {
+		s.narrowing = &narrowState{question: forms.IdentifyStart}
+		s.u.refresh()
+	})
+	s.addFocusable("identify#not-sure", b, false)
+	return container.NewHBox(b)
+}
+
+func (s *session) narrowingBody() fyne.CanvasObject {
+	t := s.u.tr
+	n := s.narrowing
+	box := container.NewVBox()
+	back := newKeyButton(t.T("screen.identify.back_to_list"), theme.NavigateBackIcon(), func() {
+		s.narrowing = nil
+		s.focusPath = "identify#not-sure"
+		s.u.refresh()
+	})
+	if len(n.types) > 0 {
+		box.Add(wrapLabel(t.T("screen.identify.short_list")))
+		for _, id := range n.types {
+			dt, ok := forms.LookupDecisionType(id)
+			if !ok {
+				continue
+			}
+			id := id
+			b := newKeyButton(t.T(dt.Title), theme.RadioButtonIcon(), func() { s.chooseType(id) })
+			b.Alignment = widget.ButtonAlignLeading
+			s.addFocusable("identify="+id, b, false)
+			heading := widget.NewLabelWithStyle("„"+dt.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			heading.Wrapping = fyne.TextWrapWord
+			desc := wrapLabel(t.T(dt.Description))
+			desc.Importance = widget.LowImportance
+			box.Add(container.NewPadded(container.NewVBox(b, heading, desc)))
+		}
+	} else if q := forms.IdentifyQuestion(n.question); q != nil {
+		text := widget.NewLabelWithStyle(t.T(q.Text), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		text.Wrapping = fyne.TextWrapWord
+		box.Add(text)
+		if q.Help != "" {
+			h := wrapLabel(t.T(q.Help))
+			h.Importance = widget.LowImportance
+			box.Add(h)
+		}
+		for i, a := range q.Answers {
+			a := a
+			b := newKeyButton(t.T(a.Label), theme.NavigateNextIcon(), func() { s.answerIdentify(a) })
+			b.Alignment = widget.ButtonAlignLeading
+			s.addFocusable("identify#answer"+string(rune('0'+i)), b, false)
+			box.Add(b)
+		}
+	}
+	if len(n.asked) > 0 || len(n.types) > 0 {
+		prev := newKeyButton(t.T("screen.identify.previous_question"), theme.NavigateBackIcon(), func() {
+			if len(n.types) > 0 {
+				n.types = nil
+			} else if len(n.asked) > 0 {
+				n.question = n.asked[len(n.asked)-1]
+				n.asked = n.asked[:len(n.asked)-1]
+			}
+			s.u.refresh()
+		})
+		s.addFocusable("identify#previous", prev, false)
+		box.Add(container.NewHBox(prev, back))
+	} else {
+		box.Add(container.NewHBox(back))
+	}
+	s.addFocusable("identify#list", back, false)
+	return box
+}
+
+func (s *session) answerIdentify(a forms.IdentifyAnswer) {
+	n := s.narrowing
+	switch {
+	case len(a.Types) == 1:
+		s.chooseType(a.Types[0])
+		return
+	case len(a.Types) > 1:
+		n.types = append([]string(nil), a.Types...)
+	case a.Next != "":
+		n.asked = append(n.asked, n.question)
+		n.question = a.Next
+	}
+	s.u.refresh()
+}
+
+// chooseType stores the decision type the questions led to and shows it chosen.
+func (s *session) chooseType(id string) {
+	s.narrowing = nil
+	if err := forms.Set(s.c, "decision.type", id); err != nil {
+		return
+	}
+	s.changed()
+	s.focusPath = "decision.type=" + id
+	s.u.refresh()
+}

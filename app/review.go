@@ -1,0 +1,132 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"appealdesk/forms"
+)
+
+// The review (design.md step 9): every answer and every gap or problem on one screen,
+// grouped by step; each is a button (click, Space or Enter) that opens its step with
+// the keyboard on its field.
+
+func (s *session) reviewBody() fyne.CanvasObject {
+	t := s.u.tr
+	box := container.NewVBox()
+	gaps := 0
+	for _, rs := range forms.Review(s.c, s.today()) {
+		if rs.Step.ID == forms.StepReview {
+			continue
+		}
+		for _, is := range rs.Issues {
+			if is.Severity != forms.SeverityWarning {
+				gaps++
+			}
+		}
+	}
+	if gaps == 0 {
+		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, wrapLabel(t.T("screen.review.complete"))))
+	} else {
+		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, wrapLabel(t.N("screen.review.gaps", gaps))))
+	}
+	for _, rs := range forms.Review(s.c, s.today()) {
+		if rs.Step.ID == forms.StepReview {
+			continue
+		}
+		step := rs.Step
+		head := widget.NewLabelWithStyle(t.T("screen.review.step", "Title", t.T(step.Title), "State", t.T(stateMessage(rs.State))),
+			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head.Wrapping = fyne.TextWrapWord
+		box.Add(container.NewBorder(nil, nil, widget.NewIcon(stateIcon(rs.State)), nil, head))
+		for _, is := range rs.Issues {
+			icon, word := theme.WarningIcon(), "screen.review.missing"
+			switch is.Severity {
+			case forms.SeverityError:
+				icon, word = theme.ErrorIcon(), "screen.review.error"
+			case forms.SeverityWarning:
+				icon, word = theme.WarningIcon(), "screen.review.warning"
+			}
+			text := t.T(word, "Text", is.Text(t))
+			box.Add(s.reviewButton(step.ID, is.Path, "issue:"+is.Path, text, icon, widget.DangerImportance))
+		}
+		for _, a := range rs.Answers {
+			label := t.T(a.Field.Label)
+			if a.Item > 0 {
+				label = t.T("screen.review.item_field", "N", a.Item, "Label", label)
+			}
+			value := a.Text(t)
+			if a.Field.Kind == forms.KindDate {
+				value = dateText(t, forms.Date(a.Value))
+			}
+			text := t.T("screen.review.answer", "Label", label, "Value", oneLine(value))
+			if a.Private {
+				text = t.T("screen.review.private", "Text", text)
+			}
+			box.Add(s.reviewButton(step.ID, a.Path, a.Path, text, theme.DocumentCreateIcon(), widget.LowImportance))
+		}
+		box.Add(widget.NewSeparator())
+	}
+	return box
+}
+
+// reviewButton is one line of the review that opens its step on the field at path.
+func (s *session) reviewButton(step, path, key, text string, icon fyne.Resource, imp widget.Importance) fyne.CanvasObject {
+	b := newKeyButton("", icon, func() { s.goTo(step, s.focusKeyFor(step, path)) })
+	b.Importance = imp
+	b.Alignment = widget.ButtonAlignLeading
+	s.addFocusable("review:"+key, b, false)
+	// A button does not wrap its text: the text is a wrapping label beside it.
+	l := wrapLabel(text)
+	if imp == widget.DangerImportance {
+		l.Importance = widget.DangerImportance
+	}
+	return container.NewBorder(nil, nil, b, nil, l)
+}
+
+// focusKeyFor turns a field path into the focus key its widget is registered under:
+// an option field is registered per option ("family.spouse=yes"), so the first
+// option stands for the field.
+func (s *session) focusKeyFor(step, path string) string {
+	_, f := forms.FieldByPath(path)
+	if f == nil {
+		return path
+	}
+	switch f.Kind {
+	case forms.KindYesNo:
+		return path + "=yes"
+	case forms.KindChoice:
+		v := s.get(path)
+		if v == "" && len(f.Choices) > 0 && len(f.Choices) <= 7 || hasHeadings(f) && v == "" {
+			v = f.Choices[0].Value
+		}
+		if len(f.Choices) > 7 && !hasHeadings(f) || f.OpenChoice {
+			return path
+		}
+		return path + "=" + v
+	case forms.KindGroup:
+		return path + "#add"
+	case forms.KindMulti:
+		if len(f.Choices) > 0 {
+			return path + "=" + f.Choices[0].Value
+		}
+	}
+	return path
+}
+
+// oneLine shortens long answers for the review list.
+func oneLine(s string) string {
+	r := []rune(s)
+	for i, c := range r {
+		if c == '\n' {
+			r = append(r[:i], []rune(" …")...)
+			break
+		}
+	}
+	if len(r) > 140 {
+		r = append(r[:140], '…')
+	}
+	return string(r)
+}
