@@ -112,8 +112,8 @@ func (it *outlineItem) TypedKey(ev *fyne.KeyEvent) {
 
 // Disabled makes the focus manager skip a step that does not apply.
 func (it *outlineItem) Disabled() bool { return it.disabled }
-func (it *outlineItem) Enable()         { it.disabled = false }
-func (it *outlineItem) Disable()        { it.disabled = true }
+func (it *outlineItem) Enable()        { it.disabled = false }
+func (it *outlineItem) Disable()       { it.disabled = true }
 
 func stateIcon(st forms.State) fyne.Resource {
 	switch st {
