@@ -150,7 +150,7 @@ func Compute(f Facts) Result {
 		main.Steps = append(main.Steps, Step{ID: rem.SuspensiveExceptionID})
 	}
 	for _, n := range rem.NoteIDs {
-		main.Steps = append(main.Steps, Step{ID: n, Inferred: n == "legal.note.departure_exception_inferred" && departureSet})
+		main.Steps = append(main.Steps, Step{ID: n})
 	}
 	main.markInferred()
 	res.Deadlines = append(res.Deadlines, main)

@@ -72,5 +72,6 @@ func WriteICS(w io.Writer, r Result, tr *locales.Translator, o ICSOptions) (int,
 		a.SetProperty(ics.ComponentPropertyDescription, tr.T("legal.ics.reminder", "Title", tr.T(d.TitleID), "Date", tr.Date(d.LastDay)))
 		n++
 	}
-	return n, cal.SerializeTo(w)
+	// RFC 5545 §3.1: content lines end with CRLF.
+	return n, cal.SerializeTo(w, ics.WithNewLineWindows)
 }
