@@ -41,11 +41,11 @@ func CheckPassphrase(p string) (Strength, string) {
 	}
 	bits := entropyBits(p)
 	switch {
-	case bits < 40:
+	case bits < 50:
 		return Weak, "evidence.pass.weak"
-	case bits < 60:
+	case bits < 75:
 		return Fair, "evidence.pass.fair"
-	case bits < 80:
+	case bits < 100:
 		return Good, "evidence.pass.good"
 	}
 	return Strong, "evidence.pass.strong"

@@ -1,0 +1,73 @@
+package evidence
+
+import (
+	"testing"
+
+	"appealdesk/forms"
+	"appealdesk/locales"
+)
+
+func TestEveryIDHasAMessage(t *testing.T) {
+	known := map[string]bool{}
+	for _, id := range locales.MessageIDs() {
+		known[id] = true
+	}
+	var ids []string
+	for _, c := range Categories {
+		ids = append(ids, CategoryMessageID(c))
+	}
+	for _, s := range []Status{StatusOK, StatusChanged, StatusMissing, StatusUnreadable, StatusPaper} {
+		ids = append(ids, s.MessageID())
+	}
+	for _, a := range forms.AllArguments {
+		s, ok := SuggestionFor(a)
+		if !ok {
+			t.Errorf("argument %s has no evidence suggestion", a)
+			continue
+		}
+		if len(s.Categories) == 0 {
+			t.Errorf("argument %s suggests no category", a)
+		}
+		for _, c := range s.Categories {
+			if CategoryMessageID(c) == "" {
+				t.Errorf("argument %s suggests unknown category %q", a, c)
+			}
+		}
+		ids = append(ids, s.MessageID)
+	}
+	ids = append(ids, TranslationBasisID)
+	for _, v := range []string{TranslationAttached, TranslationNeeded, TranslationNotNeeded} {
+		ids = append(ids, "evidence.translation."+v)
+	}
+	for _, id := range ids {
+		if !known[id] {
+			t.Errorf("message %q is in no catalogue", id)
+		}
+	}
+	if _, ok := SuggestionFor("no-such-argument"); ok {
+		t.Error("unknown argument has a suggestion")
+	}
+	if CategoryMessageID("no-such-category") != "" {
+		t.Error("unknown category has a message")
+	}
+}
+
+func TestProposeTranslation(t *testing.T) {
+	cases := []struct {
+		name, lang, current, want string
+	}{
+		{"ZUP Art. 123(2): Serbian needs none", "sr", "", TranslationNotNeeded},
+		{"ZUP Art. 123(2): Serbian Latin needs none", "sr-Latn", "", TranslationNotNeeded},
+		{"ZUP Art. 123(2): Serbian even if marked needed", "SR", TranslationNeeded, TranslationNotNeeded},
+		{"ZUP Art. 123(2): Russian needs a certified translation", "ru", "", TranslationNeeded},
+		{"ZUP Art. 123(2): English needs a certified translation", "en", TranslationNotNeeded, TranslationNeeded},
+		{"ZUP Art. 123(2): an attached translation stays attached", "ru", TranslationAttached, TranslationAttached},
+		{"unknown language keeps the person's answer", "", TranslationAttached, TranslationAttached},
+		{"unknown language proposes nothing", " ", "", ""},
+	}
+	for _, tc := range cases {
+		if got := ProposeTranslation(tc.lang, tc.current); got != tc.want {
+			t.Errorf("%s: ProposeTranslation(%q, %q) = %q, want %q", tc.name, tc.lang, tc.current, got, tc.want)
+		}
+	}
+}
