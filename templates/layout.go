@@ -193,7 +193,7 @@ func (d *pdfDoc) drawJustified(s string, x, y, w float64) {
 		total += d.width(wd)
 	}
 	gap := (w - total) / float64(len(words)-1)
-	if gap > d.width(" ")*3 {
+	if gap > d.width(" ")*5 { // a line with one long word after it: leave it ragged rather than torn apart
 		gap = d.width(" ")
 	}
 	for _, wd := range words {

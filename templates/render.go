@@ -214,7 +214,9 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 		r.signed = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	r.stamp = r.pdfStamp()
-	r.kept = keptArguments(c, r.nonSuspensive())
+	// Postponement is suggested wherever execution is not stopped by the remedy: a
+	// non-suspensive appeal (ZUS Art. 23(3)(2)) or a lawsuit (ZUS Art. 23(1)–(2)).
+	r.kept = keptArguments(c, r.nonSuspensive() || r.remedy.Kind == legal.Lawsuit)
 	r.creator = "Appeal Desk " + assets.Version + " (" + assets.CommitID() + ")"
 	return r, nil
 }

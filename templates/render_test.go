@@ -1,0 +1,646 @@
+package templates
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+	"unicode"
+
+	"appealdesk/forms"
+	"appealdesk/forms/legal"
+	"appealdesk/locales"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+var signing = time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+
+// testCase is a complete fictional case: a temporary-residence-termination on security
+// grounds (ZoS Art. 66) with a spouse, two children, six years in Serbia and eight
+// pieces of evidence. Its names carry every special letter the round trips check:
+// ђ ј љ њ ћ џ (and so č ć š ž đ in Latin) and the Russian ё.
+func testCase() *forms.Case {
+	c := forms.New("Тест")
+	c.Decision = forms.Decision{
+		Type: "temporary-residence-termination", Issuer: "Полицијска управа за град Београд, Управа за странце",
+		Number: "26-1234/26", Issued: "2026-11-02", Service: "personal", Received: "2026-11-04",
+		SecurityGrounds: forms.Yes, GivesReasons: forms.No, RemedyInstruction: forms.Yes, Heard: forms.No,
+		DepartureDays: 30, EntryBan: true, EntryBanYears: 2,
+	}
+	c.Person = forms.Person{
+		FullName: "Fyodor Zhuravlyov", FullNameSerbian: "Фјодор Журављов", Born: "1987-05-14",
+		Birthplace: "Јекатеринбург", Citizenship: "Руска Федерација", Passport: "750000001",
+		ForeignerNumber: "9900000000001", Address: "Ђушина 7, стан 3", City: "Београд",
+		Email: "fz@example.org", InSerbiaSince: "2020-10-01",
+		Work: "Инжењер у предузећу „Ћуприја Џет“ д.о.о.", Property: "Стан у закупу на Чукарици",
+		Community: "Волонтира у удружењу „Љубичица и Њива“",
+	}
+	c.Family = forms.Family{
+		Spouse: forms.Yes, SpouseName: "Ђурђа Журављова", SpouseStatus: "држављанка Републике Србије",
+		Children: []forms.Child{
+			{Name: "Љубица Журављова", Born: "2016-02-10", School: "ОШ „Ћирило и Методије“, 4. разред", LivesWith: forms.Yes},
+			{Name: "Јаков Журављов", Born: "2019-09-30", School: "вртић „Џиџи“", LivesWith: forms.Yes},
+		},
+	}
+	c.Story = forms.Story{
+		WhatHappened:    "Решење ми је уручено у Управи за странце.\nРазлози нису наведени.",
+		Activity:        forms.Yes,
+		ActivityDetails: "Потписао сам отворено писмо против рата.",
+		RiskOnReturn:    forms.Yes,
+		RiskDetails:     "В России меня ждёт мобилизация и уголовное преследование.",
+		UseInAppeal:     forms.Yes,
+		PrivateNotes:    "PRIVATE-NOTE-7f3a never print this",
+	}
+	c.Evidence = []forms.EvidenceItem{
+		{Title: "Решење бр. 26-1234/26", Date: "2026-11-02", Pages: 2, Language: "sr", Supports: []string{forms.ArgNoReasons},
+			File: &forms.File{Name: "resenje.pdf", SHA256: strings.Repeat("ab", 32)}},
+		{Title: "Извод из матичне књиге венчаних", Date: "2015-06-20", Pages: 1, Language: "sr", Translation: "not-needed", Supports: []string{forms.ArgFamily}},
+		{Title: "Изводи из матичне књиге рођених деце", Date: "2019-10-05", Pages: 2, Language: "sr", Supports: []string{forms.ArgFamily}},
+		{Title: "Потврда школе", Date: "2026-09-01", Pages: 1, Language: "sr", Supports: []string{forms.ArgFamily, forms.ArgProportionality}},
+		{Title: "Уговор о раду", Date: "2021-03-01", Pages: 5, Language: "sr", Supports: []string{forms.ArgLengthOfStay},
+			File: &forms.File{Name: "ugovor.pdf", SHA256: strings.Repeat("0f", 32)}},
+		{Title: "Уговор о закупу стана", Date: "2024-01-15", Pages: 3, Language: "sr", Supports: []string{forms.ArgLengthOfStay}},
+		{Title: "Отворено писмо против рата", Date: "2022-03-02", Pages: 1, Language: "ru", Translation: "needed", Supports: []string{forms.ArgSpeech}},
+		{Title: "Повестка из военкомата", Date: "2026-10-01", Pages: 1, Language: "ru", Translation: "attached", Supports: []string{forms.ArgRiskOnReturn}},
+	}
+	c.Documents = forms.DocumentOptions{Place: "Београд"}
+	return c
+}
+
+func opts() Options { return Options{Today: signing} }
+
+func render(t testing.TB, c *forms.Case, o Options) map[string]Document {
+	t.Helper()
+	docs, err := Render(c, o)
+	if err != nil {
+		t.Fatalf("Render: %v", err)
+	}
+	out := map[string]Document{}
+	for _, d := range docs {
+		if !strings.HasSuffix(d.Name, ".pdf") || !isASCII(d.Name) {
+			t.Errorf("file name %q is not an ASCII .pdf name", d.Name)
+		}
+		if _, dup := out[d.Name]; dup {
+			t.Errorf("two documents named %s", d.Name)
+		}
+		out[d.Name] = d
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for _, r := range s {
+		if r > unicode.MaxASCII {
+			return false
+		}
+	}
+	return true
+}
+
+func needTool(t *testing.T, name string) {
+	t.Helper()
+	if _, err := exec.LookPath(name); err != nil {
+		t.Skipf("%s is not installed (make deps installs poppler-utils and qpdf)", name)
+	}
+}
+
+// pdfText extracts the text of a PDF with pdftotext (poppler-utils).
+func pdfText(t *testing.T, pdf []byte, args ...string) string {
+	t.Helper()
+	needTool(t, "pdftotext")
+	f := filepath.Join(t.TempDir(), "d.pdf")
+	if err := os.WriteFile(f, pdf, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", append(append([]string{"-enc", "UTF-8"}, args...), f, "-")...).Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return string(out)
+}
+
+// flatText joins words across line breaks so phrases can be searched.
+func flatText(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestRenderSet: which documents a case gets, by remedy (ZoS Art. 66(8), 81(2), 90;
+// ZUS Art. 23(3)(2); ZUP Art. 64–65).
+func TestRenderSet(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*forms.Case)
+		o      Options
+		want   []string
+	}{
+		{"ZoS Art. 66(8): departure set, appeal does not suspend → postponement request", nil, Options{Copy: "ru"},
+			[]string{"zalba.pdf", "zalba-prevod-ru.pdf", "spisak-dokaza.pdf", "zahtev-odlaganje.pdf", "zahtev-uvid.pdf"}},
+		{"ZoS Art. 66(8): no departure, no ban → appeal suspends, no postponement", func(c *forms.Case) {
+			c.Decision.DepartureDays, c.Decision.EntryBan = 0, false
+		}, Options{}, []string{"zalba.pdf", "spisak-dokaza.pdf", "zahtev-uvid.pdf"}},
+		{"Latin script, English copy", nil, Options{Script: "latn", Copy: "en"},
+			[]string{"zalba-latinica.pdf", "zalba-prevod-en.pdf", "spisak-dokaza-latinica.pdf", "zahtev-odlaganje-latinica.pdf", "zahtev-uvid-latinica.pdf"}},
+		{"ZoS Art. 90: detention → lawsuit, no appeal requests", func(c *forms.Case) { c.Decision.Type = "detention" },
+			Options{Copy: "en"}, []string{"tuzba.pdf", "tuzba-prevod-en.pdf", "spisak-dokaza.pdf"}},
+		{"ZoS Art. 81(2): court expulsion → lawsuit", func(c *forms.Case) { c.Decision.Type = "residence-cancellation-court-expulsion" },
+			Options{}, []string{"tuzba.pdf", "spisak-dokaza.pdf"}},
+		{"ZoS Art. 71(7): PR refusal suspends", func(c *forms.Case) { c.Decision.Type = "permanent-residence-refusal" },
+			Options{}, []string{"zalba.pdf", "spisak-dokaza.pdf", "zahtev-uvid.pdf"}},
+		{"ZoS Art. 80(3): return decision does not suspend", func(c *forms.Case) { c.Decision.Type = "return-decision" },
+			Options{}, []string{"zalba.pdf", "spisak-dokaza.pdf", "zahtev-odlaganje.pdf", "zahtev-uvid.pdf"}},
+		{"person dropped postponement and inspection", func(c *forms.Case) {
+			c.Arguments = map[string]bool{forms.ArgPostponeExecution: false, forms.ArgInspectFile: false}
+		}, Options{}, []string{"zalba.pdf", "spisak-dokaza.pdf"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := testCase()
+			if tc.change != nil {
+				tc.change(c)
+			}
+			tc.o.Today = signing
+			docs, err := Render(c, tc.o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, d := range docs {
+				got = append(got, d.Name)
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestOptionErrors(t *testing.T) {
+	c := testCase()
+	for _, o := range []Options{{Script: "cyrillic-ish"}, {Copy: "de"}} {
+		if _, err := Render(c, o); !IsOptionError(err) {
+			t.Errorf("%+v: want an option error, got %v", o, err)
+		}
+	}
+	c.Decision.Type = "visa-refusal"
+	if _, err := Render(c, Options{}); err == nil {
+		t.Error("unknown decision type rendered")
+	}
+	if _, err := Render(nil, Options{}); err == nil {
+		t.Error("nil case rendered")
+	}
+}
+
+// TestRoundTrip: what goes in comes out of pdftotext, in every script and language.
+func TestRoundTrip(t *testing.T) {
+	c := testCase()
+	cyr := render(t, c, Options{Today: signing, Copy: "ru"})
+	lat := render(t, c, Options{Today: signing, Copy: "en", Script: "latn"})
+	tests := []struct {
+		name string
+		pdf  []byte
+		want []string
+	}{
+		{"Cyrillic appeal: ђ ј љ њ ћ џ and Russian ё", cyr["zalba.pdf"].PDF, []string{
+			"ЖАЛБА", "Ђурђа Журављова", "Љубица", "Јаков", "„Ћуприја Џет“", "„Љубичица и Њива“",
+			"мобилизация", "ждёт", "чл. 66. ст. 5. Закона о странцима", "20.11.2026. године",
+			"26-1234/26", "Muhammad and Muhammad", "Üner", "НАЦРТ — DRAFT", "Страна 1 од"}},
+		{"Latin appeal: č ć š ž đ lj nj dž", lat["zalba-latinica.pdf"].PDF, []string{
+			"ŽALBA", "Đurđa Žuravljova", "Ljubica", "Jakov", "„Ćuprija Džet“", "„Ljubičica i Njiva“",
+			"Čukarici", "ждёт", "čl. 66. st. 5. Zakona o strancima", "20.11.2026. godine",
+			"NACRT — DRAFT", "Strana 1 od", "Đušina"}},
+		{"Russian reader's copy", cyr["zalba-prevod-ru.pdf"].PDF, []string{
+			"ЖАЛОБА", "ПЕРЕВОД ДЛЯ ПОНИМАНИЯ — НЕ ДЛЯ ПОДАЧИ", "ч. 5 ст. 66 Закона об иностранцах",
+			"20.11.2026", "Ђурђа Журављова", "ждёт", "Страница 1 из"}},
+		{"English reader's copy", lat["zalba-prevod-en.pdf"].PDF, []string{
+			"APPEAL", "TRANSLATION FOR YOUR UNDERSTANDING — NOT FOR FILING", "Art. 66(5) of the Law on Foreigners",
+			"20 November 2026", "Page 1 of"}},
+		{"Latin evidence index", lat["spisak-dokaza-latinica.pdf"].PDF, []string{
+			"SPISAK DOKAZA", "Prilog 8", "potreban overeni prevod", "overeni prevod priložen", strings.Repeat("ab", 16)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := flatText(pdfText(t, tc.pdf))
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("missing %q in\n%s", w, text)
+				}
+			}
+		})
+	}
+}
+
+// TestLatinLetters: every letter of the Serbian Latin alphabet that differs from
+// English is produced from the Cyrillic template and data (locales.ToLatin).
+func TestLatinLetters(t *testing.T) {
+	text := pdfText(t, render(t, testCase(), Options{Today: signing, Script: "latn"})["zalba-latinica.pdf"].PDF)
+	for _, l := range []string{"č", "ć", "š", "ž", "đ", "Č", "Ć", "Š", "Ž", "Đ", "lj", "nj", "dž", "Lj"} {
+		if !strings.Contains(text, l) {
+			t.Errorf("Latin appeal lacks %q", l)
+		}
+	}
+	// Only the person's Russian sentence stays Cyrillic (it has letters outside the
+	// Serbian alphabet); no letter found only in Serbian Cyrillic may remain.
+	if strings.ContainsAny(text, "ђјљњћџЂЈЉЊЋЏ") {
+		t.Errorf("Latin appeal still has Serbian Cyrillic letters")
+	}
+}
+
+// TestPrivateNotesNeverPrinted: Story.PrivateNotes reaches no document; without
+// UseInAppeal the person's account and details stay out too.
+func TestPrivateNotesNeverPrinted(t *testing.T) {
+	for _, use := range []forms.YesNo{forms.Yes, forms.No, forms.Unknown} {
+		c := testCase()
+		c.Story.UseInAppeal = use
+		for name, d := range render(t, c, Options{Today: signing, Copy: "en"}) {
+			text := pdfText(t, d.PDF)
+			if strings.Contains(text, "PRIVATE-NOTE") {
+				t.Errorf("use_in_appeal=%q: %s prints the private notes", use, name)
+			}
+			if use != forms.Yes && (strings.Contains(text, "Разлози нису наведени") || strings.Contains(text, "мобилизация")) {
+				t.Errorf("use_in_appeal=%q: %s prints the person's account", use, name)
+			}
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	for _, o := range []Options{{Copy: "ru"}, {Script: "latn", Copy: "en", OrgFooter: "Удружење „Пример“ · +381 11 000"}} {
+		o.Today = signing
+		a := render(t, testCase(), o)
+		b := render(t, testCase(), o)
+		for name := range a {
+			if !bytes.Equal(a[name].PDF, b[name].PDF) {
+				t.Errorf("%s differs between two renderings", name)
+			}
+		}
+	}
+}
+
+// TestDateFromCaseNotClock: the signing date of the case wins over Options.Today, and
+// the PDF dates come from the case, so the day of rendering does not change the bytes.
+func TestDateFromCaseNotClock(t *testing.T) {
+	c := testCase()
+	c.Documents.Signed = "2026-11-19"
+	a := render(t, c, Options{Today: signing})["zalba.pdf"].PDF
+	b := render(t, c, Options{Today: signing.AddDate(0, 1, 0)})["zalba.pdf"].PDF
+	if !bytes.Equal(a, b) {
+		t.Error("the day of rendering changed a case with a signing date")
+	}
+	if !strings.Contains(pdfText(t, a), "19.11.2026. године") {
+		t.Error("signing date of the case not printed")
+	}
+	if !bytes.Contains(a, []byte("D:20261119")) {
+		t.Error("PDF creation date is not derived from the case")
+	}
+}
+
+// TestPageFooters: "Страна N од M" is right on every page (rendered twice, no {nb}).
+func TestPageFooters(t *testing.T) {
+	for name, d := range render(t, testCase(), Options{Today: signing, Copy: "ru"}) {
+		pages := strings.Split(strings.TrimRight(pdfText(t, d.PDF), "\f"), "\f")
+		word, of := "Страна", "од"
+		if d.Lang == locales.Russian {
+			word, of = "Страница", "из"
+		}
+		for i, p := range pages {
+			want := fmt.Sprintf("%s %d %s %d", word, i+1, of, len(pages))
+			if !strings.Contains(flatText(p), want) {
+				t.Errorf("%s page %d lacks %q", name, i+1, want)
+			}
+		}
+	}
+}
+
+// TestDraftMark: on by default on every page, off on request; the reader's copy is
+// marked as not for filing on every page whether or not it is a draft.
+func TestDraftMark(t *testing.T) {
+	on := render(t, testCase(), Options{Today: signing, Copy: "en"})
+	off := render(t, testCase(), Options{Today: signing, Copy: "en", NoDraftMark: true})
+	for name := range on {
+		pagesOn := strings.Split(strings.TrimRight(pdfText(t, on[name].PDF), "\f"), "\f")
+		for i, p := range pagesOn {
+			if !strings.Contains(p, "DRAFT") {
+				t.Errorf("%s page %d has no draft marking", name, i+1)
+			}
+		}
+		textOff := pdfText(t, off[name].PDF)
+		if strings.Contains(textOff, "DRAFT") || strings.Contains(textOff, "НАЦРТ") {
+			t.Errorf("%s: draft marking switched off but printed", name)
+		}
+		if on[name].Kind == KindReaderCopy {
+			for i, p := range strings.Split(strings.TrimRight(textOff, "\f"), "\f") {
+				if !strings.Contains(flatText(p), "NOT FOR FILING") {
+					t.Errorf("%s page %d is not marked as not for filing", name, i+1)
+				}
+			}
+		}
+	}
+}
+
+// TestEvidenceIndexAcrossPages: 65 items, header on every page, every row whole on
+// one page, in the person's order (ZUP Art. 123(2) column included).
+func TestEvidenceIndexAcrossPages(t *testing.T) {
+	c := testCase()
+	c.Evidence = nil
+	for i := 1; i <= 65; i++ {
+		title := fmt.Sprintf("Доказ број %d", i)
+		if i%7 == 0 {
+			title += " — " + strings.Repeat("дуг опис исправе ", 12)
+		}
+		c.Evidence = append(c.Evidence, forms.EvidenceItem{Title: title, Date: "2025-01-02", Pages: i,
+			Language: "ru", Translation: "needed", Supports: []string{forms.ArgFamily},
+			File: &forms.File{Name: fmt.Sprintf("f%d.pdf", i), SHA256: fmt.Sprintf("%064x", i)}})
+	}
+	d := render(t, c, Options{Today: signing})["spisak-dokaza.pdf"]
+	pages := strings.Split(strings.TrimRight(pdfText(t, d.PDF, "-layout"), "\f"), "\f")
+	if len(pages) < 3 {
+		t.Fatalf("65 items on %d pages", len(pages))
+	}
+	last := 0
+	for i, p := range pages {
+		flat := flatText(p)
+		for _, h := range []string{"Прилог", "Исправа", "Шта доказује", "SHA-256 датотеке"} {
+			if !strings.Contains(flat, h) {
+				t.Errorf("page %d lacks the header %q", i+1, h)
+			}
+		}
+		for _, m := range regexp.MustCompile(`Прилог (\d+)`).FindAllStringSubmatch(flat, -1) {
+			var n int
+			fmt.Sscan(m[1], &n)
+			if n != last+1 {
+				t.Errorf("page %d: Прилог %d after %d", i+1, n, last)
+			}
+			last = n
+			// The row is whole: its file name is on the same page.
+			if !strings.Contains(flat, fmt.Sprintf("f%d.pdf", n)) {
+				t.Errorf("page %d: row %d is split from its file name", i+1, n)
+			}
+		}
+	}
+	if last != 65 {
+		t.Errorf("last item %d, want 65", last)
+	}
+}
+
+// TestUnprintableShownVisibly: nothing a person types is dropped or panics.
+func TestUnprintableShownVisibly(t *testing.T) {
+	c := testCase()
+	c.Person.Work = "Работа 😀 عمل 工作 a\x07b\u200Bc 𝐀"
+	text := flatText(pdfText(t, render(t, c, Options{Today: signing})["zalba.pdf"].PDF))
+	for _, w := range []string{"[U+1F600]", "[U+0639]", "[U+5DE5]", "[U+0007]", "[U+1D400]", "Работа"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("missing %q in %q", w, text)
+		}
+	}
+}
+
+func TestMetadataAndFonts(t *testing.T) {
+	needTool(t, "pdfinfo")
+	needTool(t, "pdffonts")
+	needTool(t, "qpdf")
+	docs := render(t, testCase(), Options{Today: signing, Copy: "ru", OrgFooter: "NGO line"})
+	dir := t.TempDir()
+	for name, d := range docs {
+		f := filepath.Join(dir, name)
+		os.WriteFile(f, d.PDF, 0o600)
+		info, err := exec.Command("pdfinfo", f).Output()
+		if err != nil {
+			t.Fatalf("pdfinfo %s: %v", name, err)
+		}
+		s := string(info)
+		if !strings.Contains(s, "Title:") || !strings.Contains(s, d.Title) {
+			t.Errorf("%s: title %q not in metadata:\n%s", name, d.Title, s)
+		}
+		if !strings.Contains(s, "Creator:         Appeal Desk") || !strings.Contains(s, "Producer:        Appeal Desk") {
+			t.Errorf("%s: creator/producer not Appeal Desk:\n%s", name, s)
+		}
+		if strings.Contains(s, "Author:") {
+			t.Errorf("%s: has an author (nothing personal beyond the case)", name)
+		}
+		fonts, _ := exec.Command("pdffonts", f).Output()
+		lines := strings.Split(strings.TrimSpace(string(fonts)), "\n")[2:]
+		if len(lines) == 0 {
+			t.Errorf("%s: no fonts", name)
+		}
+		for _, l := range lines {
+			if !strings.Contains(l, "CID TrueType") || !strings.Contains(l, " yes yes ") && !strings.Contains(l, "yes no  yes") && !regexp.MustCompile(`\byes\b.*\byes\b`).MatchString(l) {
+				t.Errorf("%s: font not embedded with Unicode map: %s", name, l)
+			}
+		}
+		if out, err := exec.Command("qpdf", "--check", f).CombinedOutput(); err != nil {
+			t.Errorf("%s: qpdf --check: %v\n%s", name, err, out)
+		}
+	}
+}
+
+func TestBookmarks(t *testing.T) {
+	needTool(t, "qpdf")
+	f := filepath.Join(t.TempDir(), "z.pdf")
+	os.WriteFile(f, render(t, testCase(), opts())["zalba.pdf"].PDF, 0o600)
+	out, err := exec.Command("qpdf", "--json", "--json-key=outlines", f).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"ЖАЛБА", "ОБРАЗЛОЖЕЊЕ", "Породични живот и најбољи интерес деце", "Предлог"} {
+		if !strings.Contains(string(out), w) {
+			t.Errorf("bookmark %q missing: %s", w, out)
+		}
+	}
+}
+
+// TestEveryTemplateEveryType: every template renders for every decision type, in every
+// language, draft or not, for a full and an almost empty case.
+func TestEveryTemplateEveryType(t *testing.T) {
+	for _, typ := range legal.DecisionTypes {
+		for _, full := range []bool{true, false} {
+			c := testCase()
+			if !full {
+				c = forms.New("")
+			}
+			c.Decision.Type = string(typ)
+			for _, o := range []Options{{Copy: "ru"}, {Copy: "en", Script: "latn", NoDraftMark: true}} {
+				name := fmt.Sprintf("%s/full=%v/%s-%s", typ, full, o.Script, o.Copy)
+				if _, err := Render(c, o); err != nil {
+					t.Errorf("%s: %v", name, err)
+				}
+			}
+		}
+	}
+}
+
+// TestTemplatesCyrillicOnly: the Serbian templates are written in Cyrillic, with no
+// Latin look-alike inside a Cyrillic word (it would survive transliteration).
+func TestTemplatesCyrillicOnly(t *testing.T) {
+	if got := mixedScriptWords("жaлба"); len(got) != 1 {
+		t.Fatal("the lint misses a Latin а inside a Cyrillic word")
+	}
+	for _, name := range TemplateNames() {
+		data, err := builtin.ReadFile("text/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bad := mixedScriptWords(string(data)); len(bad) > 0 {
+			t.Errorf("%s: words mixing Latin and Cyrillic: %q", name, bad)
+		}
+	}
+}
+
+var wordRE = regexp.MustCompile(`[\p{L}\p{M}]+`)
+
+func mixedScriptWords(s string) []string {
+	s = regexp.MustCompile(`{{[^}]*}}`).ReplaceAllString(s, " ")
+	var bad []string
+	for _, w := range wordRE.FindAllString(s, -1) {
+		var cyr, lat bool
+		for _, r := range w {
+			cyr = cyr || unicode.Is(unicode.Cyrillic, r)
+			lat = lat || unicode.Is(unicode.Latin, r)
+		}
+		if cyr && lat {
+			bad = append(bad, w)
+		}
+	}
+	return bad
+}
+
+// TestOverrideTemplates: an NGO's folder replaces a file; missing files fall back.
+func TestOverrideTemplates(t *testing.T) {
+	o := opts()
+	o.Templates = fstest.MapFS{"sr/zahtev-uvid.tmpl": {Data: []byte("# ЗАХТЕВ УДРУЖЕЊА\n\n{{.Person.Name}} тражи увид.\n")}}
+	docs := render(t, testCase(), o)
+	if text := pdfText(t, docs["zahtev-uvid.pdf"].PDF); !strings.Contains(text, "ЗАХТЕВ УДРУЖЕЊА") || !strings.Contains(text, "Фјодор Журављов тражи увид") {
+		t.Errorf("override not used: %s", text)
+	}
+	if text := pdfText(t, docs["zalba.pdf"].PDF); !strings.Contains(text, "ЖАЛБА") {
+		t.Error("built-in appeal not used when the override lacks it")
+	}
+	o.Templates = fstest.MapFS{"sr/zalba.tmpl": {Data: []byte("{{.NoSuchField}}")}}
+	if _, err := Render(testCase(), o); err == nil {
+		t.Error("a template naming an unknown field rendered")
+	}
+}
+
+// TestGolden compares the laid-out text of every document and decision type with
+// testdata/golden (regenerate with go test ./templates -update, then read the diff).
+func TestGolden(t *testing.T) {
+	for _, typ := range legal.DecisionTypes {
+		c := testCase()
+		c.Decision.Type = string(typ)
+		r, err := newRenderer(c, Options{Today: signing, Copy: "en"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		files := map[string]struct {
+			kind Kind
+			lang locales.Lang
+			tmpl string
+		}{
+			"zalba.sr.txt":  {KindAppeal, locales.SerbianCyrl, tmplAppeal},
+			"zalba.ru.txt":  {KindReaderCopy, locales.Russian, tmplAppeal},
+			"zalba.en.txt":  {KindReaderCopy, locales.English, tmplAppeal},
+			"spisak.sr.txt": {KindEvidenceIndex, locales.SerbianCyrl, tmplIndex},
+		}
+		if r.postponeApplies() {
+			files["odlaganje.sr.txt"] = struct {
+				kind Kind
+				lang locales.Lang
+				tmpl string
+			}{KindPostpone, locales.SerbianCyrl, tmplPostpone}
+		}
+		if r.inspectApplies() {
+			files["uvid.sr.txt"] = struct {
+				kind Kind
+				lang locales.Lang
+				tmpl string
+			}{KindInspect, locales.SerbianCyrl, tmplInspect}
+		}
+		for file, f := range files {
+			got, err := r.newBuilder(f.kind, f.lang).execute(f.tmpl)
+			if err != nil {
+				t.Fatalf("%s %s: %v", typ, file, err)
+			}
+			path := filepath.Join("testdata", "golden", string(typ), file)
+			if *update {
+				os.MkdirAll(filepath.Dir(path), 0o755)
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./templates -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs from the golden file; run go test ./templates -update and review the diff", path)
+			}
+		}
+	}
+}
+
+// TestWrap: the one wrapper breaks at spaces only (a no-break space holds), never
+// makes a line wider than asked, and cuts a word longer than a line between runes.
+func TestWrap(t *testing.T) {
+	d := newPDF(frame{}, 0)
+	tests := []struct {
+		name  string
+		text  string
+		width float64
+		check func([]string) string
+	}{
+		{"NBSP keeps „чл.\u00a066“ together", strings.Repeat("реч ", 30) + "чл.\u00a066", 40, func(ls []string) string {
+			for _, l := range ls {
+				if strings.HasSuffix(l, "чл.") {
+					return "broke at a no-break space"
+				}
+			}
+			return ""
+		}},
+		{"long word cut between runes", strings.Repeat("Ђ", 300), 30, func(ls []string) string {
+			if strings.Join(ls, "") != strings.Repeat("Ђ", 300) {
+				return "letters lost"
+			}
+			return ""
+		}},
+		{"empty text gives one empty line", "", 30, func(ls []string) string {
+			if len(ls) != 1 || ls[0] != "" {
+				return fmt.Sprint(ls)
+			}
+			return ""
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ls := d.wrap(tc.text, tc.width, 0)
+			for _, l := range ls {
+				if d.width(l) > tc.width+0.001 {
+					t.Errorf("line %q is %.2f mm wide, limit %.2f", l, d.width(l), tc.width)
+				}
+			}
+			if msg := tc.check(ls); msg != "" {
+				t.Error(msg)
+			}
+		})
+	}
+}
+
+// TestCmapCoverage: the font check knows the letters the documents need and refuses
+// what Liberation Serif lacks.
+func TestCmapCoverage(t *testing.T) {
+	for _, r := range "абвгдђежзијклљмнњопрстћуфхцчџшёыэюяъčćšžđ„“–—№§ÜABCxyz0123456789[]+" {
+		if !covered(r) {
+			t.Errorf("%q (U+%04X) reported missing", r, r)
+		}
+	}
+	for _, r := range []rune{0x1F600, 0x0639, 0x5DE5, 0x0007, 0xE001} {
+		if covered(r) {
+			t.Errorf("U+%04X reported present", r)
+		}
+	}
+}
