@@ -26,6 +26,9 @@ func (c *Case) Clone() *Case {
 			}
 			if e.File != nil {
 				f := *e.File
+				if f.PathRaw != nil {
+					f.PathRaw = append([]byte(nil), f.PathRaw...)
+				}
 				e.File = &f
 			}
 			d.Evidence[i] = e
