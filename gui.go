@@ -4,6 +4,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"appealdesk/app"
+	"appealdesk/locales"
 )
 
 // appID is FyneApp.toml's Details.ID: preferences and cases live under it.
@@ -11,6 +12,8 @@ const appID = "org.appealdesk.app"
 
 // runGUI opens the window, with file open at once when it is not empty.
 func runGUI(file string) int {
+	// Parse the catalogues on the second core while the window system starts.
+	go locales.Warm(locales.SystemLang(""))
 	fa := fyneapp.NewWithID(appID)
 	ui := app.New(fa, app.Options{OpenFile: file})
 	ui.Window().ShowAndRun()

@@ -279,10 +279,12 @@ func TestSerbianLatinIsGenerated(t *testing.T) {
 	if got := SerbianLatin.Autonym(); got != "Srpski (latinica)" {
 		t.Errorf("autonym = %q", got)
 	}
-	want := map[Lang]string{English: "English", Russian: "Русский", SerbianCyrl: "Српски (ћирилица)", SerbianLatin: "Srpski (latinica)"}
-	for l, w := range want {
-		if got := l.Autonym(); got != w {
-			t.Errorf("%s autonym = %q, want %q", l, got, w)
+}
+
+func TestAutonymsMatchCatalogues(t *testing.T) {
+	for _, l := range All {
+		if got, want := l.Autonym(), New(l).T("lang.name."+string(l)); got != want {
+			t.Errorf("%s autonym %q differs from its catalogue %q", l, got, want)
 		}
 	}
 }

@@ -67,52 +67,76 @@ func Parse(s string) (Lang, error) {
 //go:embed *.toml
 var catalogFS embed.FS
 
+// Each language has a bundle of its own holding English (the fallback) and that
+// language, built on first use: the window starts after parsing two languages, not four.
 var (
-	bundleOnce sync.Once
-	bundle     *i18n.Bundle
-	bundleErr  error
+	bundlesMu sync.Mutex
+	bundles   = map[Lang]*i18n.Bundle{}
 	// messageIDs is every message id of the English catalogue, the reference set.
+	idsOnce    sync.Once
 	messageIDs []string
 )
 
-// Bundle returns the one bundle with every catalogue loaded. It is built once.
-func Bundle() (*i18n.Bundle, error) {
-	bundleOnce.Do(func() { bundle, messageIDs, bundleErr = buildBundle(catalogFS) })
-	return bundle, bundleErr
+// source is the catalogue a language is authored in: Serbian Latin comes from Cyrillic.
+func (l Lang) source() Lang {
+	if l == SerbianLatin {
+		return SerbianCyrl
+	}
+	return l
 }
 
-func buildBundle(fsys fs.FS) (*i18n.Bundle, []string, error) {
+// Bundle returns the bundle for l (English plus l), building it once.
+func Bundle(l Lang) (*i18n.Bundle, error) {
+	bundlesMu.Lock()
+	defer bundlesMu.Unlock()
+	if b, ok := bundles[l]; ok {
+		return b, nil
+	}
+	b, err := buildBundle(catalogFS, l)
+	if err != nil {
+		return nil, err
+	}
+	bundles[l] = b
+	return b, nil
+}
+
+// Warm builds the bundles of the given languages ahead of use, e.g. in a goroutine
+// while the window system starts.
+func Warm(langs ...Lang) {
+	for _, l := range langs {
+		_, _ = Bundle(l)
+	}
+}
+
+func buildBundle(fsys fs.FS, l Lang) (*i18n.Bundle, error) {
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	files, err := fs.Glob(fsys, "*.toml")
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	sort.Strings(files)
-	var ids []string
 	latin := language.MustParse(string(SerbianLatin))
 	for _, name := range files {
+		tag := path.Ext(strings.TrimSuffix(name, ".toml"))
+		if tag != ".en" && tag != "."+string(l.source()) {
+			continue
+		}
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		mf, err := b.ParseMessageFileBytes(data, name)
 		if err != nil {
-			return nil, nil, fmt.Errorf("catalogue %s: %w", name, err)
+			return nil, fmt.Errorf("catalogue %s: %w", name, err)
 		}
-		switch mf.Tag {
-		case language.English:
-			for _, m := range mf.Messages {
-				ids = append(ids, m.ID)
-			}
-		case language.Serbian:
+		if mf.Tag == language.Serbian && l == SerbianLatin {
 			if err := b.AddMessages(latin, transliterated(mf.Messages)...); err != nil {
-				return nil, nil, fmt.Errorf("catalogue %s (Latin): %w", name, err)
+				return nil, fmt.Errorf("catalogue %s (Latin): %w", name, err)
 			}
 		}
 	}
-	sort.Strings(ids)
-	return b, ids, nil
+	return b, nil
 }
 
 func transliterated(msgs []*i18n.Message) []*i18n.Message {
@@ -129,9 +153,20 @@ func transliterated(msgs []*i18n.Message) []*i18n.Message {
 
 // MessageIDs returns every message id of the reference (English) catalogue.
 func MessageIDs() []string {
-	if _, err := Bundle(); err != nil {
-		return nil
-	}
+	idsOnce.Do(func() {
+		b := i18n.NewBundle(language.English)
+		b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+		files, _ := fs.Glob(catalogFS, "*.en.toml")
+		for _, name := range files {
+			data, _ := fs.ReadFile(catalogFS, name)
+			if mf, err := b.ParseMessageFileBytes(data, name); err == nil {
+				for _, m := range mf.Messages {
+					messageIDs = append(messageIDs, m.ID)
+				}
+			}
+		}
+		sort.Strings(messageIDs)
+	})
 	return append([]string(nil), messageIDs...)
 }
 
@@ -147,7 +182,7 @@ func New(l Lang) *Translator {
 	if !l.Valid() {
 		l = DefaultLang
 	}
-	b, err := Bundle()
+	b, err := Bundle(l)
 	if err != nil {
 		// The catalogues are embedded and tested; a broken one is a build defect.
 		panic(fmt.Sprintf("message catalogues: %v", err))
@@ -207,6 +242,13 @@ func catalogueFiles() ([]string, error) {
 	return files, err
 }
 
-// Autonym is the language's name in itself, as the language switcher shows it:
-// English, Русский, Српски (ћирилица), Srpski (latinica).
-func (l Lang) Autonym() string { return New(l).T("lang.name." + string(l)) }
+// autonyms are the languages' names in themselves, as the switcher shows them whatever
+// the interface language. They equal each catalogue's "lang.name.<tag>" in its own
+// language (TestAutonymsMatchCatalogues); kept here so the switcher needs no bundle of
+// a language the person has not chosen.
+var autonyms = map[Lang]string{
+	English: "English", Russian: "Русский", SerbianCyrl: "Српски (ћирилица)", SerbianLatin: "Srpski (latinica)",
+}
+
+// Autonym is the language's name in itself: English, Русский, Српски (ћирилица), Srpski (latinica).
+func (l Lang) Autonym() string { return autonyms[l] }
