@@ -51,8 +51,12 @@ func ProgressStep(total int64) int64 {
 // Sum streams r through SHA-256 with a BufferSize buffer, reporting progress and
 // stopping when ctx is done. It returns the hex digest and the byte count.
 func Sum(ctx context.Context, r io.Reader, total int64, progress Progress) (string, int64, error) {
+	return sumBuf(ctx, r, total, progress, BufferSize)
+}
+
+func sumBuf(ctx context.Context, r io.Reader, total int64, progress Progress, bufSize int) (string, int64, error) {
 	h := sha256.New()
-	buf := make([]byte, BufferSize)
+	buf := make([]byte, bufSize)
 	var done int64
 	step := ProgressStep(total)
 	next := step

@@ -122,7 +122,6 @@ type pdfObject struct {
 }
 
 var (
-	objHeader = regexp.MustCompile(`(\d{1,10})[ \t\r\n\f\x00]+(\d{1,5})[ \t\r\n\f\x00]+obj\b`)
 	rootRef   = regexp.MustCompile(`/Root[ \t\r\n\f\x00]*(\d{1,10})[ \t\r\n\f\x00]+\d{1,5}[ \t\r\n\f\x00]+R`)
 	kwStream  = []byte("stream")
 	kwEndStr  = []byte("endstream")
@@ -248,13 +247,11 @@ func pdfObjects(data []byte) map[int]*pdfObject {
 	}
 	pos := 0
 	for pos < len(data) {
-		loc := objHeader.FindSubmatchIndex(data[pos:])
-		if loc == nil {
+		objPos, numEnd, start, ok := nextObjHeader(data, pos)
+		if !ok {
 			break
 		}
-		num, err := strconv.Atoi(string(data[pos+loc[2] : pos+loc[3]]))
-		start := pos + loc[1]
-		objPos := pos + loc[0]
+		num, err := strconv.Atoi(string(data[objPos:numEnd]))
 		if err != nil {
 			pos = start
 			continue
@@ -297,6 +294,52 @@ func pdfObjects(data []byte) map[int]*pdfObject {
 		pos = next
 	}
 	return objs
+}
+
+var kwObj = []byte("obj")
+
+// nextObjHeader finds the next "N G obj" at or after from: it searches for the
+// keyword and checks the two numbers before it (much faster than a regular
+// expression over a large file). It returns where N starts and ends and where the
+// object's body starts.
+func nextObjHeader(data []byte, from int) (start, numEnd, body int, ok bool) {
+	for from < len(data) {
+		i := bytes.Index(data[from:], kwObj)
+		if i < 0 {
+			return 0, 0, 0, false
+		}
+		k := from + i
+		from = k + len(kwObj)
+		if from < len(data) && !isWhite(data[from]) && !isDelim(data[from]) {
+			continue // "objects", "obj1"
+		}
+		j := k
+		ws := func() bool {
+			n := 0
+			for j > 0 && isWhite(data[j-1]) {
+				j--
+				n++
+			}
+			return n > 0
+		}
+		digits := func(max int) bool {
+			n := 0
+			for j > 0 && data[j-1] >= '0' && data[j-1] <= '9' {
+				j--
+				n++
+			}
+			return n > 0 && n <= max
+		}
+		if !ws() || !digits(5) || !ws() {
+			continue
+		}
+		end := j
+		if !digits(10) {
+			continue
+		}
+		return j, end, from, true
+	}
+	return 0, 0, 0, false
 }
 
 // streamKeyword finds the "stream" keyword that follows an object's dictionary.

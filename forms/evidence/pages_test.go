@@ -103,7 +103,7 @@ func objStmPDF(pages int, filter string) []byte {
 	return b.Bytes()
 }
 
-func gofpdfPages(t *testing.T, n int, compress bool) []byte {
+func gofpdfPages(t testing.TB, n int, compress bool) []byte {
 	t.Helper()
 	pdf := gofpdf.New("P", "mm", "A4", "")
 	pdf.SetCompression(compress)
