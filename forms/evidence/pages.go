@@ -122,10 +122,10 @@ type pdfObject struct {
 }
 
 var (
-	rootRef   = regexp.MustCompile(`/Root[ \t\r\n\f\x00]*(\d{1,10})[ \t\r\n\f\x00]+\d{1,5}[ \t\r\n\f\x00]+R`)
-	kwStream  = []byte("stream")
-	kwEndStr  = []byte("endstream")
-	kwEndObj  = []byte("endobj")
+	rootRef  = regexp.MustCompile(`/Root[ \t\r\n\f\x00]*(\d{1,10})[ \t\r\n\f\x00]+\d{1,5}[ \t\r\n\f\x00]+R`)
+	kwStream = []byte("stream")
+	kwEndStr = []byte("endstream")
+	kwEndObj = []byte("endobj")
 )
 
 // PDFPages counts the pages of a PDF held in data by walking its page tree from the
