@@ -89,6 +89,8 @@ func OrthodoxEaster(year int) (time.Time, error) {
 var (
 	yearOnce [MaxYear - MinYear + 1]sync.Once
 	yearDays [MaxYear - MinYear + 1][]Holiday
+	// yearOff[i][yday] is true for a holiday: IsHoliday is an array lookup.
+	yearOff [MaxYear - MinYear + 1][367]bool
 )
 
 // Holidays returns the non-working holidays of year, in date order; a date that is
@@ -103,7 +105,12 @@ func Holidays(year int) ([]Holiday, error) {
 
 func holidays(year int) []Holiday {
 	i := year - MinYear
-	yearOnce[i].Do(func() { yearDays[i] = computeYear(year) })
+	yearOnce[i].Do(func() {
+		yearDays[i] = computeYear(year)
+		for _, h := range yearDays[i] {
+			yearOff[i][h.Date.YearDay()] = true
+		}
+	})
 	return yearDays[i]
 }
 
@@ -172,19 +179,12 @@ func HolidaysOn(d time.Time) []Holiday {
 
 // IsHoliday reports whether d is a non-working holiday or substitute day.
 func IsHoliday(d time.Time) bool {
-	d = Day(d)
-	if d.Year() < MinYear || d.Year() > MaxYear {
+	y := d.Year()
+	if y < MinYear || y > MaxYear {
 		return false
 	}
-	for _, h := range holidays(d.Year()) {
-		if h.Date.Equal(d) {
-			return true
-		}
-		if h.Date.After(d) {
-			break
-		}
-	}
-	return false
+	holidays(y)
+	return yearOff[y-MinYear][d.YearDay()]
 }
 
 // Office says on which days the authority (or court) works, for ZUP Art. 80(5) and
