@@ -141,6 +141,10 @@ func cmdCalendar(c *cli, args []string) int {
 	}
 	c.printf("%s\n\n", c.tr.T("legal.cli.calendar_title", "Year", year))
 	for i, h := range hs {
+		if h.Kind == legal.Substitute { // its name already says why
+			c.printf("  %-34s %s (%s)\n", c.tr.Date(h.Date), days[i].Name, legal.CiteText(c.tr, h.Basis))
+			continue
+		}
 		c.printf("  %-34s %s (%s, %s)\n", c.tr.Date(h.Date), days[i].Name, c.tr.T(h.KindNameID()), legal.CiteText(c.tr, h.Basis))
 	}
 	c.printf("\n%s\n", c.tr.T("legal.cli.calendar_note"))

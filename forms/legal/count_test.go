@@ -159,3 +159,23 @@ func TestExplanationNamesTheHoliday(t *testing.T) {
 		}
 	}
 }
+
+func TestCiteText(t *testing.T) {
+	cases := []struct {
+		lang locales.Lang
+		c    Citation
+		want string
+	}{
+		{locales.English, Cite(ZoS, "66", "8"), "ZoS Art. 66(8)"},
+		{locales.Russian, Cite(ZUP, "80", "2"), "ст. 80(2) ZUP"},
+		{locales.SerbianCyrl, Cite(ZoS, "46ж", "2"), "члан 46ж. став 2. ЗоС"},
+		{locales.SerbianLatin, Cite(ZoS, "46ж", "2"), "član 46ž. stav 2. ZoS"},
+		{locales.SerbianLatin, Cite(HolidaysLaw, "1а", ""), "član 1a. Zakona o praznicima"},
+		{locales.English, Cite(ZUP, "82", ""), "ZUP Art. 82"},
+	}
+	for _, c := range cases {
+		if got := CiteText(locales.New(c.lang), c.c); got != c.want {
+			t.Errorf("%s %v = %q, want %q", c.lang, c.c, got, c.want)
+		}
+	}
+}

@@ -112,7 +112,11 @@ func CiteText(tr *locales.Translator, c Citation) string {
 	if c.Law == ECHRCase {
 		return c.Article
 	}
-	return tr.T("legal.cite", "Abbrev", tr.T("legal.abbr."+string(c.Law)), "Article", c.Article, "Paragraph", c.Paragraph)
+	art := c.Article
+	if tr.Lang() == locales.SerbianLatin {
+		art = locales.ToLatin(art) // 46ж → 46ž, 1а → 1a
+	}
+	return tr.T("legal.cite", "Abbrev", tr.T("legal.abbr."+string(c.Law)), "Article", art, "Paragraph", c.Paragraph)
 }
 
 // CitesText renders citations joined with ", ".

@@ -103,7 +103,7 @@ func (l Law) Abbrev() string {
 	case ZPP:
 		return "ZPP"
 	case HolidaysLaw:
-		return "ZDP"
+		return "Holidays Law"
 	case ECHRConv:
 		return "ECHR"
 	}
