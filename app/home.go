@@ -27,11 +27,9 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	privacyRow := container.NewBorder(nil, nil, widget.NewIcon(theme.VisibilityOffIcon()), nil, privacy)
 
 	casesTitle := widget.NewLabelWithStyle(t.T("home.cases"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	empty := widget.NewLabel(t.T("home.no_cases"))
-	empty.Wrapping = fyne.TextWrapWord
-	newCase := widget.NewButtonWithIcon(t.T("home.new_case"), theme.ContentAddIcon(), func() {})
+	newCase := widget.NewButtonWithIcon(t.T("home.new_case"), theme.ContentAddIcon(), u.newCase)
 	newCase.Importance = widget.HighImportance
-	openFile := widget.NewButtonWithIcon(t.T("home.open_file"), theme.FolderOpenIcon(), func() {})
+	openFile := widget.NewButtonWithIcon(t.T("home.open_file"), theme.FolderOpenIcon(), u.openCaseFile)
 	actions := container.NewHBox(newCase, openFile)
 
 	disclaimer := widget.NewLabel(t.T("app.not_legal_advice"))
@@ -39,7 +37,7 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 
 	body := container.NewVBox(
 		tagline, privacyRow, widget.NewSeparator(),
-		casesTitle, empty, actions,
+		casesTitle, actions, u.casesList(),
 	)
 	return container.NewBorder(
 		container.NewVBox(header, widget.NewSeparator()),

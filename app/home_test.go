@@ -154,3 +154,23 @@ func TestLanguageSwitcherSelect(t *testing.T) {
 		t.Errorf("Latin labels missing: %q", texts(u.Window().Content()))
 	}
 }
+
+// buttons collects every button on the window.
+func buttons(o fyne.CanvasObject) []*widget.Button {
+	var out []*widget.Button
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Button:
+			out = append(out, w)
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		case *container.Scroll:
+			walk(w.Content)
+		}
+	}
+	walk(o)
+	return out
+}

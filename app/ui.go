@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
+	"appealdesk/forms"
 	"appealdesk/locales"
 )
 
@@ -38,6 +39,10 @@ type UI struct {
 
 	// screen builds the current screen; refresh calls it again after a language switch.
 	screen func() fyne.CanvasObject
+
+	store *forms.Store
+	// undoFile is the case deleted last, which the home screen offers to bring back.
+	undoFile, undoTitle string
 }
 
 // New builds the interface inside fa. Call Window().ShowAndRun() (main) or use it in tests.
