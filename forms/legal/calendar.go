@@ -9,6 +9,10 @@ import (
 
 // The calendar covers 1900–2099: the Julian→Gregorian offset of the Orthodox Easter
 // computation is 13 days only in that range (legal-reference.md §6).
+//
+// The rules are those of the Law on State and Other Holidays as amended (43/2001,
+// 101/2007, 92/2011). For earlier years the current rules are applied as an
+// approximation: the app does not know the holidays of earlier laws.
 const (
 	MinYear = 1900
 	MaxYear = 2099

@@ -95,6 +95,15 @@ func (r Result) Deadline(id string) (Deadline, bool) {
 	return Deadline{}, false
 }
 
+// Primary returns the deadline of the remedy against the decision itself (the appeal,
+// or the lawsuit where no appeal lies): the one the interface shows big.
+func (r Result) Primary() (Deadline, bool) {
+	if r.Remedy == nil {
+		return Deadline{}, false
+	}
+	return r.Deadline(string(r.Remedy.Kind))
+}
+
 // Compute works out every deadline of a case from its facts.
 func Compute(f Facts) Result {
 	res := Result{Type: f.Type}

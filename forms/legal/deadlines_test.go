@@ -200,3 +200,18 @@ func TestEveryExplanationRenders(t *testing.T) {
 		}
 	}
 }
+
+func TestPrimary(t *testing.T) {
+	for _, c := range []struct {
+		typ  DecisionType
+		want string
+	}{{ReturnDecision, IDAppeal}, {Detention, IDLawsuit}, {CourtExpulsionCancellation, IDLawsuit}} {
+		p, ok := Compute(Facts{Type: c.typ}).Primary()
+		if !ok || p.ID != c.want {
+			t.Errorf("%s: primary %q", c.typ, p.ID)
+		}
+	}
+	if _, ok := Compute(Facts{}).Primary(); ok {
+		t.Error("no type, no primary deadline")
+	}
+}

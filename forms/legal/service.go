@@ -38,10 +38,10 @@ type ServiceRule struct {
 	// on 3 March with 15 days counts as served on 18 March, and the appeal's day 1 is
 	// 19 March. The deemed day does not move to a working day: it is not a day on
 	// which anyone must act, and not moving gives the earlier, safer date (inferred).
-	DeemedDays int
-	Basis      Citation
+	DeemedDays int      `json:"deemed_days"`
+	Basis      Citation `json:"basis"`
 	// StepID is the catalogue id of the explanation ("Delivered in person on …").
-	StepID string
+	StepID string `json:"step_id"`
 }
 
 // RuleFor returns the service rule for s; fromAbroad applies to ordinary mail only.
@@ -70,10 +70,10 @@ func RuleFor(s Service, fromAbroad bool) (ServiceRule, bool) {
 
 // Served is the legal date of service and how it was found.
 type Served struct {
-	Event   time.Time `json:"event"`  // the day of the event (handed over, notice left, posted …)
-	Date    time.Time `json:"served"` // the legal date of service
-	Service Service   `json:"service"`
-	Rule    ServiceRule
+	Event   time.Time   `json:"event"`  // the day of the event (handed over, notice left, posted …)
+	Date    time.Time   `json:"served"` // the legal date of service
+	Service Service     `json:"service"`
+	Rule    ServiceRule `json:"rule"`
 }
 
 // ServiceDate derives the date of service from the method and the event day.
