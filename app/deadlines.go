@@ -61,7 +61,7 @@ func (s *session) updatePanel() {
 		s.panel.Add(s.deadlinesPanel(false))
 	} else {
 		l := wrapLabel(s.u.tr.T("screen.deadlines.not_yet"))
-		l.Importance = widget.LowImportance
+
 		s.panel.Add(container.NewVBox(heading(s.u.tr.T("screen.deadlines.title")), l))
 	}
 	s.panel.Refresh()
@@ -144,7 +144,7 @@ func (s *session) deadlineCard(d legal.Deadline, today time.Time, full bool) fyn
 			box.Add(safe)
 		}
 	}
-	if d.Confidence == legal.Inferred {
+	if full && d.Confidence == legal.Inferred {
 		l := wrapLabel(t.T("screen.deadlines.inferred"))
 		l.Importance = widget.WarningImportance
 		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, l))

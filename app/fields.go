@@ -103,9 +103,8 @@ func (s *session) helpLabel(id string) fyne.CanvasObject {
 	if id == "" {
 		return nil
 	}
-	l := widget.NewLabel(s.u.tr.T(id))
+	l := widget.NewLabelWithStyle(s.u.tr.T(id), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.LowImportance
 	return l
 }
 
@@ -396,9 +395,7 @@ func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 		heading.Wrapping = fyne.TextWrapWord
 		parts := []fyne.CanvasObject{b, heading}
 		if c.Help != "" {
-			d := wrapLabel(t.T(c.Help))
-			d.Importance = widget.LowImportance
-			parts = append(parts, d)
+			parts = append(parts, wrapLabel(t.T(c.Help)))
 		}
 		box.Add(container.NewPadded(container.NewVBox(parts...)))
 	}
@@ -469,7 +466,7 @@ func (s *session) argument(f *forms.Field, path string) fyne.CanvasObject {
 		state = "screen.argument.suggested"
 	}
 	st := widget.NewLabel(t.T(state))
-	st.Importance = widget.LowImportance
+
 	explain := wrapLabel(t.T(info.Explain))
 	basis := wrapLabel(t.T(info.Basis))
 	basis.TextStyle = fyne.TextStyle{Italic: true}
@@ -481,7 +478,7 @@ func (s *session) fileSummary(path string) fyne.CanvasObject {
 	fl, _ := forms.GetFile(s.c, path)
 	if fl == nil {
 		l := widget.NewLabel(s.u.tr.T("screen.file.none"))
-		l.Importance = widget.LowImportance
+
 		return l
 	}
 	return wrapLabel(s.u.tr.T("screen.file.summary", "Name", fl.Name, "Size", fl.Size, "Hash", shortHash(fl.SHA256)))

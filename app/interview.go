@@ -115,12 +115,14 @@ type session struct {
 	focusables []focusItem
 	issueBoxes map[string]*fyne.Container
 	outline    *fyne.Container
-	panel      *fyne.Container
-	body       *container.Scroll
-	saveLabel  *widget.Label
-	picker     *calendar
-	nextBtn    *keyButton
-	backBtn    *keyButton
+	// outlineByStep are the outline's items, for tests and focus.
+	outlineByStep map[string]*outlineItem
+	panel         *fyne.Container
+	body          *container.Scroll
+	saveLabel     *widget.Label
+	picker        *calendar
+	nextBtn       *keyButton
+	backBtn       *keyButton
 }
 
 // focusItem is one focusable widget of the current step, in visual order.
@@ -414,7 +416,7 @@ func (s *session) setSaveError(err error) {
 		s.saveLabel.Importance = widget.DangerImportance
 	} else {
 		s.saveLabel.SetText(s.u.tr.T("screen.save.ok"))
-		s.saveLabel.Importance = widget.LowImportance
+		s.saveLabel.Importance = widget.MediumImportance
 	}
 	s.saveLabel.Refresh()
 }
@@ -433,10 +435,11 @@ func (s *session) screen() fyne.CanvasObject {
 	quick := newKeyButton(t.T("screen.quick_exit"), theme.LogoutIcon(), s.quickExit)
 	quick.Importance = widget.DangerImportance
 	s.saveLabel = widget.NewLabel("")
+	s.saveLabel.Wrapping = fyne.TextWrapWord
 	s.setSaveError(s.saveErr)
-	header := container.NewBorder(nil, nil, backToCases, container.NewHBox(u.languageSwitcher(), quick), title)
+	header := container.NewBorder(nil, nil, backToCases, container.NewHBox(widenSelect(u.languageSwitcher(), 210), quick), title)
 
-	s.outline = container.NewVBox()
+	s.outline = container.New(&wrapColumn{})
 	s.updateOutline()
 	outlineTitle := widget.NewLabelWithStyle(t.T("screen.outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	left := container.NewBorder(outlineTitle, s.saveLabel, nil, nil, container.NewVScroll(s.outline))
@@ -451,7 +454,7 @@ func (s *session) screen() fyne.CanvasObject {
 	s.nextBtn.Importance = widget.HighImportance
 	s.updateNavButtons()
 	keysHint := widget.NewLabel(t.T("screen.keys_hint"))
-	keysHint.Importance = widget.LowImportance
+
 	keysHint.Truncation = fyne.TextTruncateEllipsis
 	nav := container.NewBorder(nil, nil, s.backBtn, s.nextBtn, keysHint)
 	center := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), nav), nil, nil, s.body)
@@ -460,7 +463,11 @@ func (s *session) screen() fyne.CanvasObject {
 	s.updatePanel()
 	right := container.NewVScroll(s.panel)
 
-	split := container.NewBorder(nil, nil, sized(left, 220), sized(right, 290), center)
+	var rightCol fyne.CanvasObject = sized(right, 280)
+	if step != nil && step.ID == forms.StepDeadlines {
+		rightCol = nil // the step itself shows every deadline in full
+	}
+	split := container.NewBorder(nil, nil, sized(left, 240), rightCol, center)
 	root := container.NewBorder(container.NewVBox(header, widget.NewSeparator()), nil, nil, nil, split)
 	return container.New(&focusOnLayout{s: s, target: s.initialFocus()}, root)
 }
@@ -618,6 +625,19 @@ func (s *session) stepBody(step *forms.Step) fyne.CanvasObject {
 	return container.NewVBox(parts...)
 }
 
+// widenSelect gives the language select inside the switcher a width that shows the
+// longest language name, "Српски (ћирилица)", uncut.
+func widenSelect(sw fyne.CanvasObject, width float32) fyne.CanvasObject {
+	if box, ok := sw.(*fyne.Container); ok {
+		for i, o := range box.Objects {
+			if sel, ok := o.(*widget.Select); ok {
+				box.Objects[i] = sized(sel, width)
+			}
+		}
+	}
+	return sw
+}
+
 // sized gives obj a fixed minimum width inside a Border layout.
 func sized(obj fyne.CanvasObject, width float32) fyne.CanvasObject {
 	return container.New(&fixedWidth{w: width}, obj)
@@ -640,6 +660,51 @@ func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		}
 	}
 	return fyne.NewSize(l.w, h)
+}
+
+// wrapColumn stacks its objects like a VBox, but sets each one's width before asking
+// its height, so that wrapped labels get the height of their wrapped text (a VBox
+// asks first and lets wrapped lines overlap the next object).
+type wrapColumn struct{ width float32 }
+
+func (l *wrapColumn) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	pad := theme.Padding()
+	y := float32(0)
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		o.Resize(fyne.NewSize(size.Width, o.Size().Height))
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + pad
+	}
+}
+
+func (l *wrapColumn) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	pad := theme.Padding()
+	var w, h float32
+	n := 0
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		if l.width > 0 && o.Size().Width != l.width {
+			o.Resize(fyne.NewSize(l.width, o.Size().Height))
+		}
+		m := o.MinSize()
+		if m.Width > w {
+			w = m.Width
+		}
+		h += m.Height
+		n++
+	}
+	if n > 1 {
+		h += pad * float32(n-1)
+	}
+	return fyne.NewSize(w, h)
 }
 
 // fileExists is used by tests and by openCase callers that create new cases.

@@ -52,7 +52,7 @@ func (s *session) narrowingBody() fyne.CanvasObject {
 			heading := widget.NewLabelWithStyle("„"+dt.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 			heading.Wrapping = fyne.TextWrapWord
 			desc := wrapLabel(t.T(dt.Description))
-			desc.Importance = widget.LowImportance
+
 			box.Add(container.NewPadded(container.NewVBox(b, heading, desc)))
 		}
 	} else if q := forms.IdentifyQuestion(n.question); q != nil {
@@ -61,7 +61,7 @@ func (s *session) narrowingBody() fyne.CanvasObject {
 		box.Add(text)
 		if q.Help != "" {
 			h := wrapLabel(t.T(q.Help))
-			h.Importance = widget.LowImportance
+
 			box.Add(h)
 		}
 		for i, a := range q.Answers {

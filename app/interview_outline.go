@@ -1,10 +1,7 @@
 package app
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -18,102 +15,35 @@ import (
 
 // outlineItems are the outline's items by step id, for tests.
 func (s *session) outlineItems() map[string]*outlineItem {
-	out := map[string]*outlineItem{}
-	if s.outline == nil {
-		return out
-	}
-	for _, o := range s.outline.Objects {
-		if it, ok := o.(*outlineItem); ok {
-			out[it.step] = it
-		}
-	}
-	return out
+	return s.outlineByStep
 }
 
-// outlineItem is one step's line in the outline: the state icon, and the step's
-// number, title and state in words, wrapped to the outline's width.
+// outlineItem is one step's line in the outline: a button (Tab reaches it; click,
+// Space or Enter goes there) under the state icon and the step's number, title and
+// state in words, wrapped to the outline's width. A step that does not apply is
+// disabled, so Tab skips it.
 type outlineItem struct {
-	widget.BaseWidget
-	step     string
-	state    forms.State
-	text     string
-	current  bool
-	disabled bool
-	onTap    func()
-
-	focused bool
-	bg      *canvas.Rectangle
+	*keyButton
+	step  string
+	state forms.State
+	text  string
 }
 
-func newOutlineItem(step string, state forms.State, text string, current bool, onTap func()) *outlineItem {
-	it := &outlineItem{step: step, state: state, text: text, current: current, onTap: onTap,
-		disabled: state == forms.StateNotApplicable}
-	it.ExtendBaseWidget(it)
-	return it
-}
-
-func (it *outlineItem) CreateRenderer() fyne.WidgetRenderer {
-	it.bg = canvas.NewRectangle(color.Transparent)
-	it.bg.CornerRadius = theme.InputRadiusSize()
-	label := widget.NewLabelWithStyle(it.text, fyne.TextAlignLeading, fyne.TextStyle{Bold: it.current})
+func newOutlineItem(step string, state forms.State, text string, current bool, onTap func()) (*outlineItem, fyne.CanvasObject) {
+	b := newKeyButton("", nil, onTap)
+	b.Importance = widget.LowImportance
+	if current {
+		b.Importance = widget.MediumImportance
+	}
+	label := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: current})
 	label.Wrapping = fyne.TextWrapWord
-	if it.disabled {
+	if state == forms.StateNotApplicable {
+		b.Disable()
 		label.Importance = widget.LowImportance
 	}
-	icon := widget.NewIcon(stateIcon(it.state))
-	it.paint()
-	return widget.NewSimpleRenderer(container.NewStack(it.bg, container.NewBorder(nil, nil, container.NewCenter(icon), nil, label)))
+	it := &outlineItem{keyButton: b, step: step, state: state, text: text}
+	return it, container.NewStack(b, container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(stateIcon(state))), nil, label))
 }
-
-// paint colours the background from the theme: the current step and the focused
-// item stand out (the current one is also bold and says so in words).
-func (it *outlineItem) paint() {
-	if it.bg == nil {
-		return
-	}
-	th := it.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	switch {
-	case it.focused:
-		it.bg.FillColor = th.Color(theme.ColorNameFocus, v)
-	case it.current:
-		it.bg.FillColor = th.Color(theme.ColorNameSelection, v)
-	default:
-		it.bg.FillColor = color.Transparent
-	}
-	it.bg.Refresh()
-}
-
-func (it *outlineItem) Refresh() {
-	it.paint()
-	it.BaseWidget.Refresh()
-}
-
-func (it *outlineItem) Tapped(*fyne.PointEvent) {
-	if it.disabled || it.onTap == nil {
-		return
-	}
-	it.onTap()
-}
-
-// Focusable, so Tab reaches it; a step that does not apply is skipped.
-func (it *outlineItem) FocusGained() { it.focused = true; it.Refresh() }
-func (it *outlineItem) FocusLost()   { it.focused = false; it.Refresh() }
-func (it *outlineItem) TypedRune(r rune) {
-	if r == ' ' {
-		it.Tapped(nil)
-	}
-}
-func (it *outlineItem) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
-		it.Tapped(nil)
-	}
-}
-
-// Disabled makes the focus manager skip a step that does not apply.
-func (it *outlineItem) Disabled() bool { return it.disabled }
-func (it *outlineItem) Enable()        { it.disabled = false }
-func (it *outlineItem) Disable()       { it.disabled = true }
 
 func stateIcon(st forms.State) fyne.Resource {
 	switch st {
@@ -142,6 +72,7 @@ func (s *session) updateOutline() {
 	}
 	t := s.u.tr
 	s.outline.Objects = nil
+	s.outlineByStep = map[string]*outlineItem{}
 	for i, o := range forms.Outline(s.c, s.today()) {
 		id := o.Step.ID
 		text := t.T("screen.outline.item", "N", i+1, "Title", t.T(o.Step.Title), "State", t.T(stateMessage(o.State)))
@@ -149,7 +80,9 @@ func (s *session) updateOutline() {
 		if cur {
 			text = t.T("screen.outline.current", "Item", text)
 		}
-		s.outline.Add(newOutlineItem(id, o.State, text, cur, func() { s.goTo(id, "") }))
+		it, obj := newOutlineItem(id, o.State, text, cur, func() { s.goTo(id, "") })
+		s.outlineByStep[id] = it
+		s.outline.Add(obj)
 	}
 	s.outline.Refresh()
 	s.updateNavButtons()
