@@ -207,7 +207,7 @@ func TestWrongPassphrase(t *testing.T) {
 }
 
 // smallPackage is a package with one short evidence file, so every byte can be flipped.
-func smallPackage(t *testing.T) []byte {
+func smallPackage(t testing.TB) []byte {
 	t.Helper()
 	dir := t.TempDir()
 	p := filepath.Join(dir, "note.txt")
@@ -294,7 +294,7 @@ func TestTruncationIsRefused(t *testing.T) {
 }
 
 // encrypt wraps plaintext in age with the test passphrase.
-func encrypt(t *testing.T, plain []byte) []byte {
+func encrypt(t testing.TB, plain []byte) []byte {
 	t.Helper()
 	r, _ := age.NewScryptRecipient(pass)
 	r.SetWorkFactor(10)
@@ -314,7 +314,7 @@ type entry struct {
 	data       []byte
 }
 
-func tarOf(t *testing.T, entries []entry) []byte {
+func tarOf(t testing.TB, entries []entry) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	tw := tar.NewWriter(&b)
