@@ -179,32 +179,37 @@ func Marshal(c *Case) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
+	if len(c.Unknown) == 0 {
+		enc.SetIndent("", "  ") // the common case: one pass
+		if err := enc.Encode(&cp); err != nil {
+			return nil, err
+		}
+		return buf.Bytes(), nil
+	}
 	if err := enc.Encode(&cp); err != nil {
 		return nil, err
 	}
 	out := bytes.TrimRight(buf.Bytes(), "\n")
-	if len(c.Unknown) > 0 {
-		keys := make([]string, 0, len(c.Unknown))
-		for k := range c.Unknown {
-			if !knownKeys()[k] {
-				keys = append(keys, k)
-			}
+	keys := make([]string, 0, len(c.Unknown))
+	for k := range c.Unknown {
+		if !knownKeys()[k] {
+			keys = append(keys, k)
 		}
-		sort.Strings(keys)
-		out = out[:len(out)-1] // the closing brace
-		for _, k := range keys {
-			v := c.Unknown[k]
-			if !json.Valid(v) {
-				continue
-			}
-			kb, _ := json.Marshal(k)
-			out = append(out, ',')
-			out = append(out, kb...)
-			out = append(out, ':')
-			out = append(out, v...)
-		}
-		out = append(out, '}')
 	}
+	sort.Strings(keys)
+	out = out[:len(out)-1] // the closing brace
+	for _, k := range keys {
+		v := c.Unknown[k]
+		if !json.Valid(v) {
+			continue
+		}
+		kb, _ := json.Marshal(k)
+		out = append(out, ',')
+		out = append(out, kb...)
+		out = append(out, ':')
+		out = append(out, v...)
+	}
+	out = append(out, '}')
 	var ind bytes.Buffer
 	if err := json.Indent(&ind, out, "", "  "); err != nil {
 		return nil, err
