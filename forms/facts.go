@@ -39,6 +39,7 @@ func (c *Case) Facts() legal.Facts {
 	f.FinalDomesticDecision = date("later.final_domestic_decision", c.Later.FinalDomesticDecision)
 	f.MissedReasonEnded = date("later.missed_reason_ended", c.Later.MissedReasonEnded)
 	f.InspectionRequested = date("later.inspection_requested", c.Later.InspectionRequested)
+	f.AppealLodged = date("later.appeal_lodged", c.Later.AppealLodged)
 	return f
 }
 

@@ -26,6 +26,7 @@ type Facts struct {
 	FinalDomesticDecision  time.Time // ECHR: four months, no move
 	MissedReasonEnded      time.Time // ZUP Art. 83: restoration 8 days
 	InspectionRequested    time.Time // ZUP Art. 65: request to inspect the file
+	AppealLodged           time.Time // ZUP Art. 174: the appeal is decided within 60 days
 
 	Office Office
 
@@ -45,6 +46,7 @@ const (
 	IDRestoration       = "restoration"
 	IDConstitutional    = "constitutional"
 	IDECHR              = "echr"
+	IDAppealDecision    = "appeal-decision"
 )
 
 // Deadline is one deadline or step of a case, with its reasoning.
@@ -207,6 +209,9 @@ func Compute(f Facts) Result {
 	}
 
 	// 7. Later steps.
+	if rem.Kind == Appeal && !f.AppealLodged.IsZero() {
+		res.Deadlines = append(res.Deadlines, appealDecision(f, rem))
+	}
 	if rem.LaterLawsuit {
 		d := Deadline{ID: IDLawsuit, TitleID: "legal.title.lawsuit_later",
 			Basis:      append([]Citation{rem.LaterLawsuitBasis}, append(LawsuitBasis, zusCounting...)...),
@@ -356,6 +361,22 @@ func inspectFile(f Facts, rem Remedy) Deadline {
 	d.Steps = append(d.Steps, Step{ID: "legal.step.inspect_silence", Inferred: true})
 	d.setCount(answer.LastDay, Period{8, Days}, f.Office, true, false)
 	d.markInferred()
+	return d
+}
+
+// appealDecision is the second-instance body's own deadline: 60 days from the appeal
+// (ZUP Art. 174; ZoS Art. 38(2) for entry refusals), then the silence lawsuit (ZUS Art. 19).
+func appealDecision(f Facts, rem Remedy) Deadline {
+	basis := []Citation{Cite(ZUP, "174", "")}
+	if rem.Decision == EntryRefusal {
+		basis = append(basis, Cite(ZoS, "38", "2"))
+	}
+	d := Deadline{ID: IDAppealDecision, TitleID: "legal.title.appeal_decision", Basis: append(basis, Cite(ZUS, "19", "")),
+		DecidedBy: rem.DecidedBy, Confidence: Seen}
+	d.Steps = []Step{{ID: "legal.step.appeal_lodged", Params: map[string]string{"EventDate": iso(f.AppealLodged),
+		"DecidedMsg": rem.DecidedBy.NameID()}, Cites: basis}}
+	d.setCount(f.AppealLodged, Period{60, Days}, f.Office, true, false)
+	d.Steps = append(d.Steps, Step{ID: "legal.step.silence", Cites: []Citation{Cite(ZUS, "19", "")}})
 	return d
 }
 

@@ -77,6 +77,13 @@ func TestCompute(t *testing.T) {
 			missing: 0,
 		},
 		{
+			name: "ZUP 174 appeal lodged Mon 3 Mar 2025: decided within 60 days → Fri 2 May 2025 (Labour Day) → Mon 5 May",
+			facts: Facts{Type: ReturnDecision, Service: Personal, Received: d("2025-02-20"),
+				AppealLodged: d("2025-03-03")},
+			served: "2025-02-20",
+			want:   []want{{IDAppeal, "2025-03-07"}, {IDAppealDecision, "2025-05-05"}},
+		},
+		{
 			name: "ZUP 83 restoration: reason ended Mon 10 Mar 2025 → 8 days → Tue 18 Mar",
 			facts: Facts{Type: TemporaryResidenceRefusal, Service: Personal, Received: d("2025-02-03"),
 				MissedReasonEnded: d("2025-03-10")},
@@ -169,7 +176,8 @@ func TestEveryExplanationRenders(t *testing.T) {
 					DepartureDays: dep, DepartureImmediate: dep == 7 && svc == Personal, EntryBan: dep > 0,
 					NoRemedyInstruction: true, SecondInstanceReceived: d("2025-04-25"), JudgmentReceived: d("2021-12-20"),
 					FinalDomesticDecision: d("2021-12-20"), MissedReasonEnded: d("2025-05-20"), InspectionRequested: d("2025-02-03"),
-					Invalid: []string{"decision.issued"}}
+					AppealLodged: d("2025-02-10"),
+					Invalid:      []string{"decision.issued"}}
 				r := Compute(f)
 				all = append(all, r.Missing...)
 				all = append(all, r.ServedSteps...)
