@@ -52,9 +52,10 @@ func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // keyButton is a Button that Enter activates as well as Space (outline and review
-// items, Back and Next).
+// items, Back and Next). onEnter, if set, is what Enter does instead.
 type keyButton struct {
 	widget.Button
+	onEnter func()
 }
 
 func newKeyButton(label string, icon fyne.Resource, tapped func()) *keyButton {
@@ -66,6 +67,13 @@ func newKeyButton(label string, icon fyne.Resource, tapped func()) *keyButton {
 
 func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		if b.Disabled() {
+			return
+		}
+		if b.onEnter != nil {
+			b.onEnter()
+			return
+		}
 		b.Tapped(nil)
 		return
 	}
@@ -263,6 +271,10 @@ func (s *session) options(path string, labels, values []string, cur int, horizon
 			pick(i)
 			s.editing = ""
 		}
+		b.onEnter = func() {
+			b.OnTapped()
+			s.focusAfterGroup(path)
+		}
 		buttons[i] = b
 		s.addFocusable(key, b, false)
 		box.Add(b)
@@ -386,6 +398,12 @@ func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 			s.focusPath = key
 			s.u.refresh()
 		})
+		b.onEnter = func() {
+			b.OnTapped()
+			if s.nextBtn != nil {
+				s.u.win.Canvas().Focus(s.nextBtn)
+			}
+		}
 		b.Alignment = widget.ButtonAlignLeading
 		if c.Value == cur {
 			b.Importance = widget.HighImportance

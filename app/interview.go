@@ -4,12 +4,14 @@ import (
 	"errors"
 	"log"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -467,8 +469,15 @@ func (s *session) screen() fyne.CanvasObject {
 	if step != nil && step.ID == forms.StepDeadlines {
 		rightCol = nil // the step itself shows every deadline in full
 	}
-	split := container.NewBorder(nil, nil, sized(left, 240), rightCol, center)
-	root := container.NewBorder(container.NewVBox(header, widget.NewSeparator()), nil, nil, nil, split)
+	// Built so the objects are in visual order (Tab follows it): the outline on the
+	// left, the step in the middle, the deadlines on the right; the header above.
+	leftCol := sized(left, 240)
+	split := container.New(layout.NewBorderLayout(nil, nil, leftCol, rightCol), leftCol, center)
+	if rightCol != nil {
+		split.Add(rightCol)
+	}
+	top := container.NewVBox(header, widget.NewSeparator())
+	root := container.New(layout.NewBorderLayout(top, nil, nil, nil), top, split)
 	return container.New(&focusOnLayout{s: s, target: s.initialFocus()}, root)
 }
 
@@ -559,13 +568,41 @@ func (l *focusOnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // the step, or to Next after the last one.
 func (s *session) focusAfter(obj fyne.Focusable) {
 	for i, f := range s.focusables {
-		if f.obj != obj {
-			continue
-		}
-		if i+1 < len(s.focusables) {
-			s.u.win.Canvas().Focus(s.focusables[i+1].obj)
+		if f.obj == obj {
+			s.focusFrom(i + 1)
 			return
 		}
+	}
+	s.focusFrom(len(s.focusables))
+}
+
+// focusAfterGroup moves the keyboard past the options of the field at path (Enter
+// on an option chooses it and goes on to the next question).
+func (s *session) focusAfterGroup(path string) {
+	last := -1
+	for i, f := range s.focusables {
+		if strings.HasPrefix(f.path, path+"=") {
+			last = i
+		}
+	}
+	if last >= 0 {
+		s.focusFrom(last + 1)
+	}
+}
+
+// focusFrom focuses the first field from index i on, skipping the calendar buttons
+// (Tab reaches them; Enter goes on to the next question), else Next.
+func (s *session) focusFrom(i int) {
+	for ; i < len(s.focusables); i++ {
+		f := s.focusables[i]
+		if strings.HasSuffix(f.path, "#calendar") {
+			continue
+		}
+		if d, ok := f.obj.(fyne.Disableable); ok && d.Disabled() {
+			continue
+		}
+		s.u.win.Canvas().Focus(f.obj)
+		return
 	}
 	if s.nextBtn != nil && !s.nextBtn.Disabled() {
 		s.u.win.Canvas().Focus(s.nextBtn)

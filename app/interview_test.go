@@ -646,3 +646,38 @@ func TestStepRendererHook(t *testing.T) {
 	delete(stepRenderers, "evidence-test-hook")
 	renderersMu.Unlock()
 }
+
+// Enter chooses an option and goes on to the next question; after a date it skips
+// the calendar button (the keyboard-only path through the interview).
+func TestEnterMovesThroughTheDecisionStep(t *testing.T) {
+	u, s, _ := openTestCase(t, locales.English, newCaseAt(forms.StepDecision))
+	cv := u.Window().Canvas()
+	issued := entryAt(t, s, "decision.issued")
+	cv.Focus(issued)
+	test.Type(issued, "10.11.2026")
+	issued.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	first := focusable(t, s, "decision.service=personal")
+	if cv.Focused() != first {
+		t.Fatalf("after the date Enter focused %T, want the first delivery option", cv.Focused())
+	}
+	first.(*keyButton).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if s.c.Decision.Service != forms.ServicePersonal {
+		t.Fatalf("Enter on an option stored %q", s.c.Decision.Service)
+	}
+	if cv.Focused() != focusable(t, s, "decision.received") {
+		t.Errorf("Enter on an option focused %T, want the delivery date", cv.Focused())
+	}
+}
+
+func TestEnterOnADecisionTypeChoosesItAndFocusesNext(t *testing.T) {
+	u, s, _ := openTestCase(t, locales.English, newCaseAt(forms.StepIdentify))
+	b := focusable(t, s, "decision.type="+forms.TypeReturnDecision).(*keyButton)
+	u.Window().Canvas().Focus(b)
+	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if s.c.Decision.Type != forms.TypeReturnDecision {
+		t.Fatalf("type %q", s.c.Decision.Type)
+	}
+	if u.Window().Canvas().Focused() != s.nextBtn {
+		t.Errorf("focused %T, want Next", u.Window().Canvas().Focused())
+	}
+}
