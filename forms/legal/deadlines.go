@@ -376,7 +376,14 @@ func appealDecision(f Facts, rem Remedy) Deadline {
 	d.Steps = []Step{{ID: "legal.step.appeal_lodged", Params: map[string]string{"EventDate": iso(f.AppealLodged),
 		"DecidedMsg": rem.DecidedBy.NameID()}, Cites: basis}}
 	d.setCount(f.AppealLodged, Period{60, Days}, f.Office, true, false)
-	d.Steps = append(d.Steps, Step{ID: "legal.step.silence", Cites: []Citation{Cite(ZUS, "19", "")}})
+	// This is the authority's deadline, not the person's: filing by post does not apply.
+	steps := d.Steps[:0]
+	for _, st := range d.Steps {
+		if st.ID != "legal.step.post_registered" {
+			steps = append(steps, st)
+		}
+	}
+	d.Steps = append(steps, Step{ID: "legal.step.silence", Cites: []Citation{Cite(ZUS, "19", "")}})
 	return d
 }
 
