@@ -40,12 +40,33 @@ type Entry struct {
 	Err error
 }
 
-// OpenStore opens (creating if needed, mode 0700: cases hold personal data) the store in dir.
+// OpenStore opens (creating if needed, mode 0700: cases hold personal data) the store
+// in dir. Temporary files that a save killed half-way left behind (".NAME.tmp-*",
+// never the case file itself) are removed once they are an hour old.
 func OpenStore(dir string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Join(dir, TrashDir), 0o700); err != nil {
 		return nil, err
 	}
-	return &Store{dir: dir}, nil
+	s := &Store{dir: dir}
+	s.removeStaleTemp(time.Now().Add(-time.Hour))
+	return s, nil
+}
+
+// removeStaleTemp deletes temporary files of interrupted saves modified before cutoff.
+func (s *Store) removeStaleTemp(cutoff time.Time) {
+	des, err := os.ReadDir(s.dir)
+	if err != nil {
+		return
+	}
+	for _, de := range des {
+		name := de.Name()
+		if de.IsDir() || !strings.HasPrefix(name, ".") || !strings.Contains(name, FileExtension+".tmp-") {
+			continue
+		}
+		if fi, err := de.Info(); err == nil && fi.ModTime().Before(cutoff) {
+			os.Remove(filepath.Join(s.dir, name))
+		}
+	}
 }
 
 // Dir is the store's directory.
@@ -154,7 +175,9 @@ func (s *Store) Save(file string, c *Case) error {
 	return Save(path, c)
 }
 
-// Rename changes the case's title. The file name, its id, stays.
+// Rename changes the case's title. The file name, its id, stays. For the case open
+// in the interview, set Title and tell its Autosaver instead, so that a pending
+// autosave does not write the old title back.
 func (s *Store) Rename(file, title string) error {
 	c, err := s.Open(file)
 	if err != nil {

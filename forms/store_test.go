@@ -131,10 +131,24 @@ func TestStoreListsDamaged(t *testing.T) {
 	s, err := OpenStore(dir)
 	must(t, err)
 	writeFile(t, filepath.Join(dir, "case-broken.appeal"), `{"format":"appealdesk-case","vers`)
-	writeFile(t, filepath.Join(dir, ".case-x.appeal.tmp-123"), `{`)
+	stale := filepath.Join(dir, ".case-x.appeal.tmp-123")
+	fresh := filepath.Join(dir, ".case-y.appeal.tmp-456")
+	writeFile(t, stale, `{`)
+	writeFile(t, fresh, `{`)
+	old := time.Now().Add(-2 * time.Hour)
+	must(t, os.Chtimes(stale, old, old))
 	list, err := s.List()
 	must(t, err)
 	if len(list) != 1 || !errors.Is(list[0].Err, ErrDamaged) {
 		t.Fatalf("list: %+v", list)
+	}
+	// Reopening removes the stale temporary file, not a fresh one (a save may be under way).
+	_, err = OpenStore(dir)
+	must(t, err)
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Error("stale temporary file kept")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("fresh temporary file removed")
 	}
 }
