@@ -76,3 +76,22 @@ func TestAgainstPythonHolidays(t *testing.T) {
 		t.Fatalf("only %d dates", len(ours))
 	}
 }
+
+// TestOrthodoxEasterAgainstDateutil checks every year of the calendar against
+// python-dateutil's EASTER_ORTHODOX (testdata/orthodox_easter_dateutil.py).
+func TestOrthodoxEasterAgainstDateutil(t *testing.T) {
+	data, err := os.ReadFile("testdata/orthodox_easter_dateutil.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Fields(string(data))
+	if len(lines) != MaxYear-MinYear+1 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	for i, want := range lines {
+		got, err := OrthodoxEaster(MinYear + i)
+		if err != nil || got.Format("2006-01-02") != want {
+			t.Errorf("Art. 2: Orthodox Easter %d = %v, dateutil says %s", MinYear+i, got, want)
+		}
+	}
+}
