@@ -206,7 +206,6 @@ type From string
 const (
 	FromReceipt   From = "receipt"  // „од дана пријема" / „од дана достављања": the date of service
 	FromIssuance  From = "issuance" // „од дана доношења": the date on the decision (ZoS Art. 77(4))
-	FromSecondAct From = "second-instance"
 )
 
 // DeparturePeriod describes the departure deadline a decision may set.
