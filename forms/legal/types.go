@@ -204,8 +204,8 @@ const (
 type From string
 
 const (
-	FromReceipt   From = "receipt"  // „од дана пријема" / „од дана достављања": the date of service
-	FromIssuance  From = "issuance" // „од дана доношења": the date on the decision (ZoS Art. 77(4))
+	FromReceipt  From = "receipt"  // „од дана пријема" / „од дана достављања": the date of service
+	FromIssuance From = "issuance" // „од дана доношења": the date on the decision (ZoS Art. 77(4))
 )
 
 // DeparturePeriod describes the departure deadline a decision may set.
