@@ -286,3 +286,15 @@ func HasErrors(issues []Issue) bool {
 	}
 	return false
 }
+
+// IssuesFor returns the issues of one field (a concrete path), for showing them
+// beside the field; for a group path it includes the issues of its items.
+func IssuesFor(issues []Issue, path string) []Issue {
+	var out []Issue
+	for _, i := range issues {
+		if i.Path == path || strings.HasPrefix(i.Path, path+"[") {
+			out = append(out, i)
+		}
+	}
+	return out
+}

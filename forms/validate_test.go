@@ -143,3 +143,23 @@ func TestIssuesInInterviewOrder(t *testing.T) {
 		t.Errorf("order %v, want %v", got, want)
 	}
 }
+
+func TestIssuesFor(t *testing.T) {
+	c := Example()
+	c.Family.Children[0].Name = ""
+	c.Family.Children[1].Born = "x"
+	c.Person.Passport = "1 2"
+	issues := Validate(c, testToday)
+	if n := len(IssuesFor(issues, "family.children")); n != 2 {
+		t.Errorf("group: %d issues", n)
+	}
+	if got := IssuesFor(issues, "family.children[1].born"); len(got) != 1 || got[0].Message != "interview.issue.date_invalid" {
+		t.Errorf("item field: %+v", got)
+	}
+	if n := len(IssuesFor(issues, "person.passport")); n != 1 {
+		t.Errorf("passport: %d", n)
+	}
+	if n := len(IssuesFor(issues, "person.born")); n != 0 {
+		t.Errorf("clean field: %d", n)
+	}
+}
