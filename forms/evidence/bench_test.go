@@ -16,7 +16,7 @@ func BenchmarkSumFile(b *testing.B) {
 	if err := os.WriteFile(p, pattern(size), 0o600); err != nil {
 		b.Fatal(err)
 	}
-	for _, buf := range []int{32 << 10, 256 << 10, 1 << 20, 4 << 20} {
+	for _, buf := range []int{32 << 10, 64 << 10, 128 << 10, 256 << 10, 1 << 20, 4 << 20} {
 		b.Run(fmt.Sprintf("buf=%dKiB", buf>>10), func(b *testing.B) {
 			b.SetBytes(size)
 			for i := 0; i < b.N; i++ {
