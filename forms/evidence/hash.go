@@ -131,16 +131,24 @@ func Fingerprint(ctx context.Context, path string, progress Progress) (forms.Fil
 	return f, nil
 }
 
-// Attach fingerprints path and, only when that succeeds, sets item.File. On error
-// (cancelled, unreadable) item is left exactly as it was.
+// Attach fingerprints path and, only when that succeeds, sets item.File, the title
+// when it is empty, and the page count when it is unknown (0) and can be told (see
+// Pages). On error (cancelled, unreadable) item is left exactly as it was.
 func Attach(ctx context.Context, item *forms.EvidenceItem, path string, progress Progress) error {
 	f, err := Fingerprint(ctx, path, progress)
 	if err != nil {
 		return err
 	}
+	pages := 0
+	if item.Pages == 0 {
+		pages, _ = Pages(path) // 0 = unknown; a read error here leaves it unknown
+	}
 	item.File = &f
 	if item.Title == "" {
 		item.Title = f.Name
+	}
+	if pages > 0 {
+		item.Pages = pages
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package evidence
 import (
 	"bytes"
 	"compress/zlib"
+	"context"
 	"encoding/binary"
 	"fmt"
 	"image"
@@ -18,6 +19,8 @@ import (
 	"testing"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"appealdesk/forms"
 )
 
 // pdfDoc writes a PDF from object bodies (object i+1 = objs[i]) with a correct
@@ -303,4 +306,27 @@ func FuzzPDFPages(f *testing.F) {
 			t.Fatalf("PDFPages = %d with only %d objects", n, objs)
 		}
 	})
+}
+
+func TestAttachCountsPages(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "решење.pdf")
+	if err := os.WriteFile(p, gofpdfPages(t, 4, true), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var item forms.EvidenceItem
+	if err := Attach(context.Background(), &item, p, nil); err != nil {
+		t.Fatal(err)
+	}
+	if item.Pages != 4 || item.Title != "решење.pdf" || item.File == nil {
+		t.Errorf("item = %+v", item)
+	}
+	// A count the person typed is kept.
+	item = forms.EvidenceItem{Title: "Decision", Pages: 7}
+	if err := Attach(context.Background(), &item, p, nil); err != nil {
+		t.Fatal(err)
+	}
+	if item.Pages != 7 || item.Title != "Decision" {
+		t.Errorf("item = %+v", item)
+	}
 }
