@@ -44,6 +44,11 @@ func CountSteps(c Count, lawsuit bool, basis ...Citation) []Step {
 	if c.Period.Unit == Days {
 		steps = append(steps, Step{ID: "legal.step.day1", Params: map[string]string{
 			"FromDate": iso(c.From), "FirstDayMonth": iso(c.From.AddDate(0, 0, 1))}, Cites: dayRule})
+	} else if c.NoMove {
+		// A period that must not move is not a Serbian one (ECHR): the same-numbered-day
+		// rule is applied to it as the usual reading, not from ZUP (inferred).
+		steps = append(steps, Step{ID: "legal.step.months", Params: map[string]string{
+			"FromDate": iso(c.From), "Period": c.Period.String()}, Inferred: true})
 	} else {
 		steps = append(steps, Step{ID: "legal.step.months", Params: map[string]string{
 			"FromDate": iso(c.From), "Period": c.Period.String()}, Cites: []Citation{Cite(ZUP, "80", "2")}})
@@ -75,6 +80,9 @@ func CountSteps(c Count, lawsuit bool, basis ...Citation) []Step {
 	cites := append(append([]Citation(nil), dayRule...), basis...)
 	if c.Period.Unit != Days {
 		cites = append([]Citation{Cite(ZUP, "80", "2")}, basis...)
+		if c.NoMove {
+			cites = append([]Citation(nil), basis...)
+		}
 	}
 	if c.Moved {
 		cites = append(cites, moveRule)
