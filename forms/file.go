@@ -122,9 +122,8 @@ func unmarshalAt(data []byte, name string, current int) (*Case, error) {
 	}
 	// Keep top-level members this version does not know (written by a later minor
 	// change or by a script), so a round trip does not lose them.
-	known := knownKeys()
 	for k, v := range doc {
-		if !known[k] {
+		if !isKnownKey(k) {
 			if c.Unknown == nil {
 				c.Unknown = map[string]json.RawMessage{}
 			}
@@ -151,6 +150,18 @@ func knownKeys() map[string]bool {
 		}
 	})
 	return knownSet
+}
+
+// isKnownKey reports whether k names a member of Case the way encoding/json matches
+// names (case-insensitively, with Unicode folding): "Title" or "ſtep" fill Title and
+// Step on decoding, so they must not also be kept as unknown members.
+func isKnownKey(k string) bool {
+	for name := range knownKeys() {
+		if strings.EqualFold(name, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // jsonName is the JSON member name of a struct field, "" if it is not serialised.
@@ -192,7 +203,7 @@ func Marshal(c *Case) ([]byte, error) {
 	out := bytes.TrimRight(buf.Bytes(), "\n")
 	keys := make([]string, 0, len(c.Unknown))
 	for k := range c.Unknown {
-		if !knownKeys()[k] {
+		if !isKnownKey(k) {
 			keys = append(keys, k)
 		}
 	}

@@ -187,6 +187,13 @@ func TestUnknownMembersKept(t *testing.T) {
 	if err != nil || got.Title != "y" {
 		t.Fatalf("reload: %v %+v", err, got)
 	}
+	// A member that decoding matches to a known one, case-insensitively, is not kept
+	// twice (it would make the next load ambiguous).
+	writeFile(t, path, `{"format":"appealdesk-case","version":1,"Title":"a","ſtep":"family"}`)
+	c, err = Load(path)
+	if err != nil || c.Title != "a" || c.Step != "family" || len(c.Unknown) != 0 {
+		t.Fatalf("case-folded members: %v %+v %v", err, c, c.Unknown)
+	}
 	// A known member is never duplicated by Unknown.
 	got.Unknown["title"] = json.RawMessage(`"dup"`)
 	out, err := Marshal(got)

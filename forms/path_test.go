@@ -175,6 +175,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte(`{"format":"appealdesk-case","version":1,"x":[1,{"y":null}],"family":{"children":[{}]}}`))
 	f.Add([]byte("\xef\xbb\xbf{\"format\":\"appealdesk-case\",\"version\":1,\"title\":\"\\u0000\\ud800\"}"))
 	f.Add([]byte(`null`))
+	f.Add([]byte(`{"format":"appealdesk-case","version":1,"TITLE":"a","title":"b","ſtep":"x","Decision":{"TYPE":"detention"}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Unmarshal(data, "fuzz")
 		if err != nil {
