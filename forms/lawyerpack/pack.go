@@ -341,7 +341,7 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string) (*Impor
 		return nil, fail(ErrIO, filepath.Base(packagePath), err)
 	}
 	defer pf.Close()
-	br := bufio.NewReaderSize(pf, 1<<20)
+	br := bufio.NewReaderSize(pf, 64<<10)
 	if head, err := br.Peek(len(ageMagic)); err != nil || string(head) != ageMagic {
 		return nil, fail(ErrNotPackage, evidence.DisplayName(filepath.Base(packagePath)), err)
 	}

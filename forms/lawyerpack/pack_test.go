@@ -207,8 +207,11 @@ func TestWrongPassphrase(t *testing.T) {
 }
 
 // smallPackage is a package with one short evidence file, so every byte can be flipped.
+// Its scrypt work factor is tiny so that thousands of imports stay fast.
 func smallPackage(t testing.TB) []byte {
 	t.Helper()
+	defer func(n int) { scryptLogN = n }(scryptLogN)
+	scryptLogN = 2
 	dir := t.TempDir()
 	p := filepath.Join(dir, "note.txt")
 	os.WriteFile(p, []byte("evidence"), 0o600)
