@@ -1,6 +1,10 @@
 package evidence
 
 import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"appealdesk/forms"
@@ -68,6 +72,38 @@ func TestProposeTranslation(t *testing.T) {
 	for _, tc := range cases {
 		if got := ProposeTranslation(tc.lang, tc.current); got != tc.want {
 			t.Errorf("%s: ProposeTranslation(%q, %q) = %q, want %q", tc.name, tc.lang, tc.current, got, tc.want)
+		}
+	}
+}
+
+func TestErrorMessageIDs(t *testing.T) {
+	known := map[string]bool{}
+	for _, id := range locales.MessageIDs() {
+		known[id] = true
+	}
+	dir := t.TempDir()
+	_, errMissing := Fingerprint(context.Background(), filepath.Join(dir, "absent.pdf"), nil)
+	_, errDir := Fingerprint(context.Background(), dir, nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	p := filepath.Join(dir, "f")
+	os.WriteFile(p, []byte("x"), 0o600)
+	_, errCancel := Fingerprint(ctx, p, nil)
+	cases := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"missing", errMissing, "evidence.hash.missing"},
+		{"directory", errDir, "evidence.hash.not_regular"},
+		{"cancelled", errCancel, "evidence.hash.cancelled"},
+		{"other", errors.New("i/o error"), "evidence.hash.unreadable"},
+		{"none", nil, ""},
+	}
+	for _, tc := range cases {
+		got := ErrorMessageID(tc.err)
+		if got != tc.want || (got != "" && !known[got]) {
+			t.Errorf("%s: ErrorMessageID(%v) = %q, want %q (in catalogue: %v)", tc.name, tc.err, got, tc.want, known[got])
 		}
 	}
 }
