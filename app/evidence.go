@@ -757,19 +757,22 @@ func (e *evState) chooseFileFor(key int) {
 
 // installDrop sends files dropped onto the window to the evidence step while it is open.
 func (e *evState) installDrop() {
-	u := e.s.u
-	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
-		s := sessionOf(u)
-		if s == nil || s.c.Step != forms.StepEvidence {
-			return
+	e.s.u.win.SetOnDropped(e.s.u.droppedOnWindow)
+}
+
+// droppedOnWindow adds every dropped file when the evidence step is on screen and
+// ignores drops elsewhere.
+func (u *UI) droppedOnWindow(_ fyne.Position, uris []fyne.URI) {
+	s := sessionOf(u)
+	if s == nil || s.c.Step != forms.StepEvidence {
+		return
+	}
+	ev := evidenceOf(s)
+	for _, uri := range uris {
+		if uri.Scheme() == "file" {
+			ev.startHash(uri.Path(), -1)
 		}
-		ev := evidenceOf(s)
-		for _, uri := range uris {
-			if uri.Scheme() == "file" {
-				ev.startHash(uri.Path(), -1)
-			}
-		}
-	})
+	}
 }
 
 // startHash fingerprints path in the background: for the item with key, or for a new

@@ -389,14 +389,23 @@ func (u *UI) importPackage(pkg, outDir, pass string) {
 		}
 	})
 	go func() {
-		im, err := lawyerpack.Import(ctx, pkg, outDir, pass)
+		// The folder that holds the new one may not exist yet (the first package).
+		var im *lawyerpack.Imported
+		err := os.MkdirAll(filepath.Dir(outDir), 0o700)
+		if err == nil {
+			im, err = lawyerpack.Import(ctx, pkg, outDir, pass)
+		}
 		uiDo(func() {
 			finished = true
 			prog.Hide()
 			cancel()
 			if err != nil {
 				log.Printf("appealdesk: import: %v", err)
-				u.tell(t.T("pack.open.title"), packErrorText(t, err)+"\n"+t.T("pack.open.nothing_written"))
+				msg := packErrorText(t, err)
+				if !strings.Contains(msg, t.T("pack.open.nothing_written")) {
+					msg += "\n" + t.T("pack.open.nothing_written")
+				}
+				u.tell(t.T("pack.open.title"), msg)
 				return
 			}
 			path, err := u.addImported(im)

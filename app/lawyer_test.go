@@ -1,0 +1,182 @@
+package app
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/test"
+
+	"appealdesk/forms"
+	"appealdesk/forms/evidence"
+	"appealdesk/forms/lawyerpack"
+	"appealdesk/locales"
+)
+
+func TestPassphraseFormNeedsTwoEqualNotVeryWeak(t *testing.T) {
+	test.NewTempApp(t)
+	tr := locales.New(locales.English)
+	for _, tc := range []struct {
+		name, first, second string
+		ok                  bool
+	}{
+		{"empty", "", "", false},
+		{"too short", "abc", "abc", false},
+		{"common password", "password", "password", false},
+		{"repetitive", "aaaaaaaaaaaa", "aaaaaaaaaaaa", false},
+		{"different", "correct horse battery staple", "correct horse battery stapler", false},
+		{"several words, repeated", "correct horse battery staple", "correct horse battery staple", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var valid bool
+			pf := newPassphraseForm(tr, true, func(ok bool) { valid = ok })
+			test.Type(pf.first, tc.first)
+			test.Type(pf.second, tc.second)
+			if valid != tc.ok || pf.ok() != tc.ok {
+				t.Errorf("valid = %v, want %v (hint %q)", valid, tc.ok, pf.hint.Text)
+			}
+			_, id := lawyerpack.CheckPassphrase(tc.first)
+			if !strings.Contains(pf.hint.Text, tr.T(id)) {
+				t.Errorf("hint %q does not say %q", pf.hint.Text, tr.T(id))
+			}
+			if tc.second != tc.first && tc.second != "" && !strings.Contains(pf.hint.Text, tr.T("pack.pass.mismatch")) {
+				t.Error("the mismatch is not shown")
+			}
+		})
+	}
+}
+
+// The person exports through the UI; the lawyer opens the package through the UI:
+// a wrong passphrase, a cut-off package and a file that is no package are each
+// refused with their own message and nothing is written; the right passphrase
+// opens the case with its evidence, which still matches its fingerprints.
+func TestLawyerPackageRoundTripThroughUI(t *testing.T) {
+	q := useUIQueue(t)
+	c := forms.Example()
+	c.Step = forms.StepDocuments
+	c.Evidence = nil
+	u, s, _ := openTestCase(t, locales.Russian, c)
+	dir := t.TempDir()
+	s.c.Step = forms.StepEvidence
+	u.refresh()
+	for _, f := range []struct{ name, body string }{{"resenje.pdf", twoPagePDF}, {"brak.txt", "marriage"}, {"письмо.txt", "open letter"}} {
+		addByPath(t, q, u, s, writeFile(t, dir, f.name, f.body))
+	}
+	s.c.Step = forms.StepDocuments
+	u.refresh()
+
+	// The send dialog: two equal passphrases, a live hint.
+	var pf *passphraseForm
+	var dlg *dialog.ConfirmDialog
+	sendDialogHook = func(d *dialog.ConfirmDialog, p *passphraseForm) { dlg, pf = d, p }
+	t.Cleanup(func() { sendDialogHook = func(*dialog.ConfirmDialog, *passphraseForm) {} })
+	tapKey(t, s, "documents#send")
+	if pf == nil || dlg == nil {
+		t.Fatal("no send dialog")
+	}
+	const pass = "синий трактор едет 42 раза"
+	test.Type(pf.first, pass)
+	test.Type(pf.second, pass)
+	if !pf.ok() {
+		t.Fatalf("passphrase refused: %s", pf.hint.Text)
+	}
+	dlg.Hide()
+
+	pkg := filepath.Join(t.TempDir(), "case"+lawyerpack.Extension)
+	lastMessage = ""
+	u.exportPackage(s, pkg, pf.first.Text)
+	q.until(t, "the export", func() bool { return lastMessage != "" })
+	if _, err := os.Stat(pkg); err != nil {
+		t.Fatalf("no package: %v (message %q)", err, lastMessage)
+	}
+	for _, want := range []string{u.tr.T("pack.send.passphrase_apart"), pkg, u.tr.N("pack.files.evidence", 3)} {
+		if !strings.Contains(lastMessage, want) {
+			t.Errorf("the done message does not say %q:\n%s", want, lastMessage)
+		}
+	}
+
+	// The lawyer's side: an English interface on another computer.
+	lu, _ := newTestUI(t, "en")
+	lu.SetLang(locales.English)
+	var ipf *passphraseForm
+	var idlg *dialog.ConfirmDialog
+	importDialogHook = func(d *dialog.ConfirmDialog, p *passphraseForm) { idlg, ipf = d, p }
+	t.Cleanup(func() { importDialogHook = func(*dialog.ConfirmDialog, *passphraseForm) {} })
+	packages := filepath.Join(lu.casesDir(), "packages")
+
+	cut := filepath.Join(t.TempDir(), "cut"+lawyerpack.Extension)
+	data, _ := os.ReadFile(pkg)
+	os.WriteFile(cut, data[:len(data)-100], 0o600)
+	notPkg := writeFile(t, t.TempDir(), "notes.txt", "just some notes")
+	for _, tc := range []struct {
+		name, file, pass, msgID string
+	}{
+		{"wrong passphrase", pkg, "неправильный пароль 1", "evidence.pack.error.wrong_passphrase"},
+		{"cut off", cut, pass, "evidence.pack.error.damaged"},
+		{"not a package", notPkg, pass, "evidence.pack.error.not_package"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lastMessage = ""
+			lu.askImport(tc.file)
+			test.Type(ipf.first, tc.pass)
+			idlg.Confirm()
+			q.until(t, "the import", func() bool { return lastMessage != "" })
+			if !strings.HasPrefix(lastMessage, strings.SplitN(lu.tr.T(tc.msgID, "Name", filepath.Base(tc.file)), "(", 2)[0]) {
+				t.Errorf("message %q, want %s", lastMessage, tc.msgID)
+			}
+			if !strings.Contains(lastMessage, lu.tr.T("pack.open.nothing_written")) {
+				t.Error("the message does not say that nothing was written")
+			}
+			if entries, _ := os.ReadDir(packages); len(entries) != 0 {
+				t.Errorf("something was written: %v", entries)
+			}
+			if sessionOf(lu) != nil {
+				t.Error("a case was opened")
+			}
+		})
+	}
+
+	lastMessage = ""
+	lu.askImport(pkg)
+	test.Type(ipf.first, pass)
+	idlg.Confirm()
+	q.until(t, "the import", func() bool { return sessionOf(lu) != nil || lastMessage != "" })
+	ls := sessionOf(lu)
+	if ls == nil {
+		t.Fatalf("the imported case was not opened: %s", lastMessage)
+	}
+	t.Cleanup(func() { ls.stop() })
+	if ls.c.Person.FullName != c.Person.FullName || len(ls.c.Evidence) != 3 {
+		t.Fatalf("imported case differs: %q, %d items", ls.c.Person.FullName, len(ls.c.Evidence))
+	}
+	res, err := evidence.Verify(context.Background(), ls.c, filepath.Dir(ls.path), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if r.Status != evidence.StatusOK {
+			t.Errorf("%s: %s after import", r.Title, r.Status)
+		}
+		if !strings.HasPrefix(r.Path, packages) {
+			t.Errorf("%s points at %s, not at the imported copy", r.Title, r.Path)
+		}
+	}
+	// It is in the lawyer's list of cases, and the lawyer can render it.
+	st, _ := lu.caseStore()
+	list, _ := st.List()
+	if len(list) != 1 || list[0].Path != ls.path {
+		t.Errorf("store lists %+v", list)
+	}
+	ls.c.Step = forms.StepDocuments
+	lu.refresh()
+	d := documentsOf(ls)
+	d.folder = filepath.Join(t.TempDir(), "out")
+	tapKey(t, ls, "documents#create")
+	q.until(t, "the lawyer's documents", func() bool { return !d.rendering })
+	if d.err != "" || len(d.written) == 0 {
+		t.Errorf("the lawyer could not render: %q", d.err)
+	}
+}
