@@ -28,6 +28,9 @@ DIST        ?= dist
 ORG         ?=
 PKG_TAGS    := no_emoji,migrated_fynedo
 MINGW_CC    ?= x86_64-w64-mingw32-gcc
+# fyne.io/tools 1.7 compiles C with -fstack-protector-strong -D_FORTIFY_SOURCE=3;
+# mingw-w64 then needs libssp, linked statically so no libssp-0.dll must ship.
+MINGW_LDFLAGS ?= -l:libssp.a
 MAKENSIS    ?= makensis
 
 # The version comes from FyneApp.toml (Details.Version); the commit from git.
@@ -76,11 +79,26 @@ edition-check:
 package-linux: fyne-cli
 	@test -n "$(APP_VERSION)" || { echo "no Details.Version in FyneApp.toml"; exit 1; }
 	$(call pkg_stage,$(PKG_WORK)/linux)
-	cd "$(PKG_WORK)/linux" && GOFLAGS="$(PKG_GOFLAGS)" "$(FYNE)" package -os linux -release -tags $(PKG_TAGS)
 	@mkdir -p $(DIST)
-	mv "$(PKG_WORK)/linux/Appeal Desk.tar.xz" "$(LINUX_TARXZ)"
-	@tar -xJOf "$(LINUX_TARXZ)" usr/local/bin/appealdesk | wc -c | awk '{printf "binary: %.1f MB\n", $$1/1048576}'
+	$(call linux_package,$(PKG_WORK)/linux,$(LINUX_TARXZ))
+	@tar -xJOf "$(LINUX_TARXZ)" appealdesk/usr/local/bin/appealdesk | wc -c | awk '{printf "binary: %.1f MB\n", $$1/1048576}'
 	@ls -l "$(LINUX_TARXZ)"
+
+# linux_package SRC OUT [ENV]: `fyne package` (with ENV assignments) in the copy SRC, then repack as OUT:
+# fyne.io/tools 1.7.2 writes `Icon := "<app id>"` into the package's Makefile while
+# the file is "<app id>.png", so its `make install` fails; the repack fixes that and
+# makes the archive itself reproducible (sorted, owner 0, mtime = the commit's time).
+PKG_EPOCH := $(or $(SOURCE_DATE_EPOCH),$(shell git log -1 --format=%ct $(PKG_REF) 2>/dev/null),0)
+define linux_package
+	cd "$(1)" && $(3) GOFLAGS="$(PKG_GOFLAGS)" "$(FYNE)" package -os linux -release -tags $(PKG_TAGS)
+	rm -rf "$(1).pkg" && mkdir -p "$(1).pkg"
+	tar -xJf "$(1)/Appeal Desk.tar.xz" -C "$(1).pkg"
+	grep -q '^Icon := ".*\.png"$$' "$(1).pkg/appealdesk/Makefile" || \
+	  sed -i -E 's/^Icon := "(.*)"$$/Icon := "\1.png"/' "$(1).pkg/appealdesk/Makefile"
+	icon=$$(sed -n 's/^Icon := "\(.*\)"$$/\1/p' "$(1).pkg/appealdesk/Makefile"); \
+	  test -f "$(1).pkg/appealdesk/usr/local/share/pixmaps/$$icon"
+	tar --sort=name --mtime=@$(PKG_EPOCH) --owner=0 --group=0 --numeric-owner -C "$(1).pkg" -cf - appealdesk | xz -9 -T1 > "$(2)"
+endef
 
 # The package's own Makefile (written by fyne) installs bin/, share/applications/ and
 # share/pixmaps/ under $(DESTDIR)$(PREFIX).
@@ -89,11 +107,11 @@ smoke-linux:
 	@test -f "$(LINUX_TARXZ)" || { echo "run make package-linux first"; exit 1; }
 	rm -rf "$(SMOKE)" && mkdir -p "$(SMOKE)/unpack" "$(SMOKE)/root"
 	tar -xJf "$(LINUX_TARXZ)" -C "$(SMOKE)/unpack"
-	env -u MAKEFLAGS -u MAKELEVEL $(MAKE) --no-print-directory -C "$(SMOKE)/unpack" install DESTDIR="$(SMOKE)/root" PREFIX=/usr
+	env -u MAKEFLAGS -u MAKELEVEL $(MAKE) --no-print-directory -C "$(SMOKE)/unpack/appealdesk" install DESTDIR="$(SMOKE)/root" PREFIX=/usr
 	test -x "$(SMOKE)/root/usr/bin/appealdesk"
-	test -s "$(SMOKE)/root/usr/share/pixmaps/appealdesk.png"
+	test -s "$(SMOKE)/root/usr/share/pixmaps/org.appealdesk.app.png"
 	grep -q '^Exec=appealdesk' "$(SMOKE)/root/usr/share/applications/org.appealdesk.app.desktop"
-	grep -q '^Icon=appealdesk' "$(SMOKE)/root/usr/share/applications/org.appealdesk.app.desktop"
+	grep -q '^Icon=org.appealdesk.app' "$(SMOKE)/root/usr/share/applications/org.appealdesk.app.desktop"
 	out=$$("$(SMOKE)/root/usr/bin/appealdesk" version) && echo "$$out" && \
 	  echo "$$out" | grep -qF "appealdesk $(APP_VERSION) " && \
 	  { [ -z "$(PKG_COMMIT)" ] || echo "$$out" | grep -qF "commit $(PKG_COMMIT)"; }
@@ -116,7 +134,7 @@ smoke-linux-gui: smoke-linux
 
 windows-exe: fyne-cli
 	$(call pkg_stage,$(PKG_WORK)/windows)
-	cd "$(PKG_WORK)/windows" && CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=$(MINGW_CC) \
+	cd "$(PKG_WORK)/windows" && CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=$(MINGW_CC) CGO_LDFLAGS="$(MINGW_LDFLAGS)" \
 	  GOFLAGS="$(PKG_GOFLAGS)" "$(FYNE)" package -os windows -release -tags $(PKG_TAGS)
 	@mkdir -p $(DIST)
 	mv "$(PKG_WORK)/windows/Appeal Desk.exe" "$(WIN_EXE)"
@@ -161,14 +179,16 @@ REPRO_B := $(PKG_WORK)/repro-b/a/much/longer/path/src
 repro-check: fyne-cli
 	$(call pkg_stage,$(REPRO_A))
 	$(call pkg_stage,$(REPRO_B))
-	cd "$(REPRO_A)" && GOFLAGS="$(PKG_GOFLAGS)" "$(FYNE)" package -os linux -release -tags $(PKG_TAGS)
+	$(call linux_package,$(REPRO_A),$(PKG_WORK)/repro-a/appealdesk.tar.xz)
 	rm -rf "$(PKG_WORK)/repro-cache" && mkdir -p "$(PKG_WORK)/repro-cache"
-	cd "$(REPRO_B)" && GOCACHE="$(PKG_WORK)/repro-cache" GOFLAGS="$(PKG_GOFLAGS)" "$(FYNE)" package -os linux -release -tags $(PKG_TAGS)
-	tar -xJOf "$(REPRO_A)/Appeal Desk.tar.xz" usr/local/bin/appealdesk > "$(PKG_WORK)/repro-a/appealdesk"
-	tar -xJOf "$(REPRO_B)/Appeal Desk.tar.xz" usr/local/bin/appealdesk > "$(PKG_WORK)/repro-b/appealdesk"
-	cd "$(PKG_WORK)" && sha256sum repro-a/appealdesk repro-b/appealdesk
+	$(call linux_package,$(REPRO_B),$(PKG_WORK)/repro-b/appealdesk.tar.xz,GOCACHE="$(PKG_WORK)/repro-cache")
+	tar -xJOf "$(PKG_WORK)/repro-a/appealdesk.tar.xz" appealdesk/usr/local/bin/appealdesk > "$(PKG_WORK)/repro-a/appealdesk"
+	tar -xJOf "$(PKG_WORK)/repro-b/appealdesk.tar.xz" appealdesk/usr/local/bin/appealdesk > "$(PKG_WORK)/repro-b/appealdesk"
+	cd "$(PKG_WORK)" && sha256sum repro-a/appealdesk repro-b/appealdesk repro-a/appealdesk.tar.xz repro-b/appealdesk.tar.xz
 	@a=$$(sha256sum < "$(PKG_WORK)/repro-a/appealdesk"); b=$$(sha256sum < "$(PKG_WORK)/repro-b/appealdesk"); \
-	  if [ "$$a" = "$$b" ]; then echo "repro-check: OK, identical"; else echo "repro-check: FAILED, the binaries differ"; exit 1; fi
+	  if [ "$$a" = "$$b" ]; then echo "repro-check: OK, identical binaries"; else echo "repro-check: FAILED, the binaries differ"; exit 1; fi
+	@a=$$(sha256sum < "$(PKG_WORK)/repro-a/appealdesk.tar.xz"); b=$$(sha256sum < "$(PKG_WORK)/repro-b/appealdesk.tar.xz"); \
+	  if [ "$$a" = "$$b" ]; then echo "repro-check: OK, identical .tar.xz"; else echo "repro-check: FAILED, the archives differ"; exit 1; fi
 	rm -rf "$(PKG_WORK)/repro-cache"
 
 packaging-clean:
