@@ -102,7 +102,8 @@ type marker struct {
 // recorded size and SHA-256, else nothing is written and the *Error (ErrEvidence)
 // lists the items in Evidence. out must not exist; it appears complete or not at all (a temporary file
 // beside it is renamed into place).
-func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFile, out, passphrase string) (*Manifest, error) {
+func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFile, out, passphrase string, opts ...Option) (*Manifest, error) {
+	o := collect(opts)
 	if passphrase == "" {
 		return nil, fail(ErrEmptyPassphrase, "", nil)
 	}
@@ -221,6 +222,11 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 		return nil, fail(ErrIO, filepath.Base(out), err)
 	}
 	buf := make([]byte, evidence.BufferSize)
+	var total int64
+	for _, s := range srcs {
+		total += s.size
+	}
+	prog := newMeter(o.progress, total)
 	for _, s := range srcs {
 		if err := ctx.Err(); err != nil {
 			return nil, fail(ErrCancelled, "", err)
@@ -239,7 +245,7 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 			r = f
 		}
 		h := sha256.New()
-		n, err := io.CopyBuffer(io.MultiWriter(tw, h), &ctxReader{ctx: ctx, r: io.LimitReader(r, s.size)}, buf)
+		n, err := io.CopyBuffer(io.MultiWriter(tw, h, prog), &ctxReader{ctx: ctx, r: io.LimitReader(r, s.size)}, buf)
 		if f != nil {
 			f.Close()
 		}
@@ -260,6 +266,7 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 		}
 		man.Files = append(man.Files, FileEntry{Name: s.entry, Kind: s.kind, Size: n, SHA256: sum})
 	}
+	prog.finish()
 	mj, err := json.Marshal(man)
 	if err != nil {
 		return nil, fail(ErrIO, manifestName, err)
@@ -303,6 +310,63 @@ func writeEntry(tw *tar.Writer, name string, data []byte) error {
 	return err
 }
 
+// Option adjusts Export or Import.
+type Option func(*options)
+
+type options struct {
+	progress evidence.Progress
+}
+
+// WithProgress reports progress (bytes done, total) as evidence.Progress does:
+// at the start, at most every evidence.ProgressStep(total) bytes, and at the end.
+// Export counts the bytes of the files packed; Import the bytes of the package read.
+func WithProgress(p evidence.Progress) Option {
+	return func(o *options) { o.progress = p }
+}
+
+func collect(opts []Option) options {
+	var o options
+	for _, f := range opts {
+		if f != nil {
+			f(&o)
+		}
+	}
+	return o
+}
+
+// meter is an io.Writer that counts bytes and reports them, throttled.
+type meter struct {
+	p           evidence.Progress
+	done, total int64
+	next, step  int64
+}
+
+func newMeter(p evidence.Progress, total int64) *meter {
+	m := &meter{p: p, total: total, step: evidence.ProgressStep(total)}
+	m.next = m.step
+	if p != nil {
+		p(0, total)
+	}
+	return m
+}
+
+func (m *meter) Write(b []byte) (int, error) {
+	m.done += int64(len(b))
+	if m.p != nil && m.done >= m.next {
+		m.p(m.done, m.total)
+		for m.next <= m.done {
+			m.next += m.step
+		}
+	}
+	return len(b), nil
+}
+
+func (m *meter) finish() {
+	if m.p != nil {
+		m.p(m.done, m.total)
+	}
+}
+
 // ctxReader stops a copy when its context is done.
 type ctxReader struct {
 	ctx context.Context
@@ -329,7 +393,10 @@ type Imported struct {
 // file against the manifest, and only then renames the folder into place: on any
 // failure (wrong passphrase, not a package, damaged or cut off, unsafe names,
 // cancelled) nothing is left behind. Each failure is an *Error of a distinct kind.
-func Import(ctx context.Context, packagePath, outDir, passphrase string) (*Imported, error) {
+//
+// With WithProgress, progress counts the bytes of the package file read so far.
+func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ...Option) (*Imported, error) {
+	o := collect(opts)
 	if passphrase == "" {
 		return nil, fail(ErrEmptyPassphrase, "", nil)
 	}
@@ -341,7 +408,12 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string) (*Impor
 		return nil, fail(ErrIO, filepath.Base(packagePath), err)
 	}
 	defer pf.Close()
-	br := bufio.NewReaderSize(pf, 64<<10)
+	var size int64
+	if st, err := pf.Stat(); err == nil {
+		size = st.Size()
+	}
+	prog := newMeter(o.progress, size)
+	br := bufio.NewReaderSize(io.TeeReader(pf, prog), 64<<10)
 	if head, err := br.Peek(len(ageMagic)); err != nil || string(head) != ageMagic {
 		return nil, fail(ErrNotPackage, evidence.DisplayName(filepath.Base(packagePath)), err)
 	}
@@ -413,6 +485,7 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string) (*Impor
 	if err := ctx.Err(); err != nil {
 		return nil, fail(ErrCancelled, "", err)
 	}
+	prog.finish()
 	// The target may have become non-empty meanwhile: check again, then swap in.
 	if err := checkTarget(outDir); err != nil {
 		return nil, err

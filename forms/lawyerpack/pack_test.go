@@ -591,3 +591,40 @@ func FuzzEntryBase(f *testing.F) {
 		}
 	})
 }
+
+func TestProgress(t *testing.T) {
+	fx := newFixture(t)
+	var exp, imp [][2]int64
+	out := filepath.Join(fx.dir, "p"+Extension)
+	_, err := Export(context.Background(), fx.c, fx.casePath, docs, out, pass,
+		WithProgress(func(d, tot int64) { exp = append(exp, [2]int64{d, tot}) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want int64
+	for _, b := range fx.files {
+		want += int64(len(b))
+	}
+	for _, d := range docs {
+		want += int64(len(d.Data))
+	}
+	st, _ := os.Stat(out)
+	if _, err := Import(context.Background(), out, filepath.Join(t.TempDir(), "o"), pass,
+		WithProgress(func(d, tot int64) { imp = append(imp, [2]int64{d, tot}) })); err != nil {
+		t.Fatal(err)
+	}
+	for name, calls := range map[string][][2]int64{"export": exp, "import": imp} {
+		total := want
+		if name == "import" {
+			total = st.Size()
+		}
+		if len(calls) < 2 || calls[0] != [2]int64{0, total} || calls[len(calls)-1] != [2]int64{total, total} {
+			t.Errorf("%s progress: %v, want from 0 to %d", name, calls, total)
+		}
+		for i := 1; i < len(calls); i++ {
+			if calls[i][0] < calls[i-1][0] {
+				t.Errorf("%s progress went back: %v", name, calls)
+			}
+		}
+	}
+}
