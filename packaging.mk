@@ -103,6 +103,7 @@ endef
 # The package's own Makefile (written by fyne) installs bin/, share/applications/ and
 # share/pixmaps/ under $(DESTDIR)$(PREFIX).
 SMOKE := $(PKG_WORK)/smoke
+XVFB_DISPLAY ?= :97
 smoke-linux:
 	@test -f "$(LINUX_TARXZ)" || { echo "run make package-linux first"; exit 1; }
 	rm -rf "$(SMOKE)" && mkdir -p "$(SMOKE)/unpack" "$(SMOKE)/root"
@@ -114,16 +115,17 @@ smoke-linux:
 	grep -q '^Icon=org.appealdesk.app' "$(SMOKE)/root/usr/share/applications/org.appealdesk.app.desktop"
 	out=$$("$(SMOKE)/root/usr/bin/appealdesk" version) && echo "$$out" && \
 	  echo "$$out" | grep -qF "appealdesk $(APP_VERSION) " && \
-	  { [ -z "$(PKG_COMMIT)" ] || echo "$$out" | grep -qF "commit $(PKG_COMMIT)"; }
+	  c=$$(echo "$$out" | sed -n 's/.*(commit \([0-9a-f]\{12\}\),.*/\1/p') && test -n "$$c" && \
+	  { ! git rev-parse --git-dir >/dev/null 2>&1 || git cat-file -e "$$c^{commit}"; }
 	@echo "smoke-linux: OK"
 
 # Opens the installed program under Xvfb for 6 s and saves $(DIST)/linux-window.png.
 # LOOK at the picture: a blank or black window is a failure no exit code reports.
 smoke-linux-gui: smoke-linux
 	@command -v Xvfb >/dev/null && command -v import >/dev/null || { echo "needs xvfb and imagemagick (make deps)"; exit 1; }
-	set -e; Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xpid=$$!; sleep 1; \
-	  HOME="$(SMOKE)/home" LANG=en_US.UTF-8 DISPLAY=:97 "$(SMOKE)/root/usr/bin/appealdesk" >"$(SMOKE)/gui.log" 2>&1 & apid=$$!; \
-	  sleep 6; DISPLAY=:97 import -window root "$(DIST)/linux-window.png" || true; \
+	mkdir -p "$(SMOKE)/home"; set -e; Xvfb $(XVFB_DISPLAY) -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xpid=$$!; sleep 1; \
+	  HOME="$(SMOKE)/home" LANG=en_US.UTF-8 DISPLAY=$(XVFB_DISPLAY) "$(SMOKE)/root/usr/bin/appealdesk" >"$(SMOKE)/gui.log" 2>&1 & apid=$$!; \
+	  sleep 6; DISPLAY=$(XVFB_DISPLAY) import -window root "$(DIST)/linux-window.png" || true; \
 	  alive=0; kill -0 $$apid 2>/dev/null && alive=1; \
 	  kill $$apid 2>/dev/null || true; kill $$xpid 2>/dev/null || true; wait $$apid 2>/dev/null || true; \
 	  cat "$(SMOKE)/gui.log"; \
