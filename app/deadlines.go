@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"appealdesk/forms"
 	"appealdesk/forms/legal"
 )
 
@@ -191,6 +192,12 @@ func (s *session) reasoning(id string, lines []string) fyne.CanvasObject {
 		set()
 	})
 	toggle.Alignment = widget.ButtonAlignLeading
+	s.revealIn(toggle, func() *container.Scroll {
+		if s.c.Step == forms.StepDeadlines {
+			return s.body
+		}
+		return s.panelScroll
+	}, nil)
 	toggle.Importance = widget.LowImportance
 	set()
 	return container.NewVBox(toggle, body)

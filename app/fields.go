@@ -23,7 +23,8 @@ import (
 // swallow Alt+→, Ctrl+Shift+Q …) and counts Escape for the quick exit.
 type keyEntry struct {
 	widget.Entry
-	s *session
+	s       *session
+	onFocus func()
 }
 
 func (s *session) newEntry(multiLine bool) *keyEntry {
@@ -44,6 +45,16 @@ func (e *keyEntry) TypedShortcut(sc fyne.Shortcut) {
 	e.Entry.TypedShortcut(sc)
 }
 
+// FocusGained scrolls the field into view (Fyne does not follow the keyboard).
+func (e *keyEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.onFocus != nil {
+		e.onFocus()
+	}
+}
+
+func (e *keyEntry) setOnFocus(f func()) { e.onFocus = f }
+
 func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyEscape && e.s.escape() {
 		return
@@ -56,7 +67,64 @@ func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 type keyButton struct {
 	widget.Button
 	onEnter func()
+	onFocus func()
 }
+
+func (b *keyButton) FocusGained() {
+	b.Button.FocusGained()
+	if b.onFocus != nil {
+		b.onFocus()
+	}
+}
+
+func (b *keyButton) setOnFocus(f func()) { b.onFocus = f }
+
+// keyCheck is a Check that scrolls itself into view when it gets the keyboard.
+type keyCheck struct {
+	widget.Check
+	onFocus func()
+}
+
+func newKeyCheck(label string, changed func(bool)) *keyCheck {
+	c := &keyCheck{}
+	c.Text, c.OnChanged = label, changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *keyCheck) FocusGained() {
+	c.Check.FocusGained()
+	if c.onFocus != nil {
+		c.onFocus()
+	}
+}
+
+func (c *keyCheck) setOnFocus(f func()) { c.onFocus = f }
+
+// keySelect is a Select that scrolls itself into view when it gets the keyboard.
+type keySelect struct {
+	widget.Select
+	onFocus func()
+}
+
+func newKeySelect(options []string) *keySelect {
+	s := &keySelect{}
+	s.Options = options
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *keySelect) FocusGained() {
+	s.Select.FocusGained()
+	if s.onFocus != nil {
+		s.onFocus()
+	}
+}
+
+func (s *keySelect) setOnFocus(f func()) { s.onFocus = f }
+
+// revealer is a widget that calls back when it gets the keyboard.
+type revealer interface{ setOnFocus(func()) }
 
 func newKeyButton(label string, icon fyne.Resource, tapped func()) *keyButton {
 	b := &keyButton{}
@@ -120,6 +188,7 @@ func (s *session) helpLabel(id string) fyne.CanvasObject {
 // filled in for the fields of a group).
 func (s *session) fieldObject(f *forms.Field, path string) fyne.CanvasObject {
 	parts := []fyne.CanvasObject{}
+	first := len(s.focusables)
 	input := s.input(f, path)
 	if f.Kind != forms.KindSwitch && f.Kind != forms.KindArgument {
 		parts = append(parts, s.fieldLabel(f))
@@ -132,7 +201,14 @@ func (s *session) fieldObject(f *forms.Field, path string) fyne.CanvasObject {
 	s.issueBoxes[path] = issues
 	s.fillIssues(path, issues)
 	parts = append(parts, issues)
-	return container.NewVBox(append(parts, widget.NewSeparator())...)
+	block := container.NewVBox(append(parts, widget.NewSeparator())...)
+	if f.Kind != forms.KindGroup {
+		// The keyboard on this field shows the whole field: label, help, input, problems.
+		for _, fi := range s.focusables[first:] {
+			s.revealIn(fi.obj, func() *container.Scroll { return s.body }, block)
+		}
+	}
+	return block
 }
 
 // input is the widget that edits the answer at path.
@@ -189,7 +265,7 @@ func (s *session) input(f *forms.Field, path string) fyne.CanvasObject {
 		return s.yesNo(path)
 
 	case forms.KindSwitch:
-		c := widget.NewCheck(t.T(f.Label), func(on bool) {
+		c := newKeyCheck(t.T(f.Label), func(on bool) {
 			v := "no"
 			if on {
 				v = "yes"
@@ -337,7 +413,7 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 			s.addFocusable(path, e, true)
 			return e
 		}
-		sel := widget.NewSelect(labels, nil)
+		sel := newKeySelect(labels)
 		sel.PlaceHolder = t.T("screen.choose")
 		sel.Selected = selected
 		sel.OnChanged = func(v string) { pick(v); showHelp() }
@@ -437,7 +513,7 @@ func (s *session) multi(f *forms.Field, path string) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, c := range f.Choices {
 		c := c
-		chk := widget.NewCheck(t.T(c.Label), func(on bool) {
+		chk := newKeyCheck(t.T(c.Label), func(on bool) {
 			cur, _ := forms.GetList(s.c, path)
 			var out []string
 			for _, v := range cur {
@@ -466,7 +542,7 @@ func (s *session) argument(f *forms.Field, path string) fyne.CanvasObject {
 	t := s.u.tr
 	id := strings.TrimPrefix(path, "arguments.")
 	info := forms.ArgumentInfo(id)
-	chk := widget.NewCheck(t.T(info.Title), func(on bool) {
+	chk := newKeyCheck(t.T(info.Title), func(on bool) {
 		suggested := forms.ArgumentSuggested(s.c, id)
 		v := "no"
 		if on {

@@ -121,6 +121,9 @@ type session struct {
 	outlineByStep map[string]*outlineItem
 	panel         *fyne.Container
 	body          *container.Scroll
+	// outlineScroll and panelScroll scroll the outline and the deadlines.
+	outlineScroll *container.Scroll
+	panelScroll   *container.Scroll
 	saveLabel     *widget.Label
 	picker        *calendar
 	nextBtn       *keyButton
@@ -444,7 +447,8 @@ func (s *session) screen() fyne.CanvasObject {
 	s.outline = container.New(&wrapColumn{})
 	s.updateOutline()
 	outlineTitle := widget.NewLabelWithStyle(t.T("screen.outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	left := container.NewBorder(outlineTitle, s.saveLabel, nil, nil, container.NewVScroll(s.outline))
+	s.outlineScroll = container.NewVScroll(s.outline)
+	left := container.NewBorder(outlineTitle, s.saveLabel, nil, nil, s.outlineScroll)
 
 	step := s.current()
 	body := s.stepBody(step)
@@ -463,7 +467,8 @@ func (s *session) screen() fyne.CanvasObject {
 
 	s.panel = container.NewVBox()
 	s.updatePanel()
-	right := container.NewVScroll(s.panel)
+	s.panelScroll = container.NewVScroll(s.panel)
+	right := s.panelScroll
 
 	var rightCol fyne.CanvasObject = sized(right, 280)
 	if step != nil && step.ID == forms.StepDeadlines {
@@ -612,6 +617,64 @@ func (s *session) focusFrom(i int) {
 // addFocusable records a focusable widget of the current step in visual order.
 func (s *session) addFocusable(path string, obj fyne.Focusable, singleLine bool) {
 	s.focusables = append(s.focusables, focusItem{path: path, obj: obj, singleLine: singleLine})
+	s.revealIn(obj, func() *container.Scroll { return s.body }, nil)
+}
+
+// revealIn makes obj scroll into view inside the scroll that scroll returns (built
+// later than the field) when it gets the keyboard; target, if not nil, is the block
+// to show whole (the field with its label and help).
+func (s *session) revealIn(obj fyne.Focusable, scroll func() *container.Scroll, target fyne.CanvasObject) {
+	if r, ok := obj.(revealer); ok {
+		own := obj.(fyne.CanvasObject)
+		r.setOnFocus(func() {
+			sc := scroll()
+			t := target
+			if t == nil || sc == nil || t.Size().Height > sc.Size().Height*0.8 {
+				t = own // a block taller than the view: show the widget itself
+			}
+			reveal(t, sc)
+		})
+	}
+}
+
+// reveal scrolls sc so that obj, somewhere inside it, is in view. Near the top of the
+// content it scrolls right to the top, so the step's title and introduction show.
+func reveal(obj fyne.CanvasObject, sc *container.Scroll) {
+	app := fyne.CurrentApp()
+	if sc == nil || app == nil || app.Driver() == nil {
+		return
+	}
+	d := app.Driver()
+	if d.CanvasForObject(obj) == nil || d.CanvasForObject(sc) == nil {
+		return
+	}
+	pad := theme.Padding() * 2
+	y := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(sc).Y + sc.Offset.Y
+	h := obj.Size().Height
+	view := sc.Size().Height
+	off := sc.Offset.Y
+	switch {
+	case y < off:
+		off = y - pad
+		if y < view/2 {
+			off = 0
+		}
+	case y+h > off+view:
+		off = y + h - view + pad
+		if h > view {
+			off = y - pad // taller than the view: show its top
+		}
+	default:
+		return
+	}
+	if max := sc.Content.Size().Height - view; off > max {
+		off = max
+	}
+	if off < 0 {
+		off = 0
+	}
+	sc.Offset.Y = off
+	sc.Refresh()
 }
 
 // stepBody is the title, the introduction and the fields of a step, or a registered

@@ -82,6 +82,7 @@ func (s *session) updateOutline() {
 		}
 		it, obj := newOutlineItem(id, o.State, text, cur, func() { s.goTo(id, "") })
 		s.outlineByStep[id] = it
+		s.revealIn(it.keyButton, func() *container.Scroll { return s.outlineScroll }, nil)
 		s.outline.Add(obj)
 	}
 	s.outline.Refresh()

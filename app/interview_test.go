@@ -87,7 +87,7 @@ func tapKey(t *testing.T, s *session, key string) {
 	switch w := focusable(t, s, key).(type) {
 	case *keyButton:
 		test.Tap(w)
-	case *widget.Check:
+	case *keyCheck:
 		test.Tap(w)
 	case *widget.Button:
 		test.Tap(w)
@@ -134,11 +134,11 @@ func textOf(root fyne.CanvasObject) string {
 			b.WriteString(w.Text + "\n")
 		case *keyButton:
 			b.WriteString(w.Text + "\n")
-		case *widget.Check:
+		case *keyCheck:
 			b.WriteString(w.Text + "\n")
 		case *keyEntry:
 			b.WriteString(w.Text + "\n")
-		case *widget.Select:
+		case *keySelect:
 			b.WriteString(w.Selected + "\n")
 		case *widget.Card:
 			walk(w.Content)
@@ -679,5 +679,24 @@ func TestEnterOnADecisionTypeChoosesItAndFocusesNext(t *testing.T) {
 	}
 	if u.Window().Canvas().Focused() != s.nextBtn {
 		t.Errorf("focused %T, want Next", u.Window().Canvas().Focused())
+	}
+}
+
+// A field that gets the keyboard below the visible part of the step scrolls into view.
+func TestFocusScrollsTheFieldIntoView(t *testing.T) {
+	u, s, _ := openTestCase(t, locales.English, newCaseAt(forms.StepDecision))
+	last := focusable(t, s, "decision.related")
+	u.Window().Canvas().Focus(last)
+	if s.body.Offset.Y <= 0 {
+		t.Fatal("the step did not scroll to the focused field")
+	}
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(last.(fyne.CanvasObject)).Y - d.AbsolutePositionForObject(s.body).Y
+	if y < 0 || y+last.(fyne.CanvasObject).Size().Height > s.body.Size().Height {
+		t.Errorf("field at %v is outside the visible %v", y, s.body.Size().Height)
+	}
+	u.Window().Canvas().Focus(focusable(t, s, "decision.issuer"))
+	if s.body.Offset.Y != 0 {
+		t.Errorf("back at the first field the step is scrolled by %v", s.body.Offset.Y)
 	}
 }
