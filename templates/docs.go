@@ -93,9 +93,6 @@ func (b *builder) execute(file string) (string, error) {
 	if err := t.Execute(&out, b.data()); err != nil {
 		return "", fmt.Errorf("template %s: %w", name, err)
 	}
-	if bytes.Contains(out.Bytes(), []byte("<no value>")) {
-		return "", fmt.Errorf("template %s renders <no value>", name)
-	}
 	return out.String(), nil
 }
 
@@ -189,9 +186,8 @@ func (b *builder) languageCell(e forms.EvidenceItem) string {
 	code := strings.ToLower(strings.TrimSpace(e.Language))
 	lang := "—"
 	if code != "" {
-		id := "docs.lang." + code
-		if name := tr.T(id); name != id && knownLang[code] {
-			lang = name
+		if knownLang[code] {
+			lang = tr.T("docs.lang." + code)
 		} else {
 			lang = field(e.Language)
 		}
@@ -248,19 +244,19 @@ func (d *pdfDoc) table(cols []column, rows [][]string) {
 		h := float64(n)*lh + 2*cellPad
 		d.need(h + lh*2)
 		x := marginLeft
-		d.f.SetFillColor(232, 232, 232)
+		d.fillColor(232, 232, 232)
 		for i, c := range cols {
-			d.f.Rect(x, d.y, c.w, h, "FD")
+			d.rect(x, d.y, c.w, h, "FD")
 			for j, l := range heads[i] {
-				d.f.Text(x+cellPad, d.y+cellPad+lh*float64(j)+lh*0.78, l)
+				d.text(x+cellPad, d.y+cellPad+lh*float64(j)+lh*0.78, l)
 			}
 			x += c.w
 		}
 		d.y += h
 		d.setFont(false, tableSize)
 	}
-	d.f.SetDrawColor(90, 90, 90)
-	d.f.SetLineWidth(0.2)
+	d.drawColor(90, 90, 90)
+	d.lineWidth(0.2)
 	header()
 	for _, row := range rows {
 		cells := make([][]string, len(cols))
@@ -290,10 +286,10 @@ func (d *pdfDoc) table(cols []column, rows [][]string) {
 			ch := float64(to-from)*lh + 2*cellPad
 			x := marginLeft
 			for i, c := range cols {
-				d.f.Rect(x, d.y, c.w, ch, "D")
+				d.rect(x, d.y, c.w, ch, "D")
 				d.setFont(false, c.size)
 				for j := from; j < to && j < len(cells[i]); j++ {
-					d.f.Text(x+cellPad, d.y+cellPad+lh*float64(j-from)+lh*0.78, cells[i][j])
+					d.text(x+cellPad, d.y+cellPad+lh*float64(j-from)+lh*0.78, cells[i][j])
 				}
 				x += c.w
 			}

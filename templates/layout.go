@@ -2,6 +2,7 @@ package templates
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -40,20 +41,30 @@ type frame struct {
 // pdfDoc wraps gofpdf with our own line layout: one wrapper measures and draws,
 // pages are broken by us (never by gofpdf's auto break), and every string goes
 // through printable before it reaches the font.
+//
+// Layout runs once: it measures with the gofpdf instance (fonts parsed once) and
+// records what to draw as a list of operations; bytes() then replays them onto the
+// same instance, when the number of pages is known. So "page N of M" is exact without
+// gofpdf's {nb} alias, whose digits can be missing from the font subset
+// (pdf-fonts-i18n-notes §1.3 #12), and without laying the document out twice.
 type pdfDoc struct {
-	f      *gofpdf.Fpdf
-	fr     frame
-	pageW  float64
-	pageH  float64
-	y      float64
-	page   int
-	total  int // pages of the first pass, 0 during it
-	size   float64
-	bold   bool
-	family string
+	f        *gofpdf.Fpdf
+	fr       frame
+	pageW    float64
+	pageH    float64
+	y        float64
+	page     int
+	total    int // pages of the whole document, known when replaying
+	size     float64
+	bold     bool
+	family   string
+	frameTop float64 // where the body starts below the page marking
+	org      string  // the organisation line, fitted to one line
+	ops      []func(f *gofpdf.Fpdf)
+	replayed bool
 }
 
-func newPDF(fr frame, total int) *pdfDoc {
+func newPDF(fr frame) *pdfDoc {
 	orient := "P"
 	if fr.landscape {
 		orient = "L"
@@ -72,11 +83,53 @@ func newPDF(fr frame, total int) *pdfDoc {
 	f.SetCreator(fr.creator, true)
 	f.SetProducer(fr.creator, true)
 	w, h := f.GetPageSize()
-	d := &pdfDoc{f: f, fr: fr, pageW: w, pageH: h, total: total, family: fontFamily}
+	d := &pdfDoc{f: f, fr: fr, pageW: w, pageH: h, family: fontFamily}
+	// The page marking's height, measured once: the body starts below it.
+	y := 10.0
+	if fr.draft != "" {
+		y += 5
+	}
+	if fr.banner != "" {
+		d.setFont(true, 9)
+		y += 4*float64(len(d.wrap(printable(fr.banner), d.textW(), 0))) + 1
+	}
+	d.frameTop = max(marginTop, y+2)
+	if fr.org != "" {
+		d.setFont(false, 8)
+		d.org = d.fitLine(fr.org, d.textW())
+	}
 	d.setFont(false, bodySize)
 	return d
 }
 
+// op records a drawing operation for the replay.
+func (d *pdfDoc) op(fn func(f *gofpdf.Fpdf)) { d.ops = append(d.ops, fn) }
+
+func (d *pdfDoc) text(x, y float64, s string) { d.op(func(f *gofpdf.Fpdf) { f.Text(x, y, s) }) }
+
+func (d *pdfDoc) line(x1, y1, x2, y2 float64) {
+	d.op(func(f *gofpdf.Fpdf) { f.Line(x1, y1, x2, y2) })
+}
+
+func (d *pdfDoc) rect(x, y, w, h float64, style string) {
+	d.op(func(f *gofpdf.Fpdf) { f.Rect(x, y, w, h, style) })
+}
+
+func (d *pdfDoc) textColor(r, g, b int) { d.op(func(f *gofpdf.Fpdf) { f.SetTextColor(r, g, b) }) }
+
+func (d *pdfDoc) drawColor(r, g, b int) { d.op(func(f *gofpdf.Fpdf) { f.SetDrawColor(r, g, b) }) }
+
+func (d *pdfDoc) fillColor(r, g, b int) { d.op(func(f *gofpdf.Fpdf) { f.SetFillColor(r, g, b) }) }
+
+func (d *pdfDoc) lineWidth(w float64) { d.op(func(f *gofpdf.Fpdf) { f.SetLineWidth(w) }) }
+
+// bookmark records an outline entry; it is written while a UTF-8 font is current
+// (else gofpdf writes mojibake: pdf-fonts-i18n-notes §1.3 #11).
+func (d *pdfDoc) bookmark(s string, level int, y float64) {
+	d.op(func(f *gofpdf.Fpdf) { f.Bookmark(s, level, y) })
+}
+
+// setFont makes a face current for measuring now and for drawing at replay.
 func (d *pdfDoc) setFont(bold bool, size float64) {
 	style := ""
 	if bold {
@@ -84,6 +137,8 @@ func (d *pdfDoc) setFont(bold bool, size float64) {
 	}
 	d.bold, d.size = bold, size
 	d.f.SetFont(d.family, style, size)
+	family := d.family
+	d.op(func(f *gofpdf.Fpdf) { f.SetFont(family, style, size) })
 }
 
 func (d *pdfDoc) lineH() float64 { return d.size * lineFactor * ptToMM }
@@ -100,66 +155,90 @@ func (d *pdfDoc) width(s string) float64 {
 	return d.f.GetStringWidth(s)
 }
 
-// newPage starts a page and draws its frame: the draft or reader's-copy marking at
-// the top, the page number and the organisation line at the bottom. The frame is
-// drawn at once (positions are absolute), so no header/footer callbacks are needed.
+// newPage starts a page. Its frame (the draft or reader's-copy marking at the top,
+// the page number and the organisation line at the bottom) is drawn at replay, when
+// the number of pages is known.
 func (d *pdfDoc) newPage() {
-	d.f.AddPage()
 	d.page++
-	bold, size := d.bold, d.size
+	n := d.page
+	style := ""
+	if d.bold {
+		style = "B"
+	}
+	family, size := d.family, d.size
+	d.op(func(f *gofpdf.Fpdf) {
+		f.AddPage()
+		d.drawFrame(n)
+		f.SetTextColor(0, 0, 0)
+		f.SetFont(family, style, size)
+	})
+	d.y = d.frameTop
+}
+
+// drawFrame draws page n's marking and footer directly (only during the replay).
+func (d *pdfDoc) drawFrame(n int) {
+	f := d.f
 	y := 10.0
 	if d.fr.draft != "" {
-		d.setFont(true, 9)
-		d.f.SetTextColor(170, 0, 0)
-		d.drawAligned(d.fr.draft, marginLeft, y+3, d.textW(), 'C')
+		f.SetFont(d.family, "B", 9)
+		f.SetTextColor(170, 0, 0)
+		d.drawNow(d.fr.draft, marginLeft, y+3, d.textW(), 'C')
 		y += 5
 	}
 	if d.fr.banner != "" {
-		d.setFont(true, 9)
-		d.f.SetTextColor(0, 60, 150)
+		f.SetFont(d.family, "B", 9)
+		f.SetTextColor(0, 60, 150)
 		for _, l := range d.wrap(printable(d.fr.banner), d.textW(), 0) {
-			d.drawAligned(l, marginLeft, y+3, d.textW(), 'C')
+			d.drawNow(l, marginLeft, y+3, d.textW(), 'C')
 			y += 4
 		}
-		y++
 	}
-	d.f.SetTextColor(0, 0, 0)
-	d.setFont(false, 9)
-	num := d.fr.footer
-	num = strings.ReplaceAll(num, "{N}", itoa(d.page))
-	m := "—"
-	if d.total > 0 {
-		m = itoa(d.total)
-	}
-	num = strings.ReplaceAll(num, "{M}", m)
+	f.SetTextColor(0, 0, 0)
+	f.SetFont(d.family, "", 9)
+	num := strings.ReplaceAll(d.fr.footer, "{N}", itoa(n))
+	num = strings.ReplaceAll(num, "{M}", itoa(d.total))
 	fy := d.pageH - 12
-	d.f.SetDrawColor(160, 160, 160)
-	d.f.Line(marginLeft, fy-4, d.pageW-marginRight, fy-4)
-	d.drawAligned(num, marginLeft, fy, d.textW(), 'C')
+	f.SetDrawColor(160, 160, 160)
+	f.SetLineWidth(0.2)
+	f.Line(marginLeft, fy-4, d.pageW-marginRight, fy-4)
+	d.drawNow(num, marginLeft, fy, d.textW(), 'C')
 	if d.fr.org != "" {
-		d.setFont(false, 8)
-		d.f.SetTextColor(90, 90, 90)
-		d.drawAligned(d.fitLine(d.fr.org, d.textW()), marginLeft, fy+4, d.textW(), 'C')
-		d.f.SetTextColor(0, 0, 0)
-	}
-	d.setFont(bold, size)
-	d.y = marginTop
-	if y+2 > d.y {
-		d.y = y + 2
+		f.SetFont(d.family, "", 8)
+		f.SetTextColor(90, 90, 90)
+		d.drawNow(d.org, marginLeft, fy+4, d.textW(), 'C')
 	}
 }
 
-// fitLine shortens s with an ellipsis until it fits w (for the one-line org footer).
+// drawNow draws an aligned line at once (frame only; measures with the current font).
+func (d *pdfDoc) drawNow(s string, x, y, w float64, align byte) {
+	s = printable(s)
+	switch align {
+	case 'C':
+		x += (w - d.width(s)) / 2
+	case 'R':
+		x += w - d.width(s)
+	}
+	d.f.Text(x, y, s)
+}
+
+// fitLine shortens s with an ellipsis until it fits w (for the one-line org footer),
+// measuring in the current font; a binary search keeps a very long line cheap.
 func (d *pdfDoc) fitLine(s string, w float64) string {
 	s = printable(strings.ReplaceAll(s, string(paraBreak), " "))
 	if d.width(s) <= w {
 		return s
 	}
 	r := []rune(s)
-	for len(r) > 0 && d.width(string(r)+"…") > w {
-		r = r[:len(r)-1]
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if d.width(string(r[:mid])+"…") <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
 	}
-	return string(r) + "…"
+	return string(r[:lo]) + "…"
 }
 
 // need makes sure h millimetres fit on the current page, else starts a new one.
@@ -178,14 +257,14 @@ func (d *pdfDoc) drawAligned(s string, x, y, w float64, align byte) {
 	case 'R':
 		x += w - d.width(s)
 	}
-	d.f.Text(x, y, s)
+	d.text(x, y, s)
 }
 
 // drawJustified spreads the words of a line over w.
 func (d *pdfDoc) drawJustified(s string, x, y, w float64) {
 	words := strings.Split(s, " ")
 	if len(words) < 2 {
-		d.f.Text(x, y, s)
+		d.text(x, y, s)
 		return
 	}
 	total := 0.0
@@ -197,7 +276,7 @@ func (d *pdfDoc) drawJustified(s string, x, y, w float64) {
 		gap = d.width(" ")
 	}
 	for _, wd := range words {
-		d.f.Text(x, y, wd)
+		d.text(x, y, wd)
 		x += d.width(wd) + gap
 	}
 }
@@ -272,14 +351,14 @@ func (d *pdfDoc) paragraph(text string, opt paraOpt) {
 			lx += opt.first
 			lw -= opt.first
 			if opt.label != "" {
-				d.f.Text(x-opt.labelW, base, printable(opt.label))
+				d.text(x-opt.labelW, base, printable(opt.label))
 			}
 		}
 		switch {
 		case opt.align == 'J' && i < len(lines)-1:
 			d.drawJustified(l, lx, base, lw)
 		case opt.align == 'J':
-			d.f.Text(lx, base, l)
+			d.text(lx, base, l)
 		default:
 			d.drawAligned(l, lx, base, lw, opt.align)
 		}
@@ -298,11 +377,24 @@ type paraOpt struct {
 	labelW float64
 }
 
-// bytes renders the document to PDF bytes.
+// bytes replays the recorded operations, now that the number of pages is known,
+// and returns the PDF.
 func (d *pdfDoc) bytes() ([]byte, error) {
+	if d.replayed {
+		return nil, errors.New("templates: document already written")
+	}
+	d.replayed = true
 	if d.page == 0 {
 		d.newPage()
 	}
+	if err := d.f.Error(); err != nil {
+		return nil, err
+	}
+	d.total = d.page
+	for _, op := range d.ops {
+		op(d.f)
+	}
+	d.ops = nil
 	var buf bytes.Buffer
 	if err := d.f.Output(&buf); err != nil {
 		return nil, err

@@ -57,7 +57,7 @@ func (d *pdfDoc) markup(src string, hooks map[string]func()) {
 			d.y += d.lineH() * 0.6
 			d.setFont(true, 15)
 			d.need(d.lineH() * 4)
-			d.f.Bookmark(printable(flat(rest)), 0, d.y)
+			d.bookmark(printable(flat(rest)), 0, d.y)
 			for _, p := range splitBreaks(rest) {
 				d.paragraph(p, paraOpt{bold: true, size: 15, align: 'C'})
 			}
@@ -66,7 +66,7 @@ func (d *pdfDoc) markup(src string, hooks map[string]func()) {
 			d.y += d.lineH() * 0.5
 			d.setFont(true, bodySize)
 			d.need(d.lineH() * 4) // keep a heading with what follows
-			d.f.Bookmark(printable(flat(rest)), 1, d.y)
+			d.bookmark(printable(flat(rest)), 1, d.y)
 			align := byte('L')
 			if kind == "###" {
 				align = 'C'
@@ -108,18 +108,18 @@ func (d *pdfDoc) markup(src string, hooks map[string]func()) {
 			}
 			d.y += d.lineH() * 0.45
 		case "?":
-			d.f.SetTextColor(95, 95, 95)
+			d.textColor(95, 95, 95)
 			start, page := d.y, d.page
 			for _, p := range splitBreaks(rest) {
 				d.paragraph(p, paraOpt{size: 9.5, align: 'L', left: 4})
 			}
 			if d.page == page {
-				d.f.SetDrawColor(150, 150, 150)
-				d.f.SetLineWidth(0.6)
-				d.f.Line(marginLeft+1, start+0.5, marginLeft+1, d.y)
-				d.f.SetLineWidth(0.2)
+				d.drawColor(150, 150, 150)
+				d.lineWidth(0.6)
+				d.line(marginLeft+1, start+0.5, marginLeft+1, d.y)
+				d.lineWidth(0.2)
 			}
-			d.f.SetTextColor(0, 0, 0)
+			d.textColor(0, 0, 0)
 			d.y += d.lineH() * 0.45
 		case "~":
 			d.y += d.lineH()

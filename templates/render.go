@@ -303,28 +303,18 @@ func suggested(c *forms.Case, id string, nonSuspensive bool) bool {
 	return false
 }
 
-// render lays out one document twice: the first pass counts the pages, the second
-// prints "page N of M" with the real M (a gofpdf {nb} alias would leave digits out
-// of the font subset: pdf-fonts-i18n-notes §1.3 #12).
+// render lays out one document and writes it (see pdfDoc: the layout is recorded
+// and replayed once the number of pages is known).
 func (r *renderer) render(kind Kind, lang locales.Lang, file string, fn func(*builder) error) (Document, error) {
 	b := r.newBuilder(kind, lang)
 	if err := fn(b); err != nil {
 		return Document{}, err
 	}
-	pages := b.pdf.page
-	if pages == 0 {
-		pages = 1
-	}
-	b2 := r.newBuilder(kind, lang)
-	b2.pdf.total = pages
-	if err := fn(b2); err != nil {
-		return Document{}, err
-	}
-	out, err := b2.pdf.bytes()
+	out, err := b.pdf.bytes()
 	if err != nil {
 		return Document{}, err
 	}
-	return Document{Name: file, Kind: kind, Lang: lang, Title: b2.title, PDF: out}, nil
+	return Document{Name: file, Kind: kind, Lang: lang, Title: b.title, PDF: out}, nil
 }
 
 // builder is one document being laid out, in one language.
@@ -370,7 +360,7 @@ func (r *renderer) newBuilder(kind Kind, lang locales.Lang) *builder {
 	if kind == KindReaderCopy {
 		fr.banner = tr.T("docs.copy.banner")
 	}
-	b.pdf = newPDF(fr, 0)
+	b.pdf = newPDF(fr)
 	return b
 }
 

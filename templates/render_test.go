@@ -469,6 +469,22 @@ func TestEveryTemplateEveryType(t *testing.T) {
 				if _, err := Render(c, o); err != nil {
 					t.Errorf("%s: %v", name, err)
 				}
+				r, err := newRenderer(c, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, l := range locales.All {
+					files := []string{tmplAppeal}
+					if l == locales.SerbianCyrl || l == locales.SerbianLatin {
+						files = append(files, tmplIndex, tmplPostpone, tmplInspect)
+					}
+					for _, file := range files {
+						text, err := r.newBuilder(KindAppeal, l).execute(file)
+						if err != nil || strings.Contains(text, "<no value>") {
+							t.Errorf("%s %s %s: %v %q", name, l, file, err, text)
+						}
+					}
+				}
 			}
 		}
 	}
@@ -565,6 +581,9 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s %s: %v", typ, file, err)
 			}
+			if strings.Contains(got, "<no value>") {
+				t.Errorf("%s %s renders <no value>", typ, file)
+			}
 			path := filepath.Join("testdata", "golden", string(typ), file)
 			if *update {
 				os.MkdirAll(filepath.Dir(path), 0o755)
@@ -587,7 +606,7 @@ func TestGolden(t *testing.T) {
 // TestWrap: the one wrapper breaks at spaces only (a no-break space holds), never
 // makes a line wider than asked, and cuts a word longer than a line between runes.
 func TestWrap(t *testing.T) {
-	d := newPDF(frame{}, 0)
+	d := newPDF(frame{})
 	tests := []struct {
 		name  string
 		text  string
