@@ -452,7 +452,9 @@ func (s *session) screen() fyne.CanvasObject {
 
 	step := s.current()
 	body := s.stepBody(step)
-	s.body = container.NewVScroll(container.NewPadded(body))
+	// Both directions: a step screen wider than the column (another area's renderer)
+	// scrolls sideways instead of widening the window past 1024 pixels.
+	s.body = container.NewScroll(container.NewPadded(body))
 
 	s.backBtn = newKeyButton(t.T("screen.back"), theme.NavigateBackIcon(), s.back)
 	s.nextBtn = newKeyButton(t.T("screen.next"), theme.NavigateNextIcon(), s.next)
