@@ -44,3 +44,14 @@ colours() { identify -format '%k' "$1"; }
 
 # differing_pixels A B prints how many pixels differ between two screenshots.
 differing_pixels() { compare -metric AE "$1" "$2" null: 2>&1 | cut -d' ' -f1 || true; }
+
+# stop_app PID ends the app started as PID — also when PID is the strace wrapper of
+# run.sh, whose traced child must get the signal itself (strace only detaches).
+stop_app() {
+  local pid=$1
+  pkill -TERM -P "$pid" 2>/dev/null || true
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}

@@ -14,10 +14,10 @@ measure() { # BIN TITLE → milliseconds from exec to visible window
   fresh_home; export LANG=en_US.UTF-8
   local t0 t1 pid
   t0=$(date +%s%N)
-  "$1" >/dev/null 2>&1 & pid=$!
-  wait_window "$2" 60 >/dev/null || fail "$2 did not appear"
+  "$1" >/dev/null 2>"$tmp/stderr.txt" & pid=$!
+  wait_window "$2" 60 >/dev/null || { cat "$tmp/stderr.txt" >&2; fail "$2 did not appear"; }
   t1=$(date +%s%N)
-  kill $pid; wait $pid 2>/dev/null || true
+  stop_app $pid
   echo $(( (t1 - t0) / 1000000 ))
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
