@@ -13,10 +13,10 @@ func cmdVersion(c *cli, args []string) int {
 
 func cmdHelp(c *cli, args []string) int {
 	c.printf("%s\n\n", c.tr.T("app.tagline"))
-	c.printf("  appealdesk%-40s %s\n", "", c.tr.T("cli.help.gui"))
+	c.printf("  appealdesk\n      %s\n", c.tr.T("cli.help.gui"))
 	for _, v := range verbs {
-		c.printf("  appealdesk %s\n", v.usage)
+		c.printf("  appealdesk %s\n      %s\n", v.usage, c.tr.T("cli.help."+v.name))
 	}
-	c.printf("\n%s\n", c.tr.T("app.privacy"))
+	c.printf("\n%s\n%s\n", c.tr.T("cli.help.footer"), c.tr.T("app.privacy"))
 	return 0
 }
