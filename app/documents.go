@@ -162,7 +162,7 @@ func (d *docState) defaultCopy() {
 func (d *docState) writtenList() fyne.CanvasObject {
 	s := d.s
 	t := s.u.tr
-	box := container.NewVBox(issueRow(theme.ConfirmIcon(), t.N("doc.written", len(d.written), "Folder", filepath.Dir(d.written[0].Path))))
+	box := container.NewVBox(noteRow(theme.ConfirmIcon(), t.N("doc.written", len(d.written), "Folder", filepath.Dir(d.written[0].Path)), widget.SuccessImportance))
 	for i, w := range d.written {
 		w := w
 		name := widget.NewLabelWithStyle(filepath.Base(w.Path), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

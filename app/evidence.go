@@ -183,8 +183,8 @@ func (e *evState) body() fyne.CanvasObject {
 	s.addFocusable("evidence#check", check, false)
 
 	parts := []fyne.CanvasObject{
-		container.NewGridWithColumns(3, addFile, paper, check),
-		container.NewBorder(nil, nil, nil, addPath, pathEntry),
+		container.NewGridWithColumns(2, addFile, paper),
+		container.NewBorder(nil, nil, nil, container.NewHBox(addPath, check), pathEntry),
 		wrapLabel(t.T("ev.drop_hint")),
 	}
 	if e.lastErr != "" {
@@ -201,7 +201,9 @@ func (e *evState) body() fyne.CanvasObject {
 	if n == 0 {
 		parts = append(parts, wrapLabel(t.T("ev.empty")))
 	} else {
-		parts = append(parts, heading(t.N("ev.count", n)))
+		keys := wrapLabel(t.T("ev.move_keys"))
+		keys.TextStyle = fyne.TextStyle{Italic: true}
+		parts = append(parts, heading(t.N("ev.count", n)), keys)
 	}
 	for i := range s.c.Evidence {
 		parts = append(parts, e.itemCard(i))
@@ -301,9 +303,9 @@ func (e *evState) checkBox() []fyne.CanvasObject {
 		out = append(out, issueRow(theme.ErrorIcon(), line))
 	}
 	if bad == 0 {
-		return []fyne.CanvasObject{issueRow(theme.ConfirmIcon(), t.N("ev.check.all_ok", files))}
+		return []fyne.CanvasObject{noteRow(theme.ConfirmIcon(), t.N("ev.check.all_ok", files), widget.SuccessImportance)}
 	}
-	head := issueRow(theme.WarningIcon(), t.N("ev.check.problems", bad))
+	head := noteRow(theme.WarningIcon(), t.N("ev.check.problems", bad), widget.WarningImportance)
 	return append([]fyne.CanvasObject{head}, append(out, wrapLabel(t.T("ev.check.what_now")))...)
 }
 
@@ -319,17 +321,19 @@ func (e *evState) itemCard(i int) fyne.CanvasObject {
 	if strings.TrimSpace(title) == "" {
 		title = t.T("ev.untitled")
 	}
-	head := newKeyButton(t.T("ev.item", "N", i+1, "Title", title), theme.DocumentIcon(), func() {
+	head := newKeyButton(t.T("ev.item", "N", i+1), theme.DocumentIcon(), func() {
 		e.selected = i
 		s.focusPath = fmt.Sprintf("evidence[%d]#head", i)
 		e.refresh()
 	})
-	head.Alignment = widget.ButtonAlignLeading
 	if e.selected == i {
 		head.Importance = widget.HighImportance
 	} else {
 		head.Importance = widget.LowImportance
 	}
+	headTitle := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	headTitle.Truncation = fyne.TextTruncateEllipsis
+	headRow := container.NewBorder(nil, nil, head, nil, headTitle)
 	up := newKeyButton(t.T("ev.up"), theme.MoveUpIcon(), func() { e.move(i, i-1) })
 	down := newKeyButton(t.T("ev.down"), theme.MoveDownIcon(), func() { e.move(i, i+1) })
 	remove := newKeyButton(t.T("ev.remove"), theme.DeleteIcon(), func() { e.confirmRemove(i) })
@@ -347,25 +351,14 @@ func (e *evState) itemCard(i int) fyne.CanvasObject {
 		parts = append(parts, s.fieldObject(f, forms.ItemPath(f.Path, i)))
 	}
 	parts = append(parts, e.fileLine(i))
-	row := func(a, b fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewGridWithColumns(2, a, b)
+	// One column: two side by side would need twice the widest select, more than the
+	// middle column has at 1024 pixels.
+	for _, name := range []string{"category", "date", "pages"} {
+		if f := fields[name]; f != nil {
+			parts = append(parts, s.fieldObject(f, forms.ItemPath(f.Path, i)))
+		}
 	}
-	var cat, date, pages fyne.CanvasObject
-	if f := fields["category"]; f != nil {
-		cat = s.fieldObject(f, forms.ItemPath(f.Path, i))
-	}
-	if f := fields["date"]; f != nil {
-		date = s.fieldObject(f, forms.ItemPath(f.Path, i))
-	}
-	if f := fields["pages"]; f != nil {
-		pages = s.fieldObject(f, forms.ItemPath(f.Path, i))
-	}
-	if cat != nil && date != nil {
-		parts = append(parts, row(cat, date))
-	}
-	if pages != nil {
-		parts = append(parts, row(pages, e.languageField(i)))
-	}
+	parts = append(parts, e.languageField(i))
 	parts = append(parts, e.translationField(i), e.supportsField(i))
 	if f := fields["notes"]; f != nil {
 		parts = append(parts, s.fieldObject(f, forms.ItemPath(f.Path, i)))
@@ -373,11 +366,9 @@ func (e *evState) itemCard(i int) fyne.CanvasObject {
 	s.addFocusable(key+"#up", up, false)
 	s.addFocusable(key+"#down", down, false)
 	s.addFocusable(key+"#remove", remove, false)
-	keys := widget.NewLabel(t.T("ev.move_keys"))
-	keys.Importance = widget.LowImportance
-	buttons := container.NewBorder(nil, nil, container.NewHBox(up, down), remove, keys)
+	buttons := container.NewBorder(nil, nil, container.NewHBox(up, down), remove)
 	parts = append(parts, buttons)
-	return widget.NewCard("", "", container.NewVBox(append([]fyne.CanvasObject{head}, parts...)...))
+	return widget.NewCard("", "", container.NewVBox(append([]fyne.CanvasObject{headRow}, parts...)...))
 }
 
 // evidenceFields are the interview's evidence item fields by their last path element.
@@ -426,6 +417,13 @@ func (e *evState) fileLine(i int) fyne.CanvasObject {
 		icon = theme.DocumentIcon()
 	}
 	return container.NewBorder(nil, nil, widget.NewIcon(icon), attach, wrapLabel(text))
+}
+
+// noteRow is a line with an icon in the given importance (issueRow is always danger).
+func noteRow(icon fyne.Resource, text string, imp widget.Importance) fyne.CanvasObject {
+	l := wrapLabel(text)
+	l.Importance = imp
+	return container.NewBorder(nil, nil, widget.NewIcon(icon), nil, l)
 }
 
 // humanSize is a size for people: bytes, KB, MB or GB with one decimal.
@@ -539,16 +537,20 @@ func (e *evState) translationField(i int) fyne.CanvasObject {
 	}
 	s.addFocusable(path, sel, false)
 	label := widget.NewLabelWithStyle(t.T("interview.field.evidence.translation.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	basis := wrapLabel(t.T(evidence.TranslationBasisID))
-	basis.TextStyle = fyne.TextStyle{Italic: true}
 	parts := []fyne.CanvasObject{label, sel}
 	it := s.c.Evidence[i]
 	if it.Language == "" {
 		parts = append(parts, wrapLabel(t.T("ev.translation.choose_language")))
 	} else if it.Translation == evidence.TranslationNeeded {
-		parts = append(parts, issueRow(theme.WarningIcon(), t.T("ev.translation.needed")))
+		parts = append(parts, noteRow(theme.WarningIcon(), t.T("ev.translation.needed"), widget.WarningImportance))
 	}
-	return container.NewVBox(append(parts, basis)...)
+	if evidence.ProposeTranslation(it.Language, "") != evidence.TranslationNotNeeded {
+		// ZUP Art. 123(2) in full, where a translation is or may be in question.
+		basis := wrapLabel(t.T(evidence.TranslationBasisID))
+		basis.TextStyle = fyne.TextStyle{Italic: true}
+		parts = append(parts, basis)
+	}
+	return container.NewVBox(parts...)
 }
 
 // supportsField: a check for each argument the person kept (and for any argument the
@@ -561,7 +563,7 @@ func (e *evState) supportsField(i int) fyne.CanvasObject {
 	for _, id := range forms.KeptArguments(s.c) {
 		kept[id] = true
 	}
-	box := container.NewVBox(widget.NewLabelWithStyle(t.T("interview.field.evidence.supports.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	box := container.NewVBox()
 	shown := 0
 	for _, id := range forms.AllArguments {
 		has := slices.Contains(it.Supports, id)
@@ -596,10 +598,11 @@ func (e *evState) supportsField(i int) fyne.CanvasObject {
 		s.addFocusable(fmt.Sprintf("evidence[%d].supports=%s", i, id), chk, false)
 		box.Add(chk)
 	}
+	label := widget.NewLabelWithStyle(t.T("interview.field.evidence.supports.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	if shown == 0 {
-		box.Add(wrapLabel(t.T("ev.supports.none")))
+		return container.NewVBox(label, wrapLabel(t.T("ev.supports.none")))
 	}
-	return box
+	return container.NewVBox(label, box)
 }
 
 // move moves item from → to (mouse buttons and Alt+↑/↓) and keeps the keyboard on it.

@@ -58,11 +58,14 @@ func (p *passphraseForm) update() {
 	ok := p.ok()
 	if p.confirm {
 		level, id := lawyerpack.CheckPassphrase(p.first.Text)
-		text := p.tr.T("pack.pass.strength", "Hint", p.tr.T(id))
-		switch {
-		case p.second.Text != "" && p.second.Text != p.first.Text:
+		text := ""
+		if p.first.Text != "" {
+			text = p.tr.T("pack.pass.strength", "Hint", p.tr.T(id))
+		}
+		if p.second.Text != "" && p.second.Text != p.first.Text {
 			text += "\n" + p.tr.T("pack.pass.mismatch")
 		}
+		text = strings.TrimPrefix(text, "\n")
 		p.hint.SetText(text)
 		switch {
 		case level == lawyerpack.VeryWeak:
@@ -112,6 +115,67 @@ func packErrorText(tr *locales.Translator, err error) string {
 	return strings.Join(lines, "\n")
 }
 
+// passDialog is a dialog around a passphrase form with its own buttons: the confirm
+// button is enabled only while the form is valid (two equal passphrases that are not
+// very weak; for opening, any passphrase).
+type passDialog struct {
+	d       *dialog.CustomDialog
+	pf      *passphraseForm
+	confirm *widget.Button
+}
+
+// passDialogHook lets tests reach the dialog that was just shown.
+var passDialogHook = func(*passDialog) {}
+
+func (u *UI) newPassDialog(title, confirmText string, twice bool, top, bottom fyne.CanvasObject, onConfirm func(pass string)) *passDialog {
+	t := u.tr
+	p := &passDialog{}
+	p.pf = newPassphraseForm(t, twice, nil)
+	parts := []fyne.CanvasObject{}
+	if top != nil {
+		parts = append(parts, top)
+	}
+	parts = append(parts, p.pf.object())
+	if bottom != nil {
+		parts = append(parts, bottom)
+	}
+	p.d = dialog.NewCustomWithoutButtons(title, container.NewVBox(parts...), u.win)
+	cancel := widget.NewButtonWithIcon(t.T("ev.cancel"), theme.CancelIcon(), func() { p.d.Hide() })
+	p.confirm = widget.NewButtonWithIcon(confirmText, theme.ConfirmIcon(), func() {
+		if !p.pf.ok() {
+			return
+		}
+		p.d.Hide()
+		onConfirm(p.pf.first.Text)
+	})
+	p.confirm.Importance = widget.HighImportance
+	p.pf.onValid = func(ok bool) {
+		if ok {
+			p.confirm.Enable()
+		} else {
+			p.confirm.Disable()
+		}
+	}
+	p.pf.update()
+	submit := func(string) {
+		if p.pf.ok() {
+			p.confirm.OnTapped()
+		}
+	}
+	if twice {
+		p.pf.first.OnSubmitted = func(string) { u.win.Canvas().Focus(p.pf.second) }
+		p.pf.second.OnSubmitted = submit
+	} else {
+		p.pf.first.OnSubmitted = submit
+	}
+	p.d.SetButtons([]fyne.CanvasObject{cancel, p.confirm})
+	p.d.Resize(fyne.NewSize(600, 360))
+	p.d.Show()
+	u.win.Canvas().Focus(p.pf.first)
+	passDialogHook(p)
+	return p
+}
+
 // sendToLawyer asks the passphrase twice, then where to save the package, then makes
 // it in the background.
 func (u *UI) sendToLawyer() {
@@ -120,32 +184,10 @@ func (u *UI) sendToLawyer() {
 		return
 	}
 	t := u.tr
-	var d *dialog.ConfirmDialog
-	pf := newPassphraseForm(t, true, nil)
-	intro := wrapLabel(t.T("pack.send.intro"))
-	content := container.NewVBox(intro, pf.object())
-	d = dialog.NewCustomConfirm(t.T("pack.send.title"), t.T("pack.send.choose"), t.T("ev.cancel"), content, func(ok bool) {
-		if !ok {
-			return
-		}
-		u.choosePackageFile(s, pf.first.Text)
-	}, u.win)
-	pf.onValid = func(ok bool) {
-		if d == nil {
-			return
-		}
-		if ok {
-			d.SetConfirmImportance(widget.HighImportance)
-		}
-	}
-	sendDialogHook(d, pf)
-	d.Resize(fyne.NewSize(560, 360))
-	d.Show()
-	u.win.Canvas().Focus(pf.first)
+	u.newPassDialog(t.T("pack.send.title"), t.T("pack.send.choose"), true, wrapLabel(t.T("pack.send.intro")), nil, func(pass string) {
+		u.choosePackageFile(s, pass)
+	})
 }
-
-// sendDialogHook lets tests reach the dialog's passphrase form.
-var sendDialogHook = func(*dialog.ConfirmDialog, *passphraseForm) {}
 
 // choosePackageFile asks where to save; pass is checked again (the confirm button of
 // a Fyne dialog cannot be disabled while the form is invalid).
@@ -339,7 +381,6 @@ func (u *UI) importFolder(parent, pkg string) string {
 func (u *UI) askImport(pkg string) {
 	t := u.tr
 	parent := filepath.Join(u.casesDir(), "packages")
-	pf := newPassphraseForm(t, false, nil)
 	folder := wrapLabel("")
 	setFolder := func() { folder.SetText(t.T("pack.open.folder", "Folder", u.importFolder(parent, pkg))) }
 	setFolder()
@@ -357,25 +398,12 @@ func (u *UI) askImport(pkg string) {
 		fd.Resize(fyne.NewSize(900, 560))
 		fd.Show()
 	})
-	content := container.NewVBox(
-		wrapLabel(t.T("pack.open.file", "File", evidence.DisplayName(filepath.Base(pkg)))),
-		pf.object(),
-		container.NewBorder(nil, nil, nil, change, folder),
-	)
-	d := dialog.NewCustomConfirm(t.T("pack.open.title"), t.T("pack.open.confirm"), t.T("ev.cancel"), content, func(ok bool) {
-		if ok {
-			u.importPackage(pkg, u.importFolder(parent, pkg), pf.first.Text)
-		}
-	}, u.win)
-	pf.first.OnSubmitted = func(string) { d.Confirm() }
-	importDialogHook(d, pf)
-	d.Resize(fyne.NewSize(600, 300))
-	d.Show()
-	u.win.Canvas().Focus(pf.first)
+	top := wrapLabel(t.T("pack.open.file", "File", evidence.DisplayName(filepath.Base(pkg))))
+	bottom := container.NewBorder(nil, nil, nil, change, folder)
+	u.newPassDialog(t.T("pack.open.title"), t.T("pack.open.confirm"), false, top, bottom, func(pass string) {
+		u.importPackage(pkg, u.importFolder(parent, pkg), pass)
+	})
 }
-
-// importDialogHook lets tests reach the import dialog's passphrase form.
-var importDialogHook = func(*dialog.ConfirmDialog, *passphraseForm) {}
 
 // importPackage imports in the background; on success the case is added to the
 // store (its evidence paths pointing at the imported copies) and opened.

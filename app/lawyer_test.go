@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 
 	"appealdesk/forms"
@@ -39,7 +38,7 @@ func TestPassphraseFormNeedsTwoEqualNotVeryWeak(t *testing.T) {
 				t.Errorf("valid = %v, want %v (hint %q)", valid, tc.ok, pf.hint.Text)
 			}
 			_, id := lawyerpack.CheckPassphrase(tc.first)
-			if !strings.Contains(pf.hint.Text, tr.T(id)) {
+			if tc.first != "" && !strings.Contains(pf.hint.Text, tr.T(id)) {
 				t.Errorf("hint %q does not say %q", pf.hint.Text, tr.T(id))
 			}
 			if tc.second != tc.first && tc.second != "" && !strings.Contains(pf.hint.Text, tr.T("pack.pass.mismatch")) {
@@ -69,21 +68,24 @@ func TestLawyerPackageRoundTripThroughUI(t *testing.T) {
 	u.refresh()
 
 	// The send dialog: two equal passphrases, a live hint.
-	var pf *passphraseForm
-	var dlg *dialog.ConfirmDialog
-	sendDialogHook = func(d *dialog.ConfirmDialog, p *passphraseForm) { dlg, pf = d, p }
-	t.Cleanup(func() { sendDialogHook = func(*dialog.ConfirmDialog, *passphraseForm) {} })
+	var pd *passDialog
+	passDialogHook = func(p *passDialog) { pd = p }
+	t.Cleanup(func() { passDialogHook = func(*passDialog) {} })
 	tapKey(t, s, "documents#send")
-	if pf == nil || dlg == nil {
+	if pd == nil {
 		t.Fatal("no send dialog")
 	}
+	pf := pd.pf
 	const pass = "синий трактор едет 42 раза"
 	test.Type(pf.first, pass)
+	if !pd.confirm.Disabled() {
+		t.Error("the passphrase can be used before it was repeated")
+	}
 	test.Type(pf.second, pass)
-	if !pf.ok() {
+	if !pf.ok() || pd.confirm.Disabled() {
 		t.Fatalf("passphrase refused: %s", pf.hint.Text)
 	}
-	dlg.Hide()
+	pd.d.Hide()
 
 	pkg := filepath.Join(t.TempDir(), "case"+lawyerpack.Extension)
 	lastMessage = ""
@@ -101,10 +103,6 @@ func TestLawyerPackageRoundTripThroughUI(t *testing.T) {
 	// The lawyer's side: an English interface on another computer.
 	lu, _ := newTestUI(t, "en")
 	lu.SetLang(locales.English)
-	var ipf *passphraseForm
-	var idlg *dialog.ConfirmDialog
-	importDialogHook = func(d *dialog.ConfirmDialog, p *passphraseForm) { idlg, ipf = d, p }
-	t.Cleanup(func() { importDialogHook = func(*dialog.ConfirmDialog, *passphraseForm) {} })
 	packages := filepath.Join(lu.casesDir(), "packages")
 
 	cut := filepath.Join(t.TempDir(), "cut"+lawyerpack.Extension)
@@ -121,8 +119,8 @@ func TestLawyerPackageRoundTripThroughUI(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			lastMessage = ""
 			lu.askImport(tc.file)
-			test.Type(ipf.first, tc.pass)
-			idlg.Confirm()
+			test.Type(pd.pf.first, tc.pass)
+			test.Tap(pd.confirm)
 			q.until(t, "the import", func() bool { return lastMessage != "" })
 			if !strings.HasPrefix(lastMessage, strings.SplitN(lu.tr.T(tc.msgID, "Name", filepath.Base(tc.file)), "(", 2)[0]) {
 				t.Errorf("message %q, want %s", lastMessage, tc.msgID)
@@ -141,8 +139,11 @@ func TestLawyerPackageRoundTripThroughUI(t *testing.T) {
 
 	lastMessage = ""
 	lu.askImport(pkg)
-	test.Type(ipf.first, pass)
-	idlg.Confirm()
+	if !pd.confirm.Disabled() {
+		t.Error("Open is enabled with no passphrase")
+	}
+	test.Type(pd.pf.first, pass)
+	test.Tap(pd.confirm)
 	q.until(t, "the import", func() bool { return sessionOf(lu) != nil || lastMessage != "" })
 	ls := sessionOf(lu)
 	if ls == nil {
