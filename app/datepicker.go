@@ -25,6 +25,11 @@ func dateText(tr *locales.Translator, d forms.Date) string {
 		return ""
 	}
 	if t, err := time.Parse(time.DateOnly, string(d)); err == nil {
+		if t.Year() < 1000 {
+			// Numeric writes the year unpadded ("01/01/1"), which no one can type back
+			// (ParseDate wants four digits); the ISO form reads back. Found by FuzzTypedDate.
+			return string(d)
+		}
 		return tr.Numeric(t)
 	}
 	return string(d)
