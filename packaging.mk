@@ -64,6 +64,7 @@ define pkg_stage
 	  tar -c --exclude=./dist --exclude=./.git . | tar -x -C "$(1)"; \
 	fi
 	$(if $(ORG),cd "$(1)" && $(PKG_GO) run ./packaging/edition stage "$(abspath $(ORG))" assets/edition)
+	$(if $(ORG),cd "$(1)" && $(PKG_GO) run ./packaging/edition show | tee /dev/stderr | grep -q "from bundled:")
 endef
 
 fyne-cli:

@@ -5,6 +5,8 @@
 //	go run ./packaging/edition stage ORGFILE DIR    validate it, then copy it and its
 //	                                                templates folder into DIR
 //	                                                (assets/edition, embedded at build)
+//	go run ./packaging/edition show                 what assets.LoadOrganisation finds in
+//	                                                this build (proves the bundling worked)
 //	go run ./packaging/edition nsis OUT.nsh [DIR]   the Windows installer's own words,
 //	                                                from the catalogues, as NSIS LangStrings,
 //	                                                and the macro EDITION_UNINSTALL that
@@ -32,7 +34,7 @@ func main() {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	usage := func() int {
-		fmt.Fprintln(stderr, "usage: edition check ORGFILE | stage ORGFILE DIR | nsis OUT.nsh")
+		fmt.Fprintln(stderr, "usage: edition check ORGFILE | stage ORGFILE DIR | show | nsis OUT.nsh [DIR]")
 		return 2
 	}
 	if len(args) == 0 {
@@ -53,6 +55,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		fmt.Fprintf(stdout, "bundled %s into %s\n", args[1], args[2])
+		return 0
+	case args[0] == "show" && len(args) == 1:
+		org, err := assets.LoadOrganisation()
+		if err != nil {
+			fmt.Fprintln(stderr, "edition:", err)
+		}
+		if org == nil {
+			fmt.Fprintln(stdout, "no organisation: the plain edition")
+		} else {
+			fmt.Fprintf(stdout, "organisation %q from %s\n", org.Name, org.Source)
+		}
+		if err != nil {
+			return 1
+		}
 		return 0
 	case args[0] == "nsis" && (len(args) == 2 || len(args) == 3):
 		out := nsisStrings()
