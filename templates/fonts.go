@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-fonts/liberation/liberationserifbold"
 	"github.com/go-fonts/liberation/liberationserifregular"
@@ -141,6 +142,11 @@ func field(s string) string {
 // a visible [U+XXXX]. A soft hyphen is dropped: it is an invisible break hint, and
 // gofpdf would print it as a visible "-" (pdf-fonts-i18n-notes §1.3 #10).
 func printable(s string) string {
+	if !utf8.ValidString(s) {
+		// Bytes that are not UTF-8 (a template file saved in another encoding) would
+		// make gofpdf panic when it converts text to UTF-16.
+		s = strings.ToValidUTF8(s, "[?]")
+	}
 	ok := true
 	for _, r := range s {
 		if r != ' ' && !covered(r) {

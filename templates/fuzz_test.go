@@ -14,7 +14,7 @@ func FuzzRender(f *testing.F) {
 	for _, s := range []string{
 		"", "Ђорђе Јовановић", "😀👨‍👩‍👧 emoji", "مرحبا بالعالم", "你好，世界", "a\x00b\x07c\x1bd\u202ee",
 		"# heading\n## not a heading\n[[table]]\n? note", "{{.Person.Name}} <no value>", "\uE001\uF8FF\uFFFD",
-		"\u00ad\u200b\u2028\u2029\t\r\n", strings.Repeat("слово ", 10000), strings.Repeat("Ђ", 5000),
+		"\u00ad\u200b\u2028\u2029\t\r\n", strings.Repeat("слово ", 300), strings.Repeat("Ђ", 400),
 		"2026-13-45", "\xff\xfe invalid UTF-8", "ё Ё ы ъ č ć š ž đ",
 	} {
 		f.Add(s)
@@ -35,6 +35,25 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestHugeAnswers: a 10,000-word account and a 5,000-letter "word" lay out on many
+// pages, wrapped and cut between letters, without losing a letter.
+func TestHugeAnswers(t *testing.T) {
+	c := testCase()
+	c.Story.WhatHappened = strings.Repeat("Дуга изјава жалиоца ", 2500) + "КРАЈ"
+	c.Person.Work = strings.Repeat("Ђ", 5000)
+	docs, err := Render(c, Options{Today: signing, Copy: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, docs[0].PDF)
+	if n := strings.Count(text, "\f"); n < 15 {
+		t.Errorf("10,000 words on %d pages", n)
+	}
+	if !strings.Contains(text, "КРАЈ") || strings.Count(text, "Ђ") < 5000 {
+		t.Error("letters lost from a huge answer")
+	}
 }
 
 // fill writes s into every free-text field and date of c.

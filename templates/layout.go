@@ -78,10 +78,12 @@ func newPDF(fr frame) *pdfDoc {
 	f.AddUTF8FontFromBytes(fontFamily, "B", liberationserifbold.TTF)
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(marginLeft, marginTop, marginRight)
-	f.SetTitle(fr.title, true)
-	f.SetSubject(fr.subject, true)
-	f.SetCreator(fr.creator, true)
-	f.SetProducer(fr.creator, true)
+	// Metadata goes through the same checks as the page text: gofpdf's UTF-16
+	// conversion panics on runes beyond the BMP and on invalid UTF-8.
+	f.SetTitle(metaText(fr.title), true)
+	f.SetSubject(metaText(fr.subject), true)
+	f.SetCreator(metaText(fr.creator), true)
+	f.SetProducer(metaText(fr.creator), true)
 	w, h := f.GetPageSize()
 	d := &pdfDoc{f: f, fr: fr, pageW: w, pageH: h, family: fontFamily}
 	// The page marking's height, measured once: the body starts below it.
@@ -100,6 +102,16 @@ func newPDF(fr frame) *pdfDoc {
 	}
 	d.setFont(false, bodySize)
 	return d
+}
+
+// metaText makes a metadata string safe for gofpdf: typed text rules (field), the
+// font's repertoire (printable), one line, at most 300 characters.
+func metaText(s string) string {
+	s = strings.ReplaceAll(printable(field(s)), string(paraBreak), " ")
+	if r := []rune(s); len(r) > 300 {
+		s = string(r[:300]) + "…"
+	}
+	return s
 }
 
 // op records a drawing operation for the replay.

@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -18,6 +19,7 @@ import (
 //	? text           a note for the lawyer (grey, only useful in drafts)
 //	~                an empty line
 //	[[table]]        where code inserts a table (evidence index)
+//	[[keep N]]       the next N lines stay together on one page (signature block)
 //	other lines      running text; a blank line ends the paragraph (justified)
 //
 // A person's own answers may contain line breaks; they arrive as paraBreak and
@@ -124,7 +126,13 @@ func (d *pdfDoc) markup(src string, hooks map[string]func()) {
 		case "~":
 			d.y += d.lineH()
 		case "hook":
-			if h := hooks[rest]; h != nil {
+			if n, ok := strings.CutPrefix(rest, "keep "); ok {
+				// [[keep N]]: the next N lines stay on one page (signature blocks).
+				if k, err := strconv.Atoi(strings.TrimSpace(n)); err == nil && k > 0 && k < 40 {
+					d.setFont(false, bodySize)
+					d.need(float64(k) * d.lineH())
+				}
+			} else if h := hooks[rest]; h != nil {
 				h()
 			}
 		}

@@ -429,8 +429,10 @@ func TestMetadataAndFonts(t *testing.T) {
 			t.Errorf("%s: no fonts", name)
 		}
 		for _, l := range lines {
-			if !strings.Contains(l, "CID TrueType") || !strings.Contains(l, " yes yes ") && !strings.Contains(l, "yes no  yes") && !regexp.MustCompile(`\byes\b.*\byes\b`).MatchString(l) {
-				t.Errorf("%s: font not embedded with Unicode map: %s", name, l)
+			// name, "CID TrueType", encoding, emb, sub, uni, object id
+			f := strings.Fields(l)
+			if len(f) < 7 || f[1] != "CID" || f[2] != "TrueType" || f[4] != "yes" || f[6] != "yes" {
+				t.Errorf("%s: font not embedded as CID TrueType with a Unicode map: %s", name, l)
 			}
 		}
 		if out, err := exec.Command("qpdf", "--check", f).CombinedOutput(); err != nil {
@@ -535,6 +537,11 @@ func TestOverrideTemplates(t *testing.T) {
 	}
 	if text := pdfText(t, docs["zalba.pdf"].PDF); !strings.Contains(text, "ЖАЛБА") {
 		t.Error("built-in appeal not used when the override lacks it")
+	}
+	// A file saved in Latin-1 instead of UTF-8 prints visibly, it does not panic.
+	o.Templates = fstest.MapFS{"sr/zahtev-uvid.tmpl": {Data: []byte("# Zahtev \xe8\xe6\n")}}
+	if text := pdfText(t, render(t, testCase(), o)["zahtev-uvid.pdf"].PDF); !strings.Contains(text, "Zahtev [?]") {
+		t.Errorf("non-UTF-8 template text not shown visibly: %q", text)
 	}
 	o.Templates = fstest.MapFS{"sr/zalba.tmpl": {Data: []byte("{{.NoSuchField}}")}}
 	if _, err := Render(testCase(), o); err == nil {
