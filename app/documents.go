@@ -209,8 +209,8 @@ func (d *docState) chooseFolder() {
 	if l, err := storage.ListerForURI(storage.NewFileURI(existingParent(d.outFolder()))); err == nil {
 		dlg.SetLocation(l)
 	}
-	dlg.Resize(fyne.NewSize(900, 560))
 	dlg.Show()
+	dlg.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 }
 
 // existingParent is dir, or the nearest folder above it that exists.

@@ -76,6 +76,7 @@ type evState struct {
 // hashJob is one file being fingerprinted.
 type hashJob struct {
 	key    int // the item it is for; -1 = a new item
+	focus  string
 	path   string
 	name   string
 	cancel context.CancelFunc
@@ -173,8 +174,8 @@ func (e *evState) body() fyne.CanvasObject {
 				p = u.Path()
 			}
 		}
-		s.focusPath = "evidence#path"
-		e.startHash(p, -1)
+		e.startHashFocus(p, -1, "evidence#path")
+		pathEntry.SetText("")
 	}
 	pathEntry.OnSubmitted = func(string) { addPath.OnTapped() }
 	s.addFocusable("evidence#path", pathEntry, true)
@@ -184,8 +185,9 @@ func (e *evState) body() fyne.CanvasObject {
 
 	parts := []fyne.CanvasObject{
 		container.NewGridWithColumns(2, addFile, paper),
-		container.NewBorder(nil, nil, nil, container.NewHBox(addPath, check), pathEntry),
+		container.NewBorder(nil, nil, nil, addPath, pathEntry),
 		wrapLabel(t.T("ev.drop_hint")),
+		container.NewHBox(check),
 	}
 	if e.lastErr != "" {
 		parts = append(parts, issueRow(theme.ErrorIcon(), e.lastErr))
@@ -754,8 +756,8 @@ func (e *evState) chooseFileFor(key int) {
 			d.SetLocation(l)
 		}
 	}
-	d.Resize(fyne.NewSize(900, 560))
 	d.Show()
+	d.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 }
 
 // installDrop sends files dropped onto the window to the evidence step while it is open.
@@ -780,7 +782,11 @@ func (u *UI) droppedOnWindow(_ fyne.Position, uris []fyne.URI) {
 
 // startHash fingerprints path in the background: for the item with key, or for a new
 // item (key -1). Nothing in the case changes until the hash completes.
-func (e *evState) startHash(path string, key int) {
+func (e *evState) startHash(path string, key int) { e.startHashFocus(path, key, "") }
+
+// startHashFocus is startHash that puts the keyboard on focus (a focus key) when the
+// hash ends ("" = the item's title).
+func (e *evState) startHashFocus(path string, key int, focus string) {
 	s := e.s
 	t := s.u.tr
 	st, err := os.Stat(path)
@@ -796,8 +802,9 @@ func (e *evState) startHash(path string, key int) {
 	}
 	e.lastErr = ""
 	ctx, cancel := context.WithCancel(context.Background())
-	j := &hashJob{key: key, path: path, name: evidence.DisplayName(filepath.Base(path)), cancel: cancel, total: st.Size()}
+	j := &hashJob{key: key, focus: focus, path: path, name: evidence.DisplayName(filepath.Base(path)), cancel: cancel, total: st.Size()}
 	e.jobs = append(e.jobs, j)
+	s.focusPath = focus
 	e.refresh()
 	go func() {
 		defer cancel()
@@ -860,6 +867,7 @@ func (e *evState) finishHash(j *hashJob, f forms.File, pages int, err error) {
 	e.selected = i
 	e.checked = nil
 	s.changed()
+	s.focusPath = j.focus
 	if s.focusPath == "" {
 		s.focusPath = fmt.Sprintf("evidence[%d].title", i)
 	}

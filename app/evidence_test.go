@@ -353,3 +353,19 @@ func TestEvidenceSuggestionsForKeptArguments(t *testing.T) {
 		t.Error("a suggestion is shown for an argument the person switched off")
 	}
 }
+
+// Each file and folder dialog opens with its own labels (a FileDialog resized before
+// it is shown crashes the app, as the first end-to-end run found).
+func TestFileDialogsOpenWithoutCrashing(t *testing.T) {
+	u, s, _ := openTestCase(t, locales.Russian, paperCase("A"))
+	tapKey(t, s, "evidence#addfile")
+	tapKey(t, s, "evidence[0]#attach")
+	s.c.Step = forms.StepDocuments
+	u.refresh()
+	tapKey(t, s, "documents#folder")
+	u.openPackage()
+	screen := onScreen(u.Window().Canvas().Overlays().Top())
+	if !strings.Contains(screen, u.tr.T("pack.open.confirm")) {
+		t.Errorf("the package dialog does not carry its own labels:\n%s", screen)
+	}
+}

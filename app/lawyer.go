@@ -217,8 +217,8 @@ func (u *UI) choosePackageFile(s *session, pass string) {
 	d.SetTitleText(t.T("pack.save.title"))
 	d.SetConfirmText(t.T("pack.save.confirm"))
 	d.SetDismissText(t.T("ev.cancel"))
-	d.Resize(fyne.NewSize(900, 560))
 	d.Show()
+	d.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 }
 
 // safeFileName keeps letters, digits, '-' and '_' of title (any script) and turns the
@@ -360,8 +360,8 @@ func (u *UI) openPackage() {
 	d.SetTitleText(t.T("pack.open.title"))
 	d.SetConfirmText(t.T("pack.open.confirm"))
 	d.SetDismissText(t.T("ev.cancel"))
-	d.Resize(fyne.NewSize(900, 560))
 	d.Show()
+	d.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 }
 
 // importFolder is a new folder for the package's contents: <store>/packages/<name>,
@@ -395,8 +395,8 @@ func (u *UI) askImport(pkg string) {
 		fd.SetTitleText(t.T("pack.open.folder_title"))
 		fd.SetConfirmText(t.T("doc.folder.confirm"))
 		fd.SetDismissText(t.T("ev.cancel"))
-		fd.Resize(fyne.NewSize(900, 560))
 		fd.Show()
+		fd.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 	})
 	top := wrapLabel(t.T("pack.open.file", "File", evidence.DisplayName(filepath.Base(pkg))))
 	bottom := container.NewBorder(nil, nil, nil, change, folder)
