@@ -117,6 +117,8 @@ type session struct {
 	focusables []focusItem
 	issueBoxes map[string]*fyne.Container
 	outline    *fyne.Container
+	// outlineSig is the step and the states the outline was last built for.
+	outlineSig string
 	// outlineByStep are the outline's items, for tests and focus.
 	outlineByStep map[string]*outlineItem
 	panel         *fyne.Container
@@ -381,7 +383,20 @@ func (s *session) edited(path, before string) {
 	}
 	s.updateIssues()
 	s.updateOutline()
-	s.updatePanel()
+	if affectsDeadlines(path) {
+		s.updatePanel()
+	}
+}
+
+// affectsDeadlines: the deadlines follow from the decision, the office's working days
+// and the later events only (forms.Case.Facts); other answers leave the panel as it is.
+func affectsDeadlines(path string) bool {
+	for _, p := range []string{"decision.", "office.", "later."} {
+		if strings.HasPrefix(path, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // shape is which steps and fields apply: when it changes the screen is rebuilt.
@@ -445,6 +460,7 @@ func (s *session) screen() fyne.CanvasObject {
 	header := container.NewBorder(nil, nil, backToCases, container.NewHBox(widenSelect(u.languageSwitcher(), 210), quick), title)
 
 	s.outline = container.New(&wrapColumn{})
+	s.outlineSig = ""
 	s.updateOutline()
 	outlineTitle := widget.NewLabelWithStyle(t.T("screen.outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.outlineScroll = container.NewVScroll(s.outline)

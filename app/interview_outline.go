@@ -71,9 +71,18 @@ func (s *session) updateOutline() {
 		return
 	}
 	t := s.u.tr
+	outline := forms.Outline(s.c, s.today())
+	sig := s.c.Step
+	for _, o := range outline {
+		sig += "|" + string(o.State)
+	}
+	if sig == s.outlineSig && len(s.outline.Objects) > 0 {
+		return // nothing the outline shows has changed
+	}
+	s.outlineSig = sig
 	s.outline.Objects = nil
 	s.outlineByStep = map[string]*outlineItem{}
-	for i, o := range forms.Outline(s.c, s.today()) {
+	for i, o := range outline {
 		id := o.Step.ID
 		text := t.T("screen.outline.item", "N", i+1, "Title", t.T(o.Step.Title), "State", t.T(stateMessage(o.State)))
 		cur := id == s.c.Step

@@ -1,0 +1,68 @@
+package app
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"appealdesk/forms"
+	"appealdesk/locales"
+)
+
+// benchSession opens the example case headless at step, like openTestCase.
+func benchSession(b *testing.B, step string) (*UI, *session) {
+	b.Helper()
+	fa := test.NewApp()
+	b.Cleanup(func() { test.NewApp() })
+	u := New(fa, Options{PlatformLocale: "ru"})
+	u.Window().Resize(fyne.NewSize(1024, 600))
+	c := forms.Example()
+	c.Step = step
+	path := b.TempDir() + "/bench" + forms.FileExtension
+	if err := forms.Save(path, c); err != nil {
+		b.Fatal(err)
+	}
+	if err := u.openCase(path); err != nil {
+		b.Fatal(err)
+	}
+	s := sessionOf(u)
+	s.now = func() time.Time { return fixedToday }
+	b.Cleanup(func() { s.stop() })
+	return u, s
+}
+
+// BenchmarkKeystroke is the interface's work for one typed letter: store the answer,
+// validate the case, update the field's messages, the outline and the deadlines panel
+// (the autosave only takes a snapshot; the write is on another goroutine).
+func BenchmarkKeystroke(b *testing.B) {
+	_, s := benchSession(b, forms.StepPerson)
+	values := []string{"Ivan Petrov", "Ivan Petrova"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s.set("person.full_name", values[i%2])
+	}
+}
+
+// BenchmarkBuildStep rebuilds the whole window for a step (a language switch, a
+// question that appears): every step of the example case in turn.
+func BenchmarkBuildStep(b *testing.B) {
+	u, s := benchSession(b, forms.StepDecision)
+	steps := forms.Steps()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s.c.Step = steps[i%len(steps)].ID
+		u.refresh()
+	}
+}
+
+// BenchmarkLanguageSwitch switches the interface language on the review step, the
+// biggest screen.
+func BenchmarkLanguageSwitch(b *testing.B) {
+	u, _ := benchSession(b, forms.StepReview)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		u.SetLang(locales.All[i%len(locales.All)])
+	}
+}
