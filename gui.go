@@ -1,9 +1,12 @@
 package main
 
 import (
+	"log"
+
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"appealdesk/app"
+	"appealdesk/assets"
 	"appealdesk/locales"
 )
 
@@ -14,8 +17,12 @@ const appID = "org.appealdesk.app"
 func runGUI(file string) int {
 	// Parse the catalogues on the second core while the window system starts.
 	go locales.Warm(locales.SystemLang(""))
+	org, orgProblem := assets.LoadOrganisation()
+	if orgProblem != nil {
+		log.Printf("appealdesk: %v", orgProblem)
+	}
 	fa := fyneapp.NewWithID(appID)
-	ui := app.New(fa, app.Options{OpenFile: file})
+	ui := app.New(fa, app.Options{OpenFile: file, Organisation: org, OrganisationProblem: orgProblem})
 	ui.Window().ShowAndRun()
 	return 0
 }

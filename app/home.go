@@ -18,7 +18,8 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(t.T("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 
-	header := container.NewBorder(nil, nil, title, u.languageSwitcher())
+	about := widget.NewButtonWithIcon(t.T("about.button"), theme.InfoIcon(), u.showAbout)
+	header := container.NewBorder(nil, nil, title, container.NewHBox(u.languageSwitcher(), about))
 
 	tagline := widget.NewLabel(t.T("app.tagline"))
 	tagline.Wrapping = fyne.TextWrapWord
@@ -35,8 +36,12 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	disclaimer := widget.NewLabel(t.T("app.not_legal_advice"))
 	disclaimer.Wrapping = fyne.TextWrapWord
 
-	body := container.NewVBox(
-		tagline, privacyRow, widget.NewSeparator(),
+	body := container.NewVBox(tagline, privacyRow)
+	if org := u.organisationBox(); org != nil {
+		body.Add(org)
+	}
+	body.Add(widget.NewSeparator())
+	body.Objects = append(body.Objects,
 		casesTitle, actions, u.casesList(),
 	)
 	return container.NewBorder(

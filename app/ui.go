@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
+	"appealdesk/assets"
 	"appealdesk/forms"
 	"appealdesk/locales"
 )
@@ -24,6 +25,10 @@ type Options struct {
 	OpenFile       string
 	// CasesDir is where the person's cases are kept; empty = the app's storage root.
 	CasesDir string
+	// Organisation is the NGO edition (assets.LoadOrganisation), nil for none;
+	// OrganisationProblem is what was wrong with its file, shown on the home screen.
+	Organisation        *assets.Organisation
+	OrganisationProblem error
 }
 
 // UI is the whole window. Every screen is rebuilt from state held here and in the
@@ -54,6 +59,9 @@ func New(fa fyne.App, opts Options) *UI {
 	u.win.Resize(fyne.NewSize(1024, 680))
 	u.installShortcuts()
 	u.showHome()
+	if opts.OpenFile != "" { // appealdesk open FILE: edit that file where it is
+		u.openCaseOrSay(opts.OpenFile)
+	}
 	return u
 }
 
