@@ -1,10 +1,12 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 
+	"appealdesk/assets"
 	"appealdesk/locales"
 )
 
@@ -14,6 +16,9 @@ type cli struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	tr             *locales.Translator
+
+	org       *assets.Organisation
+	orgLoaded bool
 }
 
 func newCLI(stdin io.Reader, stdout, stderr io.Writer) *cli {
@@ -52,4 +57,24 @@ func (c *cli) useLang(name string) bool {
 func (c *cli) notYet(verb string) int {
 	c.errorf("%s", c.tr.T("cli.not_yet", "Verb", verb))
 	return 3
+}
+
+// organisation is this edition's NGO (assets.LoadOrganisation), read once; a problem
+// with its file is reported on stderr in the person's language and the file ignored.
+func (c *cli) organisation() *assets.Organisation {
+	if c.orgLoaded {
+		return c.org
+	}
+	c.orgLoaded = true
+	org, err := assets.LoadOrganisation()
+	var problems assets.Problems
+	if errors.As(err, &problems) {
+		for _, p := range problems {
+			c.errorf("%s", p.Message(c.tr))
+		}
+	} else if err != nil {
+		c.errorf("%v", err)
+	}
+	c.org = org
+	return org
 }

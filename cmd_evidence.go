@@ -172,7 +172,7 @@ func cmdExport(c *cli, args []string) int {
 	}
 	var extra []lawyerpack.NamedFile
 	if !*noDocs {
-		docs, err := templates.Render(cs, templates.Options{Today: time.Now()})
+		docs, err := templates.Render(cs, templates.Options{Today: time.Now()}.WithOrganisation(c.organisation()))
 		if err != nil {
 			fmt.Fprintf(c.stderr, "%s\n", c.tr.T("evidence.cli.export.no_documents", "Error", err))
 		}
