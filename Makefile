@@ -1,6 +1,6 @@
 # Appeal Desk. `make run` and `make test` are the README's two quick-start commands:
 # each installs what is missing on Debian/Ubuntu first.
-GO        ?= go
+GO        ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 TAGS      ?= no_emoji,migrated_fynedo
 BIN       ?= appealdesk
 APT_DEPS  := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
