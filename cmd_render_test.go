@@ -1,0 +1,86 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"appealdesk/forms"
+)
+
+func runRender(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(append([]string{"render"}, args...), strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// TestRenderVerb: design.md "render FILE --out DIR [--script cyrl|latn] [--copy ru|en|none]";
+// exit 0 with the PDFs written, 2 on usage errors, 1 when the case cannot be read.
+func TestRenderVerb(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "case.appeal")
+	if err := forms.Save(file, forms.Example()); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		args  []string
+		code  int
+		files []string
+	}{
+		{"flags after the file, Latin, English copy", []string{file, "--out", "latn", "--script", "latn", "--copy", "en", "--date", "2026-11-20"}, 0,
+			[]string{"spisak-dokaza-latinica.pdf", "zahtev-odlaganje-latinica.pdf", "zahtev-uvid-latinica.pdf", "zalba-latinica.pdf", "zalba-prevod-en.pdf"}},
+		{"flags before the file, the case's own choices (Cyrillic, Russian copy)", []string{"--out", "cyrl", "--date", "2026-11-20", file}, 0,
+			[]string{"spisak-dokaza.pdf", "zahtev-odlaganje.pdf", "zahtev-uvid.pdf", "zalba-prevod-ru.pdf", "zalba.pdf"}},
+		{"no --out", []string{file}, 2, nil},
+		{"no file", []string{"--out", "x"}, 2, nil},
+		{"bad script", []string{file, "--out", "bad", "--script", "glagolitic"}, 2, nil},
+		{"bad date", []string{file, "--out", "bad", "--date", "31.02.2026"}, 2, nil},
+		{"missing case file", []string{filepath.Join(dir, "nope.appeal"), "--out", "missing"}, 1, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for i, a := range tc.args {
+				if i > 0 && tc.args[i-1] == "--out" {
+					tc.args[i] = filepath.Join(dir, a)
+				}
+			}
+			code, out, errs := runRender(t, tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d; stderr %s", code, tc.code, errs)
+			}
+			if tc.files == nil {
+				return
+			}
+			var outDir string
+			for i, a := range tc.args {
+				if a == "--out" {
+					outDir = tc.args[i+1]
+				}
+			}
+			entries, err := os.ReadDir(outDir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range entries {
+				got = append(got, e.Name())
+				data, _ := os.ReadFile(filepath.Join(outDir, e.Name()))
+				if !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.Contains(data, []byte("%%EOF")) {
+					t.Errorf("%s is not a whole PDF", e.Name())
+				}
+				if !strings.Contains(out, e.Name()) {
+					t.Errorf("output does not name %s: %s", e.Name(), out)
+				}
+			}
+			sort.Strings(got)
+			if strings.Join(got, " ") != strings.Join(tc.files, " ") {
+				t.Errorf("wrote %v, want %v (no temporary files left)", got, tc.files)
+			}
+		})
+	}
+}
