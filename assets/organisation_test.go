@@ -337,3 +337,22 @@ func FuzzParseOrganisation(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkLoadOrganisation is the start-up cost of an edition: the file beside the
+// executable read, parsed and cleaned, with a templates folder looked up.
+func BenchmarkLoadOrganisation(b *testing.B) {
+	dir := b.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, OrganisationFile), []byte(goodOrg+"templates = \"tpl\"\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "tpl"), 0o755); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		org, err := loadOrganisation(dir, edition)
+		if org == nil || err != nil {
+			b.Fatal(org, err)
+		}
+	}
+}
