@@ -182,14 +182,17 @@ func (b *builder) data() Data {
 		Issued: date(dec.Issued), Received: date(dec.Received), Service: dec.Service,
 		Security: dec.SecurityGrounds == forms.Yes, NoReasons: dec.GivesReasons == forms.No,
 		NotHeard: dec.Heard == forms.No, NoInstruction: dec.RemedyInstruction == forms.No,
-		DepartureDays: dec.DepartureDays, Immediate: dec.DepartureImmediate,
-		EntryBan: dec.EntryBan, EntryBanYears: dec.EntryBanYears, Related: txt(dec.Related),
+		Related: txt(dec.Related),
+	}
+	if r.dtype.SetsDeparture {
+		d.Decision.DepartureDays, d.Decision.Immediate = dec.DepartureDays, dec.DepartureImmediate
+		d.Decision.EntryBan, d.Decision.EntryBanYears = dec.EntryBan, dec.EntryBanYears
 	}
 	d.Decision.NameGen = d.Decision.Name
 	if serbian {
 		d.Decision.NameGen = genitive(d.Decision.Name)
 	}
-	if dec.EntryBanYears > 0 {
+	if d.Decision.EntryBan && dec.EntryBanYears > 0 {
 		d.Decision.EntryBanText = b.tr.N("docs.ban_years", dec.EntryBanYears)
 	}
 	if serbian {

@@ -214,9 +214,7 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 		r.signed = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	r.stamp = r.pdfStamp()
-	// Postponement is suggested wherever execution is not stopped by the remedy: a
-	// non-suspensive appeal (ZUS Art. 23(3)(2)) or a lawsuit (ZUS Art. 23(1)–(2)).
-	r.kept = keptArguments(c, r.nonSuspensive() || r.remedy.Kind == legal.Lawsuit)
+	r.kept = keptArguments(c)
 	r.creator = "Appeal Desk " + assets.Version + " (" + assets.CommitID() + ")"
 	return r, nil
 }
@@ -238,10 +236,13 @@ func (r *renderer) pdfStamp() time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 12, 0, 0, 0, time.UTC)
 }
 
-// departureOrBan: the decision sets a departure period, immediate departure or an entry ban.
+// departureOrBan: the decision sets a departure period, immediate departure or an
+// entry ban. Answers about departure count only for decision types that can set one
+// (forms.DecisionType.SetsDeparture): answers left from another type are kept in the
+// file but not used.
 func (r *renderer) departureOrBan() bool {
 	d := r.c.Decision
-	return d.DepartureDays > 0 || d.DepartureImmediate || d.EntryBan
+	return r.dtype.SetsDeparture && (d.DepartureDays > 0 || d.DepartureImmediate || d.EntryBan)
 }
 
 // nonSuspensive: the appeal does not stop execution (legal.Remedy.MayBeNonSuspensive).
@@ -262,45 +263,14 @@ func (r *renderer) inspectApplies() bool {
 	return r.remedy.Kind == legal.Appeal && r.kept[forms.ArgInspectFile]
 }
 
-// keptArguments applies the person's choices over the suggestions: an argument in
-// c.Arguments is kept or dropped as stored; an absent one stands if suggested.
-func keptArguments(c *forms.Case, nonSuspensive bool) map[string]bool {
+// keptArguments: the person's or the lawyer's choice where they made one, else the
+// suggestion of forms (forms.ArgumentKept, forms.ArgumentSuggested).
+func keptArguments(c *forms.Case) map[string]bool {
 	out := map[string]bool{}
 	for _, id := range forms.AllArguments {
-		if v, ok := c.Arguments[id]; ok {
-			out[id] = v
-		} else {
-			out[id] = suggested(c, id, nonSuspensive)
-		}
+		out[id] = forms.ArgumentKept(c, id)
 	}
 	return out
-}
-
-// suggested is a local rule until forms has a suggestion function: an argument is
-// suggested when the answers give it a footing (design.md step 7, legal-reference §7).
-func suggested(c *forms.Case, id string, nonSuspensive bool) bool {
-	d, f, s := c.Decision, c.Family, c.Story
-	switch id {
-	case forms.ArgNoReasons:
-		return d.GivesReasons == forms.No || d.SecurityGrounds == forms.Yes
-	case forms.ArgNotHeard:
-		return d.Heard == forms.No || d.SecurityGrounds == forms.Yes
-	case forms.ArgFamily:
-		return f.Spouse == forms.Yes || len(f.Children) > 0 || strings.TrimSpace(f.Other) != ""
-	case forms.ArgLengthOfStay:
-		return c.Person.InSerbiaSince != "" || c.Person.Work != "" || c.Person.Property != ""
-	case forms.ArgSpeech:
-		return s.Activity == forms.Yes
-	case forms.ArgRiskOnReturn:
-		return s.RiskOnReturn == forms.Yes
-	case forms.ArgProportionality:
-		return d.SecurityGrounds == forms.Yes || d.EntryBan || d.DepartureDays > 0 || d.DepartureImmediate
-	case forms.ArgInspectFile:
-		return d.SecurityGrounds == forms.Yes || d.GivesReasons == forms.No
-	case forms.ArgPostponeExecution:
-		return nonSuspensive
-	}
-	return false
 }
 
 // render lays out one document and writes it (see pdfDoc: the layout is recorded
