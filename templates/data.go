@@ -51,6 +51,7 @@ type DecisionData struct {
 	Number        string
 	Issued        string
 	Received      string
+	Served        string // the legal date of service (ZUP Art. 71, 75–78), when it differs from Received
 	Service       string // personal, refused, notice, household, registered-mail, mail, public, ""
 	Security      bool   // it cites national security (ZoS Art. 9)
 	NoReasons     bool   // the person says it gives no concrete reasons
@@ -66,6 +67,10 @@ type DecisionData struct {
 // RemedyData is the remedy against the decision, from forms/legal.
 type RemedyData struct {
 	PeriodDays      int
+	LastDay         string // the last day as the deadline engine computes it ("" if unknown)
+	SafeDay         string // the "safe" day that relies on no extension ("" if the same or unknown)
+	LastDayInferred bool   // a step of that computation is an interpretation
+	Late            bool   // the date of signing is after the last day
 	PeriodBasis     string // formatted citation, e.g. „чл. 66. ст. 5. Закона о странцима“
 	Suspensive      string // legal.Suspensive: yes, no, yes-unless-departure
 	SuspensiveBasis string
@@ -209,6 +214,19 @@ func (b *builder) data() Data {
 		NonSuspensive: r.nonSuspensive(), PostponeAtCourt: rem.PostponeAtCourt,
 		Postpone: r.kept[forms.ArgPostponeExecution] && (r.nonSuspensive() || rem.Kind == legal.Lawsuit),
 		Inspect:  r.inspectApplies(),
+	}
+	if !r.lastDay.IsZero() {
+		d.Remedy.LastDay = b.date(r.lastDay)
+		if !r.safeDay.IsZero() && !r.safeDay.Equal(r.lastDay) {
+			d.Remedy.SafeDay = b.date(r.safeDay)
+		}
+		d.Remedy.LastDayInferred = r.lastDayInferred
+		d.Remedy.Late = !r.signed.IsZero() && r.signed.After(r.lastDay)
+	}
+	if !r.served.IsZero() {
+		if rec, ok := parseDate(dec.Received); !ok || !rec.Equal(r.served) {
+			d.Decision.Served = b.date(r.served)
+		}
 	}
 	if rem.Departure != nil {
 		d.Remedy.DepartureBasis = b.cite(rem.Departure.Basis)

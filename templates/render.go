@@ -173,6 +173,10 @@ type renderer struct {
 	stamp   time.Time // PDF creation/modification date, derived from the case
 	kept    map[string]bool
 	creator string
+	// From the deadline engine (forms/legal): the legal date of service and the last
+	// day of the remedy; zero when the answers do not give them.
+	served, lastDay, safeDay time.Time
+	lastDayInferred          bool
 }
 
 func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
@@ -215,6 +219,14 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 	}
 	r.stamp = r.pdfStamp()
 	r.kept = keptArguments(c)
+	res := c.Deadlines()
+	if res.Served != nil {
+		r.served = res.Served.Date
+	}
+	if p, ok := res.Primary(); ok && p.Known {
+		r.lastDay, r.safeDay = p.LastDay, p.Safe
+		r.lastDayInferred = p.Confidence == legal.Inferred
+	}
 	r.creator = "Appeal Desk " + assets.Version + " (" + assets.CommitID() + ")"
 	return r, nil
 }

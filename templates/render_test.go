@@ -31,7 +31,7 @@ func testCase() *forms.Case {
 	c := forms.New("Тест")
 	c.Decision = forms.Decision{
 		Type: "temporary-residence-termination", Issuer: "Полицијска управа за град Београд, Управа за странце",
-		Number: "26-1234/26", Issued: "2026-11-02", Service: "personal", Received: "2026-11-04",
+		Number: "26-1234/26", Issued: "2026-11-10", Service: "personal", Received: "2026-11-12",
 		SecurityGrounds: forms.Yes, GivesReasons: forms.No, RemedyInstruction: forms.Yes, Heard: forms.No,
 		DepartureDays: 30, EntryBan: true, EntryBanYears: 2,
 	}
@@ -60,7 +60,7 @@ func testCase() *forms.Case {
 		PrivateNotes:    "PRIVATE-NOTE-7f3a never print this",
 	}
 	c.Evidence = []forms.EvidenceItem{
-		{Title: "Решење бр. 26-1234/26", Date: "2026-11-02", Pages: 2, Language: "sr", Supports: []string{forms.ArgNoReasons},
+		{Title: "Решење бр. 26-1234/26", Date: "2026-11-10", Pages: 2, Language: "sr", Supports: []string{forms.ArgNoReasons},
 			File: &forms.File{Name: "resenje.pdf", SHA256: strings.Repeat("ab", 32)}},
 		{Title: "Извод из матичне књиге венчаних", Date: "2015-06-20", Pages: 1, Language: "sr", Translation: "not-needed", Supports: []string{forms.ArgFamily}},
 		{Title: "Изводи из матичне књиге рођених деце", Date: "2019-10-05", Pages: 2, Language: "sr", Supports: []string{forms.ArgFamily}},
@@ -668,5 +668,32 @@ func TestCmapCoverage(t *testing.T) {
 		if covered(r) {
 			t.Errorf("U+%04X reported present", r)
 		}
+	}
+}
+
+// TestTimeliness: the appeal claims to be in time only when it is signed by the last
+// day the deadline engine computes (ZoS Art. 66(5): 15 days; ZUP Art. 80); a late one
+// carries the restoration warning (ZUP Art. 82–83) instead, draft mark or not.
+func TestTimeliness(t *testing.T) {
+	tests := []struct {
+		name   string
+		signed forms.Date
+		late   bool
+	}{
+		{"ZoS Art. 66(5): signed on the 15th day (27.11.2026) is in time", "2026-11-27", false},
+		{"ZoS Art. 66(5): signed on the 16th day is late → ZUP Art. 82–83", "2026-11-28", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := testCase()
+			c.Documents.Signed = tc.signed
+			text := flatText(pdfText(t, render(t, c, Options{NoDraftMark: true})["zalba.pdf"].PDF))
+			if got := strings.Contains(text, "те је жалба благовремена"); got == tc.late {
+				t.Errorf("claims timeliness: %v", got)
+			}
+			if got := strings.Contains(text, "чл. 82. и 83. Закона о општем управном поступку"); got != tc.late {
+				t.Errorf("restoration warning: %v", got)
+			}
+		})
 	}
 }
