@@ -330,7 +330,7 @@ func (r *renderer) newBuilder(kind Kind, lang locales.Lang) *builder {
 	fr := frame{
 		landscape: kind == KindEvidenceIndex,
 		footer:    tr.T("docs.page", "N", "{N}", "M", "{M}"),
-		org:       field(r.opts.OrgFooter),
+		org:       orgLine(r.opts.OrgFooter, lang),
 		title:     b.title,
 		subject:   tr.T("docs.subject", "Decision", r.decisionName(tr, lang), "Number", strings.TrimSpace(r.c.Decision.Number)),
 		creator:   r.creator,
@@ -344,6 +344,16 @@ func (r *renderer) newBuilder(kind Kind, lang locales.Lang) *builder {
 	}
 	b.pdf = newPDF(fr)
 	return b
+}
+
+// orgLine is the organisation's footer line; in a Serbian Latin document a line
+// written in Serbian Cyrillic is transliterated like the rest of the document.
+func orgLine(s string, lang locales.Lang) string {
+	s = field(s)
+	if lang == locales.SerbianLatin && serbianCyrillicOnly(s) {
+		s = locales.ToLatin(s)
+	}
+	return s
 }
 
 // decisionName is the decision's name in the document's language: the Serbian

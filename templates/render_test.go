@@ -697,3 +697,37 @@ func TestTimeliness(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgFooter: an NGO's line is at the foot of every page of every document, in
+// the document's script; an over-long line is cut with an ellipsis, not wrapped.
+func TestOrgFooter(t *testing.T) {
+	org := "Удружење „Пример“ · Београд · pomoc@example.org"
+	for _, script := range []string{"cyrl", "latn"} {
+		docs := render(t, testCase(), Options{Today: signing, Script: script, Copy: "en", OrgFooter: org})
+		want := org
+		if script == "latn" {
+			want = "Udruženje „Primer“ · Beograd · pomoc@example.org"
+		}
+		for name, d := range docs {
+			if d.Lang != locales.SerbianCyrl && d.Lang != locales.SerbianLatin {
+				want := org // a reader's copy keeps the line as the NGO wrote it
+				for i, p := range strings.Split(strings.TrimRight(pdfText(t, d.PDF), "\f"), "\f") {
+					if !strings.Contains(p, want) {
+						t.Errorf("%s page %d lacks the organisation line", name, i+1)
+					}
+				}
+				continue
+			}
+			for i, p := range strings.Split(strings.TrimRight(pdfText(t, d.PDF), "\f"), "\f") {
+				if !strings.Contains(p, want) {
+					t.Errorf("%s page %d lacks %q", name, i+1, want)
+				}
+			}
+		}
+	}
+	long := strings.Repeat("Удружење ", 200)
+	text := pdfText(t, render(t, testCase(), Options{Today: signing, OrgFooter: long})["zahtev-uvid.pdf"].PDF)
+	if !strings.Contains(text, "…") || strings.Count(text, "Удружење") > 60 {
+		t.Error("an over-long organisation line is not cut to one line")
+	}
+}
