@@ -731,3 +731,23 @@ func TestOrgFooter(t *testing.T) {
 		t.Error("an over-long organisation line is not cut to one line")
 	}
 }
+
+// TestRepresentative: a lawyer's name goes into the particulars and the signature,
+// and the power of attorney is listed among the attachments (ZUS Art. 22 for lawsuits).
+func TestRepresentative(t *testing.T) {
+	for _, typ := range []string{"temporary-residence-termination", "detention"} {
+		c := testCase()
+		c.Decision.Type = typ
+		c.Representative = forms.Representative{Name: "Марија Тодоровић", Role: "адвокат", Address: "Теразије 1, Београд"}
+		docs, err := Render(c, Options{Today: signing})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := flatText(pdfText(t, docs[0].PDF))
+		for _, w := range []string{"Пуномоћник: Марија Тодоровић, адвокат, Теразије 1, Београд", "Пуномоћје", "пуномоћник ______________________________ Марија Тодоровић"} {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: missing %q", typ, w)
+			}
+		}
+	}
+}
