@@ -79,6 +79,39 @@ func (b *keyButton) FocusGained() {
 
 func (b *keyButton) setOnFocus(f func()) { b.onFocus = f }
 
+// labelButton is a keyButton whose text wraps: the button (focus, click, Space,
+// Enter) lies under an icon and a wrapping label, so a long choice in Russian never
+// widens the step past its column.
+type labelButton struct {
+	btn   *keyButton
+	icon  *widget.Icon
+	label *widget.Label
+	obj   fyne.CanvasObject
+}
+
+func newLabelButton(icon fyne.Resource, text string, bold bool, tapped func()) *labelButton {
+	l := &labelButton{btn: newKeyButton("", nil, tapped), icon: widget.NewIcon(icon)}
+	l.label = widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+	l.label.Wrapping = fyne.TextWrapWord
+	l.obj = container.NewStack(l.btn, container.NewBorder(nil, nil, container.NewCenter(l.icon), nil, l.label))
+	return l
+}
+
+// set shows the chosen state: a filled radio icon, a shaded background and, in
+// chosenText, the word for it, so it is readable without colour.
+func (l *labelButton) set(chosen bool, text string) {
+	if chosen {
+		l.icon.SetResource(theme.RadioButtonCheckedIcon())
+		l.btn.Importance = widget.MediumImportance
+	} else {
+		l.icon.SetResource(theme.RadioButtonIcon())
+		l.btn.Importance = widget.LowImportance
+	}
+	l.label.TextStyle.Bold = chosen
+	l.label.SetText(text)
+	l.btn.Refresh()
+}
+
 // keyCheck is a Check that scrolls itself into view when it gets the keyboard.
 type keyCheck struct {
 	widget.Check
@@ -122,6 +155,14 @@ func (s *keySelect) FocusGained() {
 }
 
 func (s *keySelect) setOnFocus(f func()) { s.onFocus = f }
+
+// checkRow puts a Check without text beside its label, which wraps (a Check's own
+// text does not, and a long one would widen the step past its column).
+func checkRow(c *keyCheck, text string, bold bool) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+	l.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, container.NewCenter(c), nil, l)
+}
 
 // revealer is a widget that calls back when it gets the keyboard.
 type revealer interface{ setOnFocus(func()) }
@@ -265,7 +306,7 @@ func (s *session) input(f *forms.Field, path string) fyne.CanvasObject {
 		return s.yesNo(path)
 
 	case forms.KindSwitch:
-		c := newKeyCheck(t.T(f.Label), func(on bool) {
+		c := newKeyCheck("", func(on bool) {
 			v := "no"
 			if on {
 				v = "yes"
@@ -274,7 +315,7 @@ func (s *session) input(f *forms.Field, path string) fyne.CanvasObject {
 		})
 		c.Checked = s.get(path) == "yes"
 		s.addFocusable(path, c, false)
-		return c
+		return checkRow(c, t.T(f.Label), true)
 
 	case forms.KindChoice:
 		return s.choice(f, path)
@@ -319,17 +360,30 @@ func (s *session) yesNo(path string) fyne.CanvasObject {
 // so the state is readable without colour. Tab visits each option; Space or Enter
 // chooses it.
 func (s *session) options(path string, labels, values []string, cur int, horizontal bool, pick func(i int)) fyne.CanvasObject {
-	buttons := make([]*keyButton, len(labels))
+	t := s.u.tr
+	type option struct {
+		b  *keyButton
+		lb *labelButton
+	}
+	opts := make([]option, len(labels))
 	show := func(sel int) {
-		for i, b := range buttons {
-			if i == sel {
-				b.Icon = theme.RadioButtonCheckedIcon()
-				b.Importance = widget.HighImportance
-			} else {
-				b.Icon = theme.RadioButtonIcon()
-				b.Importance = widget.MediumImportance
+		for i, o := range opts {
+			switch {
+			case o.lb != nil:
+				text := labels[i]
+				if i == sel {
+					text = t.T("screen.choice.chosen", "Label", labels[i])
+				}
+				o.lb.set(i == sel, text)
+			case i == sel:
+				o.b.Icon = theme.RadioButtonCheckedIcon()
+				o.b.Importance = widget.HighImportance
+				o.b.Refresh()
+			default:
+				o.b.Icon = theme.RadioButtonIcon()
+				o.b.Importance = widget.MediumImportance
+				o.b.Refresh()
 			}
-			b.Refresh()
 		}
 	}
 	box := container.NewVBox()
@@ -338,9 +392,19 @@ func (s *session) options(path string, labels, values []string, cur int, horizon
 	}
 	for i, l := range labels {
 		i := i
-		b := newKeyButton(l, theme.RadioButtonIcon(), nil)
-		b.Alignment = widget.ButtonAlignLeading
 		key := path + "=" + values[i]
+		var b *keyButton
+		if horizontal { // short words: Yes, No, I don't know
+			b = newKeyButton(l, theme.RadioButtonIcon(), nil)
+			b.Alignment = widget.ButtonAlignLeading
+			opts[i] = option{b: b}
+			box.Add(b)
+		} else {
+			lb := newLabelButton(theme.RadioButtonIcon(), l, false, nil)
+			b = lb.btn
+			opts[i] = option{b: b, lb: lb}
+			box.Add(lb.obj)
+		}
 		b.OnTapped = func() {
 			s.editing = key
 			show(i)
@@ -351,9 +415,7 @@ func (s *session) options(path string, labels, values []string, cur int, horizon
 			b.OnTapped()
 			s.focusAfterGroup(path)
 		}
-		buttons[i] = b
 		s.addFocusable(key, b, false)
-		box.Add(b)
 	}
 	show(cur)
 	return box
@@ -462,32 +524,29 @@ func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, c := range f.Choices {
 		c := c
-		icon := theme.RadioButtonIcon()
 		label := t.T(c.Label)
 		if c.Value == cur {
-			icon = theme.RadioButtonCheckedIcon()
 			label = t.T("screen.choice.chosen", "Label", label)
 		}
 		key := path + "=" + c.Value
-		b := newKeyButton(label, icon, func() {
+		lb := newLabelButton(theme.RadioButtonIcon(), label, true, func() {
 			s.set(path, c.Value)
 			s.focusPath = key
 			s.u.refresh()
 		})
+		lb.set(c.Value == cur, label)
+		lb.label.TextStyle.Bold = true
+		b := lb.btn
 		b.onEnter = func() {
 			b.OnTapped()
 			if s.nextBtn != nil {
 				s.u.win.Canvas().Focus(s.nextBtn)
 			}
 		}
-		b.Alignment = widget.ButtonAlignLeading
-		if c.Value == cur {
-			b.Importance = widget.HighImportance
-		}
 		s.addFocusable(key, b, false)
 		heading := widget.NewLabelWithStyle("„"+c.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		heading.Wrapping = fyne.TextWrapWord
-		parts := []fyne.CanvasObject{b, heading}
+		parts := []fyne.CanvasObject{lb.obj, heading}
 		if c.Help != "" {
 			parts = append(parts, wrapLabel(t.T(c.Help)))
 		}
@@ -513,7 +572,7 @@ func (s *session) multi(f *forms.Field, path string) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, c := range f.Choices {
 		c := c
-		chk := newKeyCheck(t.T(c.Label), func(on bool) {
+		chk := newKeyCheck("", func(on bool) {
 			cur, _ := forms.GetList(s.c, path)
 			var out []string
 			for _, v := range cur {
@@ -531,7 +590,7 @@ func (s *session) multi(f *forms.Field, path string) fyne.CanvasObject {
 		})
 		chk.Checked = have[c.Value]
 		s.addFocusable(path+"="+c.Value, chk, false)
-		box.Add(chk)
+		box.Add(checkRow(chk, t.T(c.Label), false))
 	}
 	return box
 }
@@ -542,7 +601,7 @@ func (s *session) argument(f *forms.Field, path string) fyne.CanvasObject {
 	t := s.u.tr
 	id := strings.TrimPrefix(path, "arguments.")
 	info := forms.ArgumentInfo(id)
-	chk := newKeyCheck(t.T(info.Title), func(on bool) {
+	chk := newKeyCheck("", func(on bool) {
 		suggested := forms.ArgumentSuggested(s.c, id)
 		v := "no"
 		if on {
@@ -559,12 +618,12 @@ func (s *session) argument(f *forms.Field, path string) fyne.CanvasObject {
 	if forms.ArgumentSuggested(s.c, id) {
 		state = "screen.argument.suggested"
 	}
-	st := widget.NewLabel(t.T(state))
+	st := wrapLabel(t.T(state))
 
 	explain := wrapLabel(t.T(info.Explain))
 	basis := wrapLabel(t.T(info.Basis))
 	basis.TextStyle = fyne.TextStyle{Italic: true}
-	return container.NewVBox(chk, st, explain, basis)
+	return container.NewVBox(checkRow(chk, t.T(info.Title), true), st, explain, basis)
 }
 
 // fileSummary shows an evidence file as recorded (the evidence step adds and hashes files).

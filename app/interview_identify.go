@@ -46,14 +46,13 @@ func (s *session) narrowingBody() fyne.CanvasObject {
 				continue
 			}
 			id := id
-			b := newKeyButton(t.T(dt.Title), theme.RadioButtonIcon(), func() { s.chooseType(id) })
-			b.Alignment = widget.ButtonAlignLeading
-			s.addFocusable("identify="+id, b, false)
+			lb := newLabelButton(theme.RadioButtonIcon(), t.T(dt.Title), true, func() { s.chooseType(id) })
+			s.addFocusable("identify="+id, lb.btn, false)
 			heading := widget.NewLabelWithStyle("„"+dt.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 			heading.Wrapping = fyne.TextWrapWord
 			desc := wrapLabel(t.T(dt.Description))
 
-			box.Add(container.NewPadded(container.NewVBox(b, heading, desc)))
+			box.Add(container.NewPadded(container.NewVBox(lb.obj, heading, desc)))
 		}
 	} else if q := forms.IdentifyQuestion(n.question); q != nil {
 		text := widget.NewLabelWithStyle(t.T(q.Text), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -66,10 +65,9 @@ func (s *session) narrowingBody() fyne.CanvasObject {
 		}
 		for i, a := range q.Answers {
 			a := a
-			b := newKeyButton(t.T(a.Label), theme.NavigateNextIcon(), func() { s.answerIdentify(a) })
-			b.Alignment = widget.ButtonAlignLeading
-			s.addFocusable("identify#answer"+string(rune('0'+i)), b, false)
-			box.Add(b)
+			lb := newLabelButton(theme.NavigateNextIcon(), t.T(a.Label), false, func() { s.answerIdentify(a) })
+			s.addFocusable("identify#answer"+string(rune('0'+i)), lb.btn, false)
+			box.Add(lb.obj)
 		}
 	}
 	if len(n.asked) > 0 || len(n.types) > 0 {

@@ -700,3 +700,23 @@ func TestFocusScrollsTheFieldIntoView(t *testing.T) {
 		t.Errorf("back at the first field the step is scrolled by %v", s.body.Offset.Y)
 	}
 }
+
+// At 1024×600, in every language, no step of ours is wider than its column: a wider
+// one would scroll sideways and cut wrapped text at the right edge.
+func TestStepsFitTheColumnAt1024(t *testing.T) {
+	for _, l := range locales.All {
+		for _, mk := range []func() *forms.Case{forms.Example, func() *forms.Case { return forms.New("x") }} {
+			u, s, _ := openTestCase(t, l, mk())
+			for _, st := range forms.Steps() {
+				if rendererFor(st.ID) != nil {
+					continue // another area's screen
+				}
+				s.c.Step = st.ID
+				u.refresh()
+				if w, view := s.body.Content.MinSize().Width, s.body.Size().Width; w > view+1 {
+					t.Errorf("%s, step %s: content needs %.0f px, the column has %.0f", l, st.ID, w, view)
+				}
+			}
+		}
+	}
+}
