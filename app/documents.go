@@ -66,6 +66,11 @@ var (
 func documentsOf(s *session) *docState {
 	docStatesMu.Lock()
 	defer docStatesMu.Unlock()
+	for old := range docStates {
+		if old != s && old.closed {
+			delete(docStates, old)
+		}
+	}
 	d := docStates[s]
 	if d == nil {
 		d = &docState{s: s}

@@ -103,6 +103,14 @@ var (
 func evidenceOf(s *session) *evState {
 	evStatesMu.Lock()
 	defer evStatesMu.Unlock()
+	// Forget the sessions that were closed (Back to cases, another case opened),
+	// stopping what still runs for them.
+	for old, st := range evStates {
+		if old != s && old.closed {
+			st.cancelAll()
+			delete(evStates, old)
+		}
+	}
 	st := evStates[s]
 	if st == nil {
 		st = &evState{s: s, selected: -1}
@@ -831,6 +839,7 @@ func (e *evState) finishHash(j *hashJob, f forms.File, pages int, err error) {
 	t := s.u.tr
 	e.jobs = slices.DeleteFunc(e.jobs, func(x *hashJob) bool { return x == j })
 	if s.closed {
+		e.cancelAll()
 		return
 	}
 	switch {
@@ -930,19 +939,12 @@ func (e *evState) finishCheck(c *checkJob, res []evidence.Result, err error) {
 	e.refresh()
 }
 
-// stopEvidence cancels what runs for s (the session is closing).
-func stopEvidence(s *session) {
-	evStatesMu.Lock()
-	st := evStates[s]
-	delete(evStates, s)
-	evStatesMu.Unlock()
-	if st == nil {
-		return
-	}
-	for _, j := range st.jobs {
+// cancelAll stops every hash and check that runs.
+func (e *evState) cancelAll() {
+	for _, j := range e.jobs {
 		j.cancel()
 	}
-	if st.checking != nil {
-		st.checking.cancel()
+	if e.checking != nil {
+		e.checking.cancel()
 	}
 }
