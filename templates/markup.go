@@ -67,7 +67,13 @@ func (d *pdfDoc) markup(src string, hooks map[string]func()) {
 		case "##", "###":
 			d.y += d.lineH() * 0.5
 			d.setFont(true, bodySize)
-			d.need(d.lineH() * 4) // keep a heading with what follows
+			// Keep a heading with what follows; a centred part heading (### ОБРАЗЛОЖЕЊЕ)
+			// is usually followed by a numbered heading, so it needs more room.
+			if kind == "###" {
+				d.need(d.lineH() * 9)
+			} else {
+				d.need(d.lineH() * 4)
+			}
 			d.bookmark(printable(flat(rest)), 1, d.y)
 			align := byte('L')
 			if kind == "###" {
