@@ -56,9 +56,10 @@ func cmdRender(c *cli, args []string) int {
 		c.errorf("%s", c.tr.T("docs.cli.read", "File", file, "Error", err))
 		return 1
 	}
+	// An NGO edition's template overrides and footer line apply here as in export.
 	docs, err := templates.Render(cs, templates.Options{
 		Script: *script, Copy: *copyLang, NoDraftMark: *noDraft, Today: today,
-	})
+	}.WithOrganisation(c.organisation()))
 	if err != nil {
 		c.errorf("%s", c.tr.T("docs.cli.render", "Error", err))
 		if errorsIsUsage(err) {
