@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image/color"
 	"log"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"sync"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -71,6 +73,8 @@ type evState struct {
 	checkErr string
 
 	suggestOpen bool
+	// expanded: the items (by key) whose editor is open.
+	expanded map[int]bool
 }
 
 // hashJob is one file being fingerprinted.
@@ -113,7 +117,7 @@ func evidenceOf(s *session) *evState {
 	}
 	st := evStates[s]
 	if st == nil {
-		st = &evState{s: s, selected: -1}
+		st = &evState{s: s, selected: -1, expanded: map[int]bool{}}
 		evStates[s] = st
 	}
 	st.syncKeys()
@@ -326,13 +330,21 @@ func (e *evState) itemCard(i int) fyne.CanvasObject {
 	it := &s.c.Evidence[i]
 	n := len(s.c.Evidence)
 	key := fmt.Sprintf("evidence[%d]", i)
+	open := e.expanded[e.keys[i]]
 
 	title := it.Title
 	if strings.TrimSpace(title) == "" {
 		title = t.T("ev.untitled")
 	}
-	head := newKeyButton(t.T("ev.item", "N", i+1), theme.DocumentIcon(), func() {
+	// The item's number opens and closes its editor; only open items build every
+	// field, so a long list stays quick to rebuild (docs/BENCHMARKS.md).
+	icon := theme.MenuExpandIcon()
+	if open {
+		icon = theme.MenuDropUpIcon()
+	}
+	head := newKeyButton(t.T("ev.item", "N", i+1), icon, func() {
 		e.selected = i
+		e.expanded[e.keys[i]] = !e.expanded[e.keys[i]]
 		s.focusPath = fmt.Sprintf("evidence[%d]#head", i)
 		e.refresh()
 	})
@@ -343,10 +355,10 @@ func (e *evState) itemCard(i int) fyne.CanvasObject {
 	}
 	headTitle := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	headTitle.Truncation = fyne.TextTruncateEllipsis
-	headRow := container.NewBorder(nil, nil, head, nil, headTitle)
-	up := newKeyButton(t.T("ev.up"), theme.MoveUpIcon(), func() { e.move(i, i-1) })
-	down := newKeyButton(t.T("ev.down"), theme.MoveDownIcon(), func() { e.move(i, i+1) })
-	remove := newKeyButton(t.T("ev.remove"), theme.DeleteIcon(), func() { e.confirmRemove(i) })
+	// Text only: every icon is an SVG decoded anew for each button built.
+	up := newKeyButton(t.T("ev.up"), nil, func() { e.move(i, i-1) })
+	down := newKeyButton(t.T("ev.down"), nil, func() { e.move(i, i+1) })
+	remove := newKeyButton(t.T("ev.remove"), nil, func() { e.confirmRemove(i) })
 	if i == 0 {
 		up.Disable()
 	}
@@ -354,9 +366,16 @@ func (e *evState) itemCard(i int) fyne.CanvasObject {
 		down.Disable()
 	}
 	s.addFocusable(key+"#head", head, false)
+	s.addFocusable(key+"#up", up, false)
+	s.addFocusable(key+"#down", down, false)
+	s.addFocusable(key+"#remove", remove, false)
+	headRow := container.NewBorder(nil, nil, head, container.NewHBox(up, down, remove), headTitle)
+	if !open {
+		return itemBox(container.NewVBox(headRow, wrapLabel(e.summary(i))))
+	}
 
 	fields := evidenceFields()
-	parts := []fyne.CanvasObject{}
+	parts := []fyne.CanvasObject{headRow}
 	if f := fields["title"]; f != nil {
 		parts = append(parts, s.fieldObject(f, forms.ItemPath(f.Path, i)))
 	}
@@ -373,12 +392,41 @@ func (e *evState) itemCard(i int) fyne.CanvasObject {
 	if f := fields["notes"]; f != nil {
 		parts = append(parts, s.fieldObject(f, forms.ItemPath(f.Path, i)))
 	}
-	s.addFocusable(key+"#up", up, false)
-	s.addFocusable(key+"#down", down, false)
-	s.addFocusable(key+"#remove", remove, false)
-	buttons := container.NewBorder(nil, nil, container.NewHBox(up, down), remove)
-	parts = append(parts, buttons)
-	return widget.NewCard("", "", container.NewVBox(append([]fyne.CanvasObject{headRow}, parts...)...))
+	return itemBox(container.NewVBox(parts...))
+}
+
+// itemBox frames one item with a thin outline. (widget.Card would do, but each card
+// recolours an SVG on every build: 40 cards took a third of a second.)
+func itemBox(content fyne.CanvasObject) fyne.CanvasObject {
+	frame := canvas.NewRectangle(color.Transparent)
+	frame.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	frame.StrokeWidth = 1
+	frame.CornerRadius = theme.Size(theme.SizeNameInputRadius)
+	return container.NewStack(frame, container.NewPadded(content))
+}
+
+// summary is a closed item in one or two lines: the file or "paper", the language and
+// the translation.
+func (e *evState) summary(i int) string {
+	t := e.s.u.tr
+	it := e.s.c.Evidence[i]
+	parts := []string{}
+	if it.File == nil {
+		parts = append(parts, t.T("ev.paper"))
+	} else {
+		parts = append(parts, t.T("ev.file", "Name", evidence.DisplayName(it.File.Name), "Size", humanSize(t.T, it.File.Size), "Hash", shortHash(it.File.SHA256)))
+	}
+	if it.Language != "" {
+		lang := it.Language
+		if slices.Contains(forms.EvidenceLanguages, lang) {
+			lang = t.T("interview.choice.evidence.language." + lang)
+		}
+		parts = append(parts, lang)
+	}
+	if slices.Contains(forms.TranslationStates, it.Translation) {
+		parts = append(parts, t.T("ev.summary.translation", "State", t.T("interview.choice.evidence.translation."+it.Translation)))
+	}
+	return strings.Join(parts, " · ")
 }
 
 // evidenceFields are the interview's evidence item fields by their last path element.
@@ -727,6 +775,7 @@ func (e *evState) addPaper() {
 	s := e.s
 	s.c.Evidence = append(s.c.Evidence, forms.EvidenceItem{})
 	e.keys = append(e.keys, e.nextKey)
+	e.expanded[e.nextKey] = true
 	e.nextKey++
 	i := len(s.c.Evidence) - 1
 	e.selected = i
@@ -860,6 +909,7 @@ func (e *evState) finishHash(j *hashJob, f forms.File, pages int, err error) {
 	if i < 0 {
 		s.c.Evidence = append(s.c.Evidence, forms.EvidenceItem{})
 		e.keys = append(e.keys, e.nextKey)
+		e.expanded[e.nextKey] = true
 		e.nextKey++
 		i = len(s.c.Evidence) - 1
 	}

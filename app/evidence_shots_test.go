@@ -59,12 +59,16 @@ func TestEvidenceScreenshots(t *testing.T) {
 		s.c.Evidence[2].Title = "Извод из матичне књиге венчаних"
 		s.c.Evidence[1].Language = "ru"
 		s.c.Evidence[1].Translation = "needed"
+		ev.expanded[ev.keys[0]] = false // one closed, as a reopened case shows them
 		ev.startHash(big, -1)
 		j := ev.jobs[0]
 		q.until(t, "some progress", func() bool { return j.done > j.total/3 })
 		s.focusPath = "evidence#path"
 		u.refresh()
 		shot(u, "evidence-"+string(l))
+		s.body.Offset = fyne.NewPos(0, 400)
+		s.body.Refresh()
+		shot(u, "evidence-items-"+string(l))
 		s.body.ScrollToBottom()
 		shot(u, "evidence-bottom-"+string(l))
 		j.cancel()

@@ -359,6 +359,7 @@ func TestEvidenceSuggestionsForKeptArguments(t *testing.T) {
 func TestFileDialogsOpenWithoutCrashing(t *testing.T) {
 	u, s, _ := openTestCase(t, locales.Russian, paperCase("A"))
 	tapKey(t, s, "evidence#addfile")
+	tapKey(t, s, "evidence[0]#head") // opens the item's editor
 	tapKey(t, s, "evidence[0]#attach")
 	s.c.Step = forms.StepDocuments
 	u.refresh()
