@@ -712,7 +712,11 @@ func itemIndex(path string) (int, bool) {
 	if end < 0 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(rest[:end])
+	digits := rest[:end]
+	if digits == "" || len(digits) > 6 || strings.Trim(digits, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(digits)
 	return n, err == nil
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -180,4 +181,38 @@ func TestLawyerPackageRoundTripThroughUI(t *testing.T) {
 	if d.err != "" || len(d.written) == 0 {
 		t.Errorf("the lawyer could not render: %q", d.err)
 	}
+}
+
+// safeFileName turns a case title (typed by the person) into a package file name:
+// never empty, never a path, never "." or "..".
+func FuzzSafeFileName(f *testing.F) {
+	for _, s := range []string{"", "Иван Петров — престанак боравка", "../../etc/passwd", "a/b\\c", "...", "CON", "ćčđšž", "\x00\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, title string) {
+		got := safeFileName(title)
+		if got == "" || got == "." || got == ".." || filepath.Base(got) != got || strings.ContainsAny(got, `/\:`) {
+			t.Fatalf("safeFileName(%q) = %q", title, got)
+		}
+	})
+}
+
+// itemIndex reads the item of a focus key; it must never panic and only accept
+// "evidence[N]…".
+func FuzzItemIndex(f *testing.F) {
+	for _, s := range []string{"evidence[0].title", "evidence[12]#head", "evidence[", "evidence[]", "evidence[-1]", "evidence[x]", "family.children[0]"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, key string) {
+		n, ok := itemIndex(key)
+		if !ok {
+			return
+		}
+		// Accepted: "evidence[" digits "]" …, and n is those digits' value.
+		rest := strings.TrimPrefix(key, "evidence[")
+		end := strings.IndexByte(rest, ']')
+		if rest == key || end <= 0 || strings.Trim(rest[:end], "0123456789") != "" || fmt.Sprint(n) != strings.TrimLeft(rest[:end], "0") && !(n == 0 && strings.Trim(rest[:end], "0") == "") {
+			t.Fatalf("itemIndex(%q) = %d", key, n)
+		}
+	})
 }
