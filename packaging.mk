@@ -53,7 +53,7 @@ WIN_SETUP   := $(DIST)/appealdesk-$(APP_VERSION)-windows-amd64-setup.exe
 MAC_DMG     := $(DIST)/appealdesk-$(APP_VERSION)-macos.dmg
 
 .PHONY: package-linux smoke-linux smoke-linux-gui windows-exe windows-installer package-macos \
-        repro-check edition-check fyne-cli packaging-clean
+        repro-check edition-check fyne-cli packaging-deps packaging-clean
 
 # pkg_stage DIR: a fresh copy of the source in DIR, with ORG bundled when given.
 define pkg_stage
@@ -66,6 +66,16 @@ define pkg_stage
 	$(if $(ORG),cd "$(1)" && $(PKG_GO) run ./packaging/edition stage "$(abspath $(ORG))" assets/edition)
 	$(if $(ORG),cd "$(1)" && $(PKG_GO) run ./packaging/edition show | tee /dev/stderr | grep -q "from bundled:")
 endef
+
+# Debian/Ubuntu packages the Windows targets need beyond `make deps`, installed if missing.
+PKG_APT_DEPS := gcc-mingw-w64-x86-64 nsis imagemagick xz-utils
+packaging-deps:
+	@missing=""; for p in $(PKG_APT_DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
 
 fyne-cli:
 	@mkdir -p "$(PKG_WORK)/bin"
@@ -135,7 +145,7 @@ smoke-linux-gui: smoke-linux
 
 # ---- Windows (cross-compiled with mingw-w64, installer with NSIS) ------------------
 
-windows-exe: fyne-cli
+windows-exe: packaging-deps fyne-cli
 	$(call pkg_stage,$(PKG_WORK)/windows)
 	cd "$(PKG_WORK)/windows" && CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=$(MINGW_CC) CGO_LDFLAGS="$(MINGW_LDFLAGS)" \
 	  GOFLAGS="$(PKG_GOFLAGS)" "$(FYNE)" package -os windows -release -tags $(PKG_TAGS)
