@@ -102,6 +102,18 @@ func (d *docState) refresh() {
 	}
 }
 
+// refreshAtEnd rebuilds the screen scrolled to the end of the step, where the
+// progress and the list of written documents are (a rebuild starts at the top).
+func (d *docState) refreshAtEnd() {
+	if !d.onDocuments() {
+		return
+	}
+	d.s.u.refresh()
+	if d.s.body != nil {
+		d.s.body.ScrollToBottom()
+	}
+}
+
 // body is the step's fields followed by the actions and the result.
 func (d *docState) body(st *forms.Step) fyne.CanvasObject {
 	s := d.s
@@ -242,7 +254,7 @@ func (d *docState) create() {
 	folder := d.outFolder()
 	today := time.Now() // the UI is the only place the clock is read
 	d.rendering, d.err, d.written = true, "", nil
-	d.refresh()
+	d.refreshAtEnd()
 	go func() {
 		written, msg := writeDocuments(snapshot, folder, today, s.u.tr)
 		uiDo(func() {
@@ -252,7 +264,7 @@ func (d *docState) create() {
 			if len(written) > 0 {
 				d.s.focusPath = "documents#open0"
 			}
-			d.refresh()
+			d.refreshAtEnd()
 		})
 	}()
 }

@@ -231,7 +231,9 @@ func safeFileName(title string) string {
 			r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= 0x400 && r <= 0x4FF:
 			b.WriteRune(r)
 		default:
-			b.WriteRune('-')
+			if !strings.HasSuffix(b.String(), "-") {
+				b.WriteRune('-')
+			}
 		}
 	}
 	out := strings.Trim(b.String(), "-.")
