@@ -227,7 +227,7 @@ func safeFileName(title string) string {
 	var b strings.Builder
 	for _, r := range title {
 		switch {
-		case r == '-' || r == '_' || r == '.' || (r >= '0' && r <= '9'),
+		case r == '_' || r == '.' || (r >= '0' && r <= '9'),
 			r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= 0x400 && r <= 0x4FF:
 			b.WriteRune(r)
 		default:
