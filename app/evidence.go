@@ -219,8 +219,13 @@ func (e *evState) body() fyne.CanvasObject {
 		keys.TextStyle = fyne.TextStyle{Italic: true}
 		parts = append(parts, heading(t.N("ev.count", n)), keys)
 	}
+	// A link from the review (or a rebuild) to a field of a closed item opens it.
+	if i, ok := itemIndex(s.focusPath); ok && i < len(e.keys) {
+		e.expanded[e.keys[i]] = true
+	}
+	issues := s.issuesByPath()
 	for i := range s.c.Evidence {
-		parts = append(parts, e.itemCard(i))
+		parts = append(parts, e.itemCard(i, issues))
 	}
 	e.installShortcuts()
 	return container.NewVBox(parts...)
@@ -324,7 +329,7 @@ func (e *evState) checkBox() []fyne.CanvasObject {
 }
 
 // itemCard is one evidence item with every field, the file line and the buttons.
-func (e *evState) itemCard(i int) fyne.CanvasObject {
+func (e *evState) itemCard(i int, issues map[string][]forms.Issue) fyne.CanvasObject {
 	s := e.s
 	t := s.u.tr
 	it := &s.c.Evidence[i]
@@ -371,7 +376,14 @@ func (e *evState) itemCard(i int) fyne.CanvasObject {
 	s.addFocusable(key+"#remove", remove, false)
 	headRow := container.NewBorder(nil, nil, head, container.NewHBox(up, down, remove), headTitle)
 	if !open {
-		return itemBox(container.NewVBox(headRow, wrapLabel(e.summary(i))))
+		box := container.NewVBox(headRow, wrapLabel(e.summary(i)))
+		for p, list := range issues {
+			if strings.HasPrefix(p, key+".") && len(list) > 0 {
+				box.Add(issueRow(theme.WarningIcon(), t.T("ev.item.issues")))
+				break
+			}
+		}
+		return itemBox(box)
 	}
 
 	fields := evidenceFields()

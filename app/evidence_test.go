@@ -370,3 +370,20 @@ func TestFileDialogsOpenWithoutCrashing(t *testing.T) {
 		t.Errorf("the package dialog does not carry its own labels:\n%s", screen)
 	}
 }
+
+// A reopened case shows its items closed; a link to one of their fields (the review's
+// "missing" list) opens that item, and a closed item with a problem says so.
+func TestEvidenceClosedItemsOpenFromALink(t *testing.T) {
+	c := paperCase("A", "")
+	c.Step = forms.StepReview
+	u, s, _ := openTestCase(t, locales.English, c)
+	s.goTo(forms.StepEvidence, "")
+	screen := onScreen(u.Window().Canvas().Content())
+	if !strings.Contains(screen, u.tr.T("ev.item.issues")) {
+		t.Errorf("the closed item without a title (required) does not say it needs attention:\n%s", screen)
+	}
+	s.goTo(forms.StepEvidence, "evidence[1].title")
+	if focused := u.Window().Canvas().Focused(); focused != focusable(t, s, "evidence[1].title") {
+		t.Errorf("the keyboard is on %T, not on the second item's title", focused)
+	}
+}
