@@ -60,7 +60,7 @@ for l in en ru sr sr-Latn; do
   sleep 1
 done
 
-xdotool key --window "$win" ctrl+shift+q
+xdotool key --window "$win" ctrl+shift+q 2>/dev/null || true  # the window may be gone before xdotool returns
 for _ in $(seq 1 100); do kill -0 "$APP" 2>/dev/null || break; sleep 0.05; done
 stop_app "$APP"; APP=
 
