@@ -219,3 +219,28 @@ func FuzzItemIndex(f *testing.F) {
 		}
 	})
 }
+
+// An evidence file changed after it was added: the package is refused, the file is
+// named, and nothing is written.
+func TestSendToLawyerRefusesChangedEvidence(t *testing.T) {
+	q := useUIQueue(t)
+	c := forms.Example()
+	c.Evidence = nil
+	c.Step = forms.StepEvidence
+	u, s, _ := openTestCase(t, locales.English, c)
+	dir := t.TempDir()
+	p := writeFile(t, dir, "lease.txt", "rent 500")
+	addByPath(t, q, u, s, p)
+	writeFile(t, dir, "lease.txt", "rent 900")
+	pkg := filepath.Join(t.TempDir(), "x"+lawyerpack.Extension)
+	lastMessage = ""
+	u.exportPackage(s, pkg, "correct horse battery staple")
+	q.until(t, "the export", func() bool { return lastMessage != "" })
+	want := u.tr.T("ev.check.line", "Status", u.tr.T("evidence.status.changed"), "Title", "lease", "Path", p)
+	if !strings.Contains(lastMessage, want) {
+		t.Errorf("message %q does not name the changed file (%q)", lastMessage, want)
+	}
+	if _, err := os.Stat(pkg); err == nil {
+		t.Error("a package was written with a changed evidence file")
+	}
+}
