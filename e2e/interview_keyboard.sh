@@ -22,7 +22,14 @@ OUT=${E2E_OUT:-$(mktemp -d)}
 OUT=$OUT/interview-$TYPE-$PRESSES-${E2E_THEME:-light}; mkdir -p "$OUT"
 trap 'stop_x; [ -n "${APP:-}" ] && kill $APP 2>/dev/null || true' EXIT
 
-start_x
+# start_x picks a display no lock file claims; when another test takes the same number
+# at the same moment our Xvfb exits at once. Only a server of our own will do.
+for _ in 1 2 3 4 5; do
+  start_x
+  sleep 0.5
+  kill -0 "$XVFB_PID" 2>/dev/null && break
+done
+kill -0 "$XVFB_PID" 2>/dev/null || fail "could not start an X server of our own"
 setxkbmap -layout us,ru,rs || fail "setxkbmap could not add the Russian and Serbian layouts"
 fresh_home
 export FYNE_THEME=${E2E_THEME:-light}
@@ -31,9 +38,17 @@ export FYNE_THEME=${E2E_THEME:-light}
 LANG=en_US.UTF-8 LC_ALL= LANGUAGE= LC_MESSAGES= "$BIN" 2>"$OUT/stderr.txt" & APP=$!
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 win=$(wait_window "Appeal Desk" 60) || fail "the window did not appear within 60 s"
-xdotool windowsize "$win" 1024 600
+sleep 1
+# 1024×600, the smallest screen the app supports (the app may resize itself once it
+# has drawn, so insist until the size holds).
+for _ in $(seq 1 20); do
+  xdotool windowsize "$win" 1024 600
+  sleep 0.3
+  xdotool getwindowgeometry "$win" | grep -q 'Geometry: 1024x600' && break
+done
+xdotool getwindowgeometry "$win" | grep -q 'Geometry: 1024x600' || fail "the window cannot be made 1024×600"
 xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win"
-sleep 1.5
+sleep 0.5
 
 k() { xdotool key --delay 60 "$@"; sleep 0.35; }   # keys, then let the window redraw
 # typ TEXT types like a person. The keyboard has a Russian and a Serbian group besides
@@ -42,6 +57,19 @@ k() { xdotool key --delay 60 "$@"; sleep 0.35; }   # keys, then let the window r
 typ() { xdotool type --delay 200 -- "$1"; sleep 0.35; }
 n=0
 step_shot() { n=$((n + 1)); sleep 0.5; shot "$OUT/$(printf '%02d' $n)-$1.png"; }
+
+# on_step STEP waits until the saved case says the interview is on STEP (the autosave
+# writes within a second), so a key is never pressed on a screen not yet drawn.
+on_step() {
+  local got=
+  for _ in $(seq 1 50); do
+    got=$(jq -r .step "$file" 2>/dev/null || true)
+    [ "$got" = "$1" ] && { sleep 0.3; return 0; }
+    sleep 0.1
+  done
+  fail "the interview is on step \"$got\", want \"$1\" (screenshots $OUT)"
+}
+next_step() { k alt+Right; on_step "$1"; }
 
 for _ in $(seq 1 "$PRESSES"); do k ctrl+shift+l; done
 step_shot home
@@ -63,6 +91,7 @@ case "$TYPE" in
 esac
 k Return
 k Return
+on_step decision
 step_shot decision
 
 # 2. The decision's details. Enter moves from field to field; Enter on an option
@@ -81,23 +110,23 @@ k Tab; k Return                             # reasons given: no
 k Return                                    # remedy instruction: yes
 k Tab; k Return                             # heard: no
 step_shot decision-filled
-k alt+Right
+next_step deadlines
 
 # 3. Deadlines (computed), then the person.
 step_shot deadlines
-k alt+Right
+next_step person
 step_shot person
 typ "Ivan Petrov"; k Return
-k alt+Right
+next_step family
 step_shot family
 k Tab; k Return                             # spouse: no
-k alt+Right
+next_step story
 step_shot story
-k alt+Right
+next_step arguments
 step_shot arguments
-k alt+Right
+next_step evidence
 step_shot evidence
-k alt+Right
+next_step review
 step_shot review
 
 # Quick exit: the save is flushed and the window closes at once.
