@@ -89,3 +89,20 @@ func TestDocumentsStepSaysWhyWhenNoDecisionType(t *testing.T) {
 		t.Error("the reason is not on the screen")
 	}
 }
+
+func TestHumanSizeUsesTheLanguagesDecimalSeparator(t *testing.T) {
+	for _, tc := range []struct {
+		lang locales.Lang
+		n    int64
+		want string
+	}{
+		{locales.English, 66765, "65.2 KB"},
+		{locales.Russian, 66765, "65,2 КБ"},
+		{locales.SerbianCyrl, 3 << 20, "3,0 MB"},
+		{locales.SerbianLatin, 512, "512 bajtova"},
+	} {
+		if got := humanSize(locales.New(tc.lang).T, tc.n); got != tc.want {
+			t.Errorf("%s %d: %q, want %q", tc.lang, tc.n, got, tc.want)
+		}
+	}
+}

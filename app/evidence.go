@@ -498,15 +498,18 @@ func noteRow(icon fyne.Resource, text string, imp widget.Importance) fyne.Canvas
 
 // humanSize is a size for people: bytes, KB, MB or GB with one decimal.
 func humanSize(T func(string, ...any) string, n int64) string {
+	one := func(f float64) string {
+		return strings.Replace(strconv.FormatFloat(f, 'f', 1, 64), ".", T("ev.size.decimal"), 1)
+	}
 	switch {
 	case n < 1024:
 		return T("ev.size.bytes", "N", n)
 	case n < 1<<20:
-		return T("ev.size.kb", "N", strconv.FormatFloat(float64(n)/1024, 'f', 1, 64))
+		return T("ev.size.kb", "N", one(float64(n)/1024))
 	case n < 1<<30:
-		return T("ev.size.mb", "N", strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64))
+		return T("ev.size.mb", "N", one(float64(n)/(1<<20)))
 	}
-	return T("ev.size.gb", "N", strconv.FormatFloat(float64(n)/(1<<30), 'f', 1, 64))
+	return T("ev.size.gb", "N", one(float64(n)/(1<<30)))
 }
 
 // languageField: Serbian, Russian, English … or another language typed by the person.
