@@ -129,7 +129,7 @@ type calendar struct {
 	title *widget.Label
 	grid  *fyne.Container
 	box   *fyne.Container
-	days  map[int]*widget.Button // day of month → button, for tests and focus
+	days  map[int]*keyButton // day of month → button, for tests and focus
 }
 
 func newCalendar(tr *locales.Translator, start time.Time, has bool, today time.Time, onPick func(time.Time), onCancel func()) *calendar {
@@ -140,9 +140,10 @@ func newCalendar(tr *locales.Translator, start time.Time, has bool, today time.T
 	c.month = time.Date(start.Year(), start.Month(), 1, 0, 0, 0, 0, time.UTC)
 	c.title = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	c.grid = container.NewGridWithColumns(7)
-	nav := func(icon fyne.Resource, months int) *widget.Button {
-		b := widget.NewButtonWithIcon("", icon, func() { c.shift(months) })
+	nav := func(icon fyne.Resource, months int) *keyButton {
+		b := newKeyButton("", icon, func() { c.shift(months) })
 		b.Importance = widget.LowImportance
+		b.onEscape = func() { c.onCancel() }
 		return b
 	}
 	prevYear := nav(theme.MediaFastRewindIcon(), -12)
@@ -150,8 +151,9 @@ func newCalendar(tr *locales.Translator, start time.Time, has bool, today time.T
 	next := nav(theme.NavigateNextIcon(), 1)
 	nextYear := nav(theme.MediaFastForwardIcon(), 12)
 	header := container.NewBorder(nil, nil, container.NewHBox(prevYear, prev), container.NewHBox(next, nextYear), c.title)
-	todayBtn := widget.NewButton(tr.T("screen.date.today"), func() { c.onPick(c.today) })
-	cancel := widget.NewButton(tr.T("screen.cancel"), func() { c.onCancel() })
+	todayBtn := newKeyButton(tr.T("screen.date.today"), nil, func() { c.onPick(c.today) })
+	cancel := newKeyButton(tr.T("screen.cancel"), nil, func() { c.onCancel() })
+	todayBtn.onEscape, cancel.onEscape = func() { c.onCancel() }, func() { c.onCancel() }
 	c.box = container.NewVBox(header, c.grid, container.NewHBox(todayBtn, cancel))
 	c.fill()
 	return c
@@ -181,7 +183,7 @@ func (c *calendar) fill() {
 	for i := 0; i < lead; i++ {
 		objs = append(objs, widget.NewLabel(""))
 	}
-	c.days = map[int]*widget.Button{}
+	c.days = map[int]*keyButton{}
 	last := c.month.AddDate(0, 1, -1).Day()
 	for day := 1; day <= last; day++ {
 		t := c.month.AddDate(0, 0, day-1)
@@ -189,7 +191,8 @@ func (c *calendar) fill() {
 		if sameDay(t, c.today) {
 			label = "•" + label // today, marked without relying on colour
 		}
-		b := widget.NewButton(label, func() { c.onPick(t) })
+		b := newKeyButton(label, nil, func() { c.onPick(t) })
+		b.onEscape = c.onCancel
 		switch {
 		case !c.selected.IsZero() && sameDay(t, c.selected):
 			b.Importance = widget.HighImportance

@@ -66,8 +66,9 @@ func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 // items, Back and Next). onEnter, if set, is what Enter does instead.
 type keyButton struct {
 	widget.Button
-	onEnter func()
-	onFocus func()
+	onEnter  func()
+	onFocus  func()
+	onEscape func()
 }
 
 func (b *keyButton) FocusGained() {
@@ -175,6 +176,10 @@ func newKeyButton(label string, icon fyne.Resource, tapped func()) *keyButton {
 }
 
 func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && b.onEscape != nil {
+		b.onEscape()
+		return
+	}
 	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
 		if b.Disabled() {
 			return

@@ -636,6 +636,9 @@ func (s *session) focusFrom(i int) {
 func (s *session) addFocusable(path string, obj fyne.Focusable, singleLine bool) {
 	s.focusables = append(s.focusables, focusItem{path: path, obj: obj, singleLine: singleLine})
 	s.revealIn(obj, func() *container.Scroll { return s.body }, nil)
+	if b, ok := obj.(*keyButton); ok && b.onEscape == nil {
+		b.onEscape = func() { s.escape() } // Escape twice: quick exit
+	}
 }
 
 // revealIn makes obj scroll into view inside the scroll that scroll returns (built

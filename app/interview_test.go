@@ -307,6 +307,12 @@ func TestCalendarPickerIsLocalizedAndPicks(t *testing.T) {
 			if u.Window().Canvas().Focused() != s.picker.days[10] {
 				t.Error("the chosen day is not focused")
 			}
+			// Escape closes the calendar and changes nothing.
+			s.picker.days[10].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			if s.c.Decision.Issued != "2024-02-10" || u.Window().Canvas().Focused() != focusable(t, s, "decision.issued") {
+				t.Fatal("Escape in the calendar changed the date or lost the field")
+			}
+			tapKey(t, s, "decision.issued#calendar")
 			test.Tap(s.picker.days[13])
 			if s.c.Decision.Issued != "2024-02-13" {
 				t.Errorf("picked %q, want 2024-02-13", s.c.Decision.Issued)
@@ -325,7 +331,7 @@ func TestCalendarGridStartsOnMonday(t *testing.T) {
 	c := newCalendar(tr, time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC), false, fixedToday, func(time.Time) {}, func() {})
 	// 7 weekday names, then 3 blanks (Mon–Wed), then Thursday 1 February 2024.
 	objs := c.grid.Objects
-	if b, ok := objs[7+3].(*widget.Button); !ok || b.Text != "1" {
+	if b, ok := objs[7+3].(*keyButton); !ok || b.Text != "1" {
 		t.Fatalf("cell 10 = %#v, want day 1 (1 Feb 2024 is a Thursday)", objs[10])
 	}
 	if len(c.days) != 29 {
