@@ -726,3 +726,22 @@ func TestStepsFitTheColumnAt1024(t *testing.T) {
 		}
 	}
 }
+
+func TestBackToCasesSavesAndShowsHome(t *testing.T) {
+	u, s, path := openTestCase(t, locales.Russian, newCaseAt(forms.StepPerson))
+	test.Type(entryAt(t, s, "person.full_name"), "Иван Петров")
+	s.backToCases()
+	c, err := forms.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Person.FullName != "Иван Петров" {
+		t.Errorf("saved name %q", c.Person.FullName)
+	}
+	if sessionOf(u) != nil {
+		t.Error("the session is still open on the home screen")
+	}
+	if txt := allText(u); !strings.Contains(txt, locales.New(locales.Russian).T("home.new_case")) {
+		t.Error("the home screen is not shown")
+	}
+}
