@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"log"
-	"os"
 	"strings"
 	"sync"
 	"time"
@@ -199,11 +198,11 @@ func (u *UI) showLoadError(path string, err error) {
 		kept := widget.NewLabel(u.tr.T("screen.open.untouched"))
 		kept.Wrapping = fyne.TextWrapWord
 		back := newKeyButton(u.tr.T("screen.back_to_cases"), theme.NavigateBackIcon(), func() { u.showHome() })
-		box := container.NewVBox(title, container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, msg), kept, container.NewHBox(back))
-		u.win.Canvas().Focus(back)
-		return container.NewPadded(box)
+		file := widget.NewLabel(u.tr.T("screen.open.file", "Path", path))
+		file.Wrapping = fyne.TextWrapBreak
+		box := container.NewVBox(title, container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, msg), file, kept, container.NewHBox(back))
+		return container.New(&focusOnLayout{u: u, target: back}, container.NewPadded(box))
 	})
-	_ = path
 }
 
 // stop flushes the autosave and forgets the session; the screen is left to the caller.
@@ -501,7 +500,7 @@ func (s *session) screen() fyne.CanvasObject {
 	}
 	top := container.NewVBox(header, widget.NewSeparator())
 	root := container.New(layout.NewBorderLayout(top, nil, nil, nil), top, split)
-	return container.New(&focusOnLayout{s: s, target: s.initialFocus()}, root)
+	return container.New(&focusOnLayout{u: s.u, target: s.initialFocus()}, root)
 }
 
 func (s *session) caseTitle() string {
@@ -563,7 +562,7 @@ func (s *session) initialFocus() fyne.Focusable {
 // focusOnLayout lays its one child over the whole area and, the first time it is
 // laid out (the screen is then on the canvas), puts the keyboard on target.
 type focusOnLayout struct {
-	s      *session
+	u      *UI
 	target fyne.Focusable
 	done   bool
 }
@@ -575,7 +574,7 @@ func (l *focusOnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 	if !l.done && l.target != nil {
 		l.done = true
-		l.s.u.win.Canvas().Focus(l.target)
+		l.u.win.Canvas().Focus(l.target)
 	}
 }
 
@@ -826,10 +825,4 @@ func (l *wrapColumn) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		h += pad * float32(n-1)
 	}
 	return fyne.NewSize(w, h)
-}
-
-// fileExists is used by tests and by openCase callers that create new cases.
-func fileExists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
 }

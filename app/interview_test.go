@@ -202,6 +202,9 @@ func TestOpenCaseLoadErrorLeavesFileUntouched(t *testing.T) {
 			if txt := allText(u); !strings.Contains(txt, want) {
 				t.Errorf("load error %q not shown:\n%s", want, txt)
 			}
+			if b, ok := u.Window().Canvas().Focused().(*keyButton); !ok || b.Text != u.tr.T("screen.back_to_cases") {
+				t.Error("the keyboard is not on Back to cases")
+			}
 		})
 	}
 }
