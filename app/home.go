@@ -69,6 +69,15 @@ func (u *UI) languageSwitcher() fyne.CanvasObject {
 			u.SetLang(locales.All[i])
 		}
 	}
+	// Wide enough for the longest name, so "Srpski (latinica)" is never cut to "Srpski (lati…".
+	longest := fyne.Size{}
+	for _, n := range names {
+		if s := fyne.MeasureText(n, theme.TextSize(), fyne.TextStyle{}); s.Width > longest.Width {
+			longest = s
+		}
+	}
+	width := longest.Width + theme.IconInlineSize() + 4*theme.InnerPadding()
+	sized := container.NewGridWrap(fyne.NewSize(width, sel.MinSize().Height), sel)
 	label := widget.NewLabel(u.tr.T("app.language"))
-	return container.NewBorder(nil, nil, label, nil, sel)
+	return container.NewBorder(nil, nil, container.NewCenter(label), nil, sized)
 }
