@@ -1,6 +1,8 @@
 package app
 
 import (
+	"sync/atomic"
+
 	"appealdesk/forms"
 )
 
@@ -19,8 +21,20 @@ type saver interface {
 // newSaver is the autosave of the case at path. onErr hears of every failed write and,
 // through OnSaved, of the next good one (nil); both come from the autosave's worker
 // goroutine, so the caller hops to the UI thread.
+//
+// Only changes of state are reported: a failed write, and the first good write after
+// one. A good write after a good write says nothing, so the interface is not woken
+// (and its thread not entered) on every keystroke.
 func newSaver(path string, onErr func(error)) saver {
-	a := forms.NewAutosaver(path, onErr)
-	a.OnSaved(func() { onErr(nil) })
+	var failed atomic.Bool
+	a := forms.NewAutosaver(path, func(err error) {
+		failed.Store(true)
+		onErr(err)
+	})
+	a.OnSaved(func() {
+		if failed.Swap(false) {
+			onErr(nil)
+		}
+	})
 	return a
 }
