@@ -56,7 +56,7 @@ func New(fa fyne.App, opts Options) *UI {
 	u.lang = u.initialLang()
 	u.tr = locales.New(u.lang)
 	u.win = fa.NewWindow(u.tr.T("app.name"))
-	u.win.Resize(fyne.NewSize(1024, 680))
+	u.win.Resize(fyne.NewSize(1024, 600)) // the smallest screen we support fits whole
 	u.installShortcuts()
 	u.showHome()
 	if opts.OpenFile != "" { // appealdesk open FILE: edit that file where it is

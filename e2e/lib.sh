@@ -3,17 +3,19 @@
 
 fail() { echo "E2E FAIL: $*" >&2; exit 1; }
 
-# start_x starts Xvfb on a free display and exports DISPLAY; stopped by stop_x.
+# start_x starts Xvfb on a display number the server picks itself (-displayfd), so two
+# tests starting at the same moment never share or fight over a display; exports DISPLAY.
 start_x() {
-  local n
-  for n in $(seq 91 130); do
-    [ -e /tmp/.X11-unix/X$n ] || [ -e /tmp/.X$n-lock ] || break
-  done
-  Xvfb :$n -screen 0 ${E2E_SCREEN:-1280x800x24} -nolisten tcp >/dev/null 2>&1 &
+  local fifo n=""
+  fifo=$(mktemp -u); mkfifo "$fifo"
+  Xvfb -displayfd 3 -screen 0 ${E2E_SCREEN:-1280x800x24} -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
   XVFB_PID=$!
+  read -r -t 20 n <"$fifo" || true
+  rm -f "$fifo"
+  [ -n "$n" ] || fail "Xvfb did not start"
   export DISPLAY=:$n
   for _ in $(seq 1 100); do xdpyinfo >/dev/null 2>&1 && return 0; sleep 0.05; done
-  fail "Xvfb did not start on :$n"
+  fail "Xvfb did not answer on :$n"
 }
 stop_x() { [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null || true; }
 
