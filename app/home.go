@@ -31,7 +31,8 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	newCase := widget.NewButtonWithIcon(t.T("home.new_case"), theme.ContentAddIcon(), u.newCase)
 	newCase.Importance = widget.HighImportance
 	openFile := widget.NewButtonWithIcon(t.T("home.open_file"), theme.FolderOpenIcon(), u.openCaseFile)
-	actions := container.NewHBox(newCase, openFile)
+	openPack := widget.NewButtonWithIcon(t.T("home.open_package"), theme.MailAttachmentIcon(), u.openPackage)
+	actions := container.NewHBox(newCase, openFile, openPack)
 
 	disclaimer := widget.NewLabel(t.T("app.not_legal_advice"))
 	disclaimer.Wrapping = fyne.TextWrapWord
