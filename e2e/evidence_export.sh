@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of the evidence step and the lawyer package (issues 5 and 6) with the
 # real binary in a real X window:
-#  1. a case stands at the evidence step in a fresh home's store; the app opens it from
-#     the home screen by keyboard (Tab, Tab, Tab, Space: New case, Open case file…,
-#     the case's Open);
+#  1. a case stands at the evidence step; `appealdesk open FILE` opens it there, with
+#     the keyboard in the step's path field;
 #  2. three files are added in the app by typing each path into the evidence step's
 #     path field and pressing Enter (the file dialog is Fyne-drawn and has no name
 #     field for opening); each is fingerprinted in the background;
@@ -40,12 +39,11 @@ cat >"$case_file" <<'JSON'
  "person":{"full_name":"Ivan Ivanov"}}
 JSON
 
-"$BIN" 2>"$OUT/evidence-stderr.txt" & APP=$!
+"$BIN" open "$case_file" 2>"$OUT/evidence-stderr.txt" & APP=$!
 win=$(wait_window "Appeal Desk" 60) || fail "the window did not appear within 60 s"
 sleep 1.5
 xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win"
-xdotool key --window "$win" Tab Tab Tab space
-sleep 1.5
+sleep 0.5
 shot "$OUT/evidence-opened.png"
 
 for f in resenje.pdf potvrda.txt open-letter.txt; do
