@@ -8,7 +8,9 @@ import (
 
 // WithOrganisation applies an NGO edition to the options: its template overrides, and
 // its name and contact line in the footer of every page where the organisation asked
-// for it (organisation.toml, contact_in_footer). A nil organisation changes nothing.
+// for it (organisation.toml, contact_in_footer). The website stays in the app: with it
+// the footer line of the sample organisation no longer fit the page and was cut.
+// A nil organisation changes nothing.
 func (o Options) WithOrganisation(org *assets.Organisation) Options {
 	if org == nil {
 		return o
@@ -18,10 +20,8 @@ func (o Options) WithOrganisation(org *assets.Organisation) Options {
 	}
 	if org.ContactInFooter && o.OrgFooter == "" {
 		parts := []string{org.Name}
-		for _, p := range []string{org.Contact, org.Website} {
-			if p != "" {
-				parts = append(parts, p)
-			}
+		if org.Contact != "" {
+			parts = append(parts, org.Contact)
 		}
 		o.OrgFooter = strings.Join(parts, " · ")
 	}

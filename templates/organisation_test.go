@@ -16,7 +16,7 @@ func TestWithOrganisation(t *testing.T) {
 		wantTmpl   bool
 	}{
 		{"no organisation", nil, "", false},
-		{"contact in footer", &assets.Organisation{Name: "Most", Contact: "+381 11 000", Website: "https://most.example.org", ContactInFooter: true}, "Most · +381 11 000 · https://most.example.org", false},
+		{"contact in footer", &assets.Organisation{Name: "Most", Contact: "+381 11 000", Website: "https://most.example.org", ContactInFooter: true}, "Most · +381 11 000", false},
 		{"contact only in the app", &assets.Organisation{Name: "Most", Contact: "+381 11 000"}, "", false},
 		{"template overrides", &assets.Organisation{Name: "Most", Templates: over}, "", true},
 	}
