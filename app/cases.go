@@ -185,8 +185,8 @@ func (u *UI) openCaseFile() {
 	d.SetTitleText(t.T("home.open_file"))
 	d.SetConfirmText(t.T("home.open"))
 	d.SetDismissText(t.T("home.cancel"))
-	d.Resize(fyne.NewSize(900, 560))
 	d.Show()
+	d.Resize(fyne.NewSize(900, 560)) // a file dialog has no window to resize until shown
 }
 
 // sayError shows an error in the person's language (file errors carry their message id).

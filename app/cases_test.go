@@ -71,3 +71,11 @@ func TestHomeListsCasesAndDeleteCanBeUndone(t *testing.T) {
 		t.Errorf("Russian list: %s", got)
 	}
 }
+
+func TestOpenCaseFileDialogOpens(t *testing.T) {
+	u, _ := newTestUI(t, "en")
+	u.openCaseFile() // used to panic: Resize before Show on a file dialog
+	if len(u.Window().Canvas().Overlays().List()) == 0 {
+		t.Fatal("no file dialog shown")
+	}
+}
