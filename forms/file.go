@@ -291,13 +291,13 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 	if err = os.Rename(tmpName, path); err != nil {
 		return err
 	}
-	syncDir(dir)
+	SyncDir(dir)
 	return nil
 }
 
-// syncDir makes a rename durable. Some systems (Windows) cannot open a directory for
-// syncing; the rename is still atomic there, so a failure is not an error.
-func syncDir(dir string) {
+// SyncDir makes a rename in dir durable. Some systems (Windows) cannot open a
+// directory for syncing; the rename is still atomic there, so a failure is not an error.
+func SyncDir(dir string) {
 	d, err := os.Open(dir)
 	if err != nil {
 		return

@@ -211,8 +211,8 @@ func (s *Store) Delete(file string) error {
 	if err := os.Rename(path, dst); err != nil {
 		return err
 	}
-	syncDir(s.dir)
-	syncDir(filepath.Join(s.dir, TrashDir))
+	SyncDir(s.dir)
+	SyncDir(filepath.Join(s.dir, TrashDir))
 	return nil
 }
 
@@ -232,7 +232,7 @@ func (s *Store) Restore(file string) (Entry, error) {
 	if err := os.Rename(src, dst); err != nil {
 		return Entry{}, err
 	}
-	syncDir(s.dir)
+	SyncDir(s.dir)
 	return entryOf(dst), nil
 }
 

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 	"text/template/parse"
-	"unicode"
 
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -199,39 +198,18 @@ func TestTemplatesRenderWithoutNoValue(t *testing.T) {
 	}
 }
 
-// mixedScript finds words that mix Cyrillic and Latin letters: a Latin "а", "е", "о",
-// "р", "с", "х" typed inside a Cyrillic word looks right and transliterates wrong.
-var wordRE = regexp.MustCompile(`[\p{L}\p{M}]+`)
-
-func mixedScriptWords(s string) []string {
-	// Template actions ({{.Date}}) are Latin by design.
-	s = regexp.MustCompile(`{{[^}]*}}`).ReplaceAllString(s, " ")
-	var bad []string
-	for _, w := range wordRE.FindAllString(s, -1) {
-		var cyr, lat bool
-		for _, r := range w {
-			cyr = cyr || unicode.Is(unicode.Cyrillic, r)
-			lat = lat || unicode.Is(unicode.Latin, r)
-		}
-		if cyr && lat {
-			bad = append(bad, w)
-		}
-	}
-	return bad
-}
-
 func TestNoLatinLookalikesInCyrillic(t *testing.T) {
-	if got := mixedScriptWords("Рок истиче {{.Date}}, ЗоС чл. 66"); len(got) != 0 {
+	if got := MixedScriptWords("Рок истиче {{.Date}}, ЗоС чл. 66"); len(got) != 0 {
 		t.Fatalf("false positive: %v", got)
 	}
-	if got := mixedScriptWords("жaлба"); len(got) != 1 { // Latin a inside
+	if got := MixedScriptWords("жaлба"); len(got) != 1 { // Latin a inside
 		t.Fatalf("the lint misses a Latin а inside a Cyrillic word")
 	}
 	cats := loadCatalogues(t)
 	for _, l := range []Lang{Russian, SerbianCyrl} {
 		for id, m := range cats[l] {
 			for form, text := range forms(m) {
-				if bad := mixedScriptWords(text); len(bad) > 0 {
+				if bad := MixedScriptWords(text); len(bad) > 0 {
 					t.Errorf("%s %q (%s): Latin letters inside Cyrillic words %q", l, id, form, bad)
 				}
 			}

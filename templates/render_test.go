@@ -495,7 +495,7 @@ func TestEveryTemplateEveryType(t *testing.T) {
 // TestTemplatesCyrillicOnly: the Serbian templates are written in Cyrillic, with no
 // Latin look-alike inside a Cyrillic word (it would survive transliteration).
 func TestTemplatesCyrillicOnly(t *testing.T) {
-	if got := mixedScriptWords("жaлба"); len(got) != 1 {
+	if got := locales.MixedScriptWords("жaлба"); len(got) != 1 {
 		t.Fatal("the lint misses a Latin а inside a Cyrillic word")
 	}
 	for _, name := range TemplateNames() {
@@ -503,28 +503,10 @@ func TestTemplatesCyrillicOnly(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if bad := mixedScriptWords(string(data)); len(bad) > 0 {
+		if bad := locales.MixedScriptWords(string(data)); len(bad) > 0 {
 			t.Errorf("%s: words mixing Latin and Cyrillic: %q", name, bad)
 		}
 	}
-}
-
-var wordRE = regexp.MustCompile(`[\p{L}\p{M}]+`)
-
-func mixedScriptWords(s string) []string {
-	s = regexp.MustCompile(`{{[^}]*}}`).ReplaceAllString(s, " ")
-	var bad []string
-	for _, w := range wordRE.FindAllString(s, -1) {
-		var cyr, lat bool
-		for _, r := range w {
-			cyr = cyr || unicode.Is(unicode.Cyrillic, r)
-			lat = lat || unicode.Is(unicode.Latin, r)
-		}
-		if cyr && lat {
-			bad = append(bad, w)
-		}
-	}
-	return bad
 }
 
 // TestOverrideTemplates: an NGO's folder replaces a file; missing files fall back.

@@ -286,7 +286,7 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 		return nil, fail(ErrIO, filepath.Base(out), err)
 	}
 	done = true
-	syncDir(filepath.Dir(out))
+	forms.SyncDir(filepath.Dir(out))
 	return man, nil
 }
 
@@ -497,7 +497,7 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ..
 		return nil, fail(ErrIO, filepath.Base(outDir), err)
 	}
 	done = true
-	syncDir(filepath.Dir(filepath.Clean(outDir)))
+	forms.SyncDir(filepath.Dir(filepath.Clean(outDir)))
 	return &Imported{CasePath: filepath.Join(outDir, man.CaseName), Case: c, Manifest: man}, nil
 }
 
@@ -731,13 +731,4 @@ func entryBase(name string) string {
 		name = "_" + name
 	}
 	return name
-}
-
-func syncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	d.Sync()
-	d.Close()
 }
