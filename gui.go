@@ -4,6 +4,7 @@ import (
 	"log"
 
 	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/lang"
 
 	"appealdesk/app"
 	"appealdesk/assets"
@@ -15,14 +16,17 @@ const appID = "org.appealdesk.app"
 
 // runGUI opens the window, with file open at once when it is not empty.
 func runGUI(file string) int {
+	// On Windows and macOS the language is an OS setting, not an environment variable;
+	// Fyne's lang package reads it there (go-locale).
+	platform := lang.SystemLocale().String()
 	// Parse the catalogues on the second core while the window system starts.
-	go locales.Warm(locales.SystemLang(""))
+	go locales.Warm(locales.SystemLang(platform))
 	org, orgProblem := assets.LoadOrganisation()
 	if orgProblem != nil {
 		log.Printf("appealdesk: %v", orgProblem)
 	}
 	fa := fyneapp.NewWithID(appID)
-	ui := app.New(fa, app.Options{OpenFile: file, Organisation: org, OrganisationProblem: orgProblem})
+	ui := app.New(fa, app.Options{PlatformLocale: platform, OpenFile: file, Organisation: org, OrganisationProblem: orgProblem})
 	ui.Window().ShowAndRun()
 	return 0
 }
