@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"appealdesk/assets"
+	"appealdesk/forms"
 	"appealdesk/locales"
 )
 
@@ -77,4 +78,36 @@ func (c *cli) organisation() *assets.Organisation {
 	}
 	c.org = org
 	return org
+}
+
+// positionals parses args with fs, letting flags come before or after the positional
+// arguments ("deadlines FILE --json" as well as "deadlines --json FILE"), and returns
+// the positional arguments in order. ok is false after a flag error (usage: exit 2).
+func positionals(fs *flag.FlagSet, args []string) (pos []string, ok bool) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, false
+		}
+		if fs.NArg() == 0 {
+			return pos, true
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// loadCase reads a case file; on failure it says why in the person's language and
+// returns the exit code 1.
+func (c *cli) loadCase(file string) (*forms.Case, int) {
+	cs, err := forms.Load(file)
+	if err != nil {
+		var fe *forms.FileError
+		if errors.As(err, &fe) && fe.MsgID != "" {
+			c.errorf("%s", c.tr.T(fe.MsgID, fe.Params...))
+		} else {
+			c.errorf("%v", err)
+		}
+		return nil, 1
+	}
+	return cs, 0
 }

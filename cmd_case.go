@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"time"
 
@@ -13,31 +12,15 @@ import (
 // ("check FILE --json" and "check --json FILE"); it returns FILE, or ok=false after
 // printing the usage message (usage error: exit 2).
 func parseFileArgs(c *cli, fs *flag.FlagSet, args []string, usageID string) (string, bool) {
-	if err := fs.Parse(args); err != nil {
+	files, ok := positionals(fs, args)
+	if !ok {
 		return "", false
-	}
-	var files []string
-	for fs.NArg() > 0 {
-		files = append(files, fs.Arg(0))
-		if err := fs.Parse(fs.Args()[1:]); err != nil {
-			return "", false
-		}
 	}
 	if len(files) != 1 {
 		c.errorf("%s", c.tr.T(usageID))
 		return "", false
 	}
 	return files[0], true
-}
-
-// fileError prints a Load/Save failure in the person's language.
-func (c *cli) fileError(err error) {
-	var fe *forms.FileError
-	if errors.As(err, &fe) {
-		c.errorf("%s", c.tr.T(fe.MsgID, fe.Params...))
-		return
-	}
-	c.errorf("%v", err)
 }
 
 // cmdOpen checks that the case file loads, then opens it in the window.
@@ -47,9 +30,8 @@ func cmdOpen(c *cli, args []string) int {
 	if !ok || !c.useLang(*lang) {
 		return 2
 	}
-	if _, err := forms.Load(file); err != nil {
-		c.fileError(err)
-		return 1
+	if cs, code := c.loadCase(file); cs == nil {
+		return code
 	}
 	return runGUI(file)
 }
@@ -96,10 +78,9 @@ func cmdCheck(c *cli, args []string) int {
 	if !ok || !c.useLang(*lang) {
 		return 2
 	}
-	cs, err := forms.Load(file)
-	if err != nil {
-		c.fileError(err)
-		return 1
+	cs, code := c.loadCase(file)
+	if cs == nil {
+		return code
 	}
 	issues := forms.Validate(cs, time.Now())
 	counts := map[forms.Severity]int{}
@@ -109,7 +90,7 @@ func cmdCheck(c *cli, args []string) int {
 		out = append(out, checkIssue{Step: is.Step, Path: is.Path, Severity: string(is.Severity),
 			Message: is.Message, Text: is.Text(c.tr), Suggestion: is.Suggestion})
 	}
-	code := 0
+	code = 0
 	if forms.HasErrors(issues) {
 		code = 1
 	}

@@ -14,23 +14,6 @@ import (
 	"appealdesk/locales"
 )
 
-// parseMixed parses flags that may come before or after positional arguments
-// ("deadlines FILE --json" as well as "deadlines --json FILE") and returns the
-// positional arguments.
-func parseMixed(fs *flag.FlagSet, args []string) ([]string, error) {
-	if err := fs.Parse(args); err != nil {
-		return nil, err
-	}
-	var pos []string
-	for fs.NArg() > 0 {
-		pos = append(pos, fs.Arg(0))
-		if err := fs.Parse(fs.Args()[1:]); err != nil {
-			return nil, err
-		}
-	}
-	return pos, nil
-}
-
 // todayFlag adds --today (the day "days left" is counted from; default: today on this
 // computer). It exists so that output can be reproduced, e.g. in tests.
 func todayFlag(fs *flag.FlagSet) *string {
@@ -110,8 +93,8 @@ type calendarDay struct {
 func cmdCalendar(c *cli, args []string) int {
 	fs, lang := c.flags("calendar")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parseMixed(fs, args)
-	if err != nil || !c.useLang(*lang) {
+	pos, ok := positionals(fs, args)
+	if !ok || !c.useLang(*lang) {
 		return 2
 	}
 	if len(pos) != 1 {
@@ -161,8 +144,8 @@ func cmdDeadline(c *cli, args []string) int {
 	saturday := fs.Bool("saturday-working", false, "the office works on Saturdays")
 	asJSON := fs.Bool("json", false, "print JSON")
 	todayS := todayFlag(fs)
-	pos, err := parseMixed(fs, args)
-	if err != nil || !c.useLang(*lang) {
+	pos, ok := positionals(fs, args)
+	if !ok || !c.useLang(*lang) {
 		return 2
 	}
 	if len(pos) != 0 || *from == "" || *period == "" {
@@ -252,8 +235,8 @@ func cmdDeadlines(c *cli, args []string) int {
 	asJSON := fs.Bool("json", false, "print JSON")
 	icsOut := fs.String("ics", "", "also write every deadline to this calendar file (.ics)")
 	todayS := todayFlag(fs)
-	pos, err := parseMixed(fs, args)
-	if err != nil || !c.useLang(*lang) {
+	pos, ok := positionals(fs, args)
+	if !ok || !c.useLang(*lang) {
 		return 2
 	}
 	if len(pos) != 1 {
@@ -264,15 +247,9 @@ func cmdDeadlines(c *cli, args []string) int {
 	if !ok {
 		return 2
 	}
-	cs, err := forms.Load(pos[0])
-	if err != nil {
-		var fe *forms.FileError
-		if errors.As(err, &fe) {
-			c.errorf("%s", c.tr.T(fe.MsgID, fe.Params...))
-		} else {
-			c.errorf("%v", err)
-		}
-		return 1
+	cs, code := c.loadCase(pos[0])
+	if cs == nil {
+		return code
 	}
 	res := cs.Deadlines()
 	if *icsOut != "" {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,28 +13,10 @@ import (
 
 	"golang.org/x/term"
 
-	"appealdesk/forms"
 	"appealdesk/forms/evidence"
 	"appealdesk/forms/lawyerpack"
 	"appealdesk/templates"
 )
-
-// parseWithPositionals parses args with fs allowing flags after positional
-// arguments ("verify FILE --json"); it returns the positionals in order.
-func parseWithPositionals(fs *flag.FlagSet, args []string) ([]string, bool) {
-	var pos []string
-	rest := args
-	for {
-		if err := fs.Parse(rest); err != nil {
-			return nil, false
-		}
-		if fs.NArg() == 0 {
-			return pos, true
-		}
-		pos = append(pos, fs.Arg(0))
-		rest = fs.Args()[1:]
-	}
-}
 
 // verifyJSON is the --json shape of verify (documented in the README; may grow, never break).
 type verifyJSON struct {
@@ -61,7 +42,7 @@ type verifyItemJSON struct {
 func cmdVerify(c *cli, args []string) int {
 	fs, lang := c.flags("verify")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
-	pos, ok := parseWithPositionals(fs, args)
+	pos, ok := positionals(fs, args)
 	if !ok || !c.useLang(*lang) {
 		return 2
 	}
@@ -126,28 +107,13 @@ func cmdVerify(c *cli, args []string) int {
 	return 0
 }
 
-// loadCase reads a case file, printing the reason in the person's language on failure.
-func (c *cli) loadCase(file string) (*forms.Case, int) {
-	cs, err := forms.Load(file)
-	if err != nil {
-		var fe *forms.FileError
-		if errors.As(err, &fe) && fe.MsgID != "" {
-			c.errorf("%s", c.tr.T(fe.MsgID, fe.Params...))
-		} else {
-			c.errorf("%v", err)
-		}
-		return nil, 1
-	}
-	return cs, 0
-}
-
 // cmdExport: appealdesk export FILE --out PACKAGE [--passphrase-file F] [--no-documents].
 func cmdExport(c *cli, args []string) int {
 	fs, lang := c.flags("export")
 	out := fs.String("out", "", "the package file to write (must not exist)")
 	passFile := fs.String("passphrase-file", "", "read the passphrase from the first line of this file")
 	noDocs := fs.Bool("no-documents", false, "do not render and include the PDFs")
-	pos, ok := parseWithPositionals(fs, args)
+	pos, ok := positionals(fs, args)
 	if !ok || !c.useLang(*lang) {
 		return 2
 	}
@@ -205,7 +171,7 @@ func cmdImport(c *cli, args []string) int {
 	fs, lang := c.flags("import")
 	out := fs.String("out", "", "the folder to create (must not exist or be empty)")
 	passFile := fs.String("passphrase-file", "", "read the passphrase from the first line of this file")
-	pos, ok := parseWithPositionals(fs, args)
+	pos, ok := positionals(fs, args)
 	if !ok || !c.useLang(*lang) {
 		return 2
 	}

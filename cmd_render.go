@@ -21,20 +21,8 @@ func cmdRender(c *cli, args []string) int {
 	copyLang := fs.String("copy", "", "reader's copy: ru, en or none (default: the case's choice)")
 	date := fs.String("date", "", "date of signing when the case has none (YYYY-MM-DD; default today)")
 	noDraft := fs.Bool("no-draft", false, "leave out the DRAFT — НАЦРТ marking and the notes for the lawyer")
-	// Flags may follow the file: parse, take the positional, parse the rest again.
-	var pos []string
-	rest := args
-	for {
-		if err := fs.Parse(rest); err != nil {
-			return 2
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		pos = append(pos, fs.Arg(0))
-		rest = fs.Args()[1:]
-	}
-	if !c.useLang(*lang) {
+	pos, ok := positionals(fs, args)
+	if !ok || !c.useLang(*lang) {
 		return 2
 	}
 	if len(pos) != 1 || *out == "" {
@@ -51,10 +39,9 @@ func cmdRender(c *cli, args []string) int {
 		}
 		today = t
 	}
-	cs, err := forms.Load(file)
-	if err != nil {
-		c.errorf("%s", c.tr.T("docs.cli.read", "File", file, "Error", err))
-		return 1
+	cs, code := c.loadCase(file)
+	if cs == nil {
+		return code
 	}
 	// An NGO edition's template overrides and footer line apply here as in export.
 	docs, err := templates.Render(cs, templates.Options{
