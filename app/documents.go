@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -58,25 +57,11 @@ type writtenDoc struct {
 	Size  int64
 }
 
-var (
-	docStatesMu sync.Mutex
-	docStates   = map[*session]*docState{}
-)
-
 func documentsOf(s *session) *docState {
-	docStatesMu.Lock()
-	defer docStatesMu.Unlock()
-	for old := range docStates {
-		if old != s && old.closed {
-			delete(docStates, old)
-		}
+	if s.docs == nil {
+		s.docs = &docState{s: s}
 	}
-	d := docStates[s]
-	if d == nil {
-		d = &docState{s: s}
-		docStates[s] = d
-	}
-	return d
+	return s.docs
 }
 
 // defaultFolder is <store>/documents/<case id>/: beside the cases, one folder per case.

@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -98,30 +97,13 @@ type checkJob struct {
 	files  int
 }
 
-var (
-	evStatesMu sync.Mutex
-	evStates   = map[*session]*evState{}
-)
-
 // evidenceOf is the evidence state of session s, made on first use.
 func evidenceOf(s *session) *evState {
-	evStatesMu.Lock()
-	defer evStatesMu.Unlock()
-	// Forget the sessions that were closed (Back to cases, another case opened),
-	// stopping what still runs for them.
-	for old, st := range evStates {
-		if old != s && old.closed {
-			st.cancelAll()
-			delete(evStates, old)
-		}
+	if s.ev == nil {
+		s.ev = &evState{s: s, selected: -1, expanded: map[int]bool{}}
 	}
-	st := evStates[s]
-	if st == nil {
-		st = &evState{s: s, selected: -1, expanded: map[int]bool{}}
-		evStates[s] = st
-	}
-	st.syncKeys()
-	return st
+	s.ev.syncKeys()
+	return s.ev
 }
 
 // syncKeys gives every item a key when the list was changed elsewhere (a case opened,

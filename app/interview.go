@@ -59,31 +59,18 @@ func rendererFor(id string) stepRenderer {
 	return stepRenderers[id]
 }
 
-// sessions holds the open interview of each UI (ui.go has no field for it).
-var (
-	sessionsMu sync.Mutex
-	sessions   = map[*UI]*session{}
-)
+// sessionOf is the case open in u's window, nil on the home screen.
+func sessionOf(u *UI) *session { return u.session }
 
-func sessionOf(u *UI) *session {
-	sessionsMu.Lock()
-	defer sessionsMu.Unlock()
-	return sessions[u]
-}
-
-func setSession(u *UI, s *session) {
-	sessionsMu.Lock()
-	defer sessionsMu.Unlock()
-	if s == nil {
-		delete(sessions, u)
-		return
-	}
-	sessions[u] = s
-}
+func setSession(u *UI, s *session) { u.session = s }
 
 // session is one open case: the record, where the person is, and what the screen
 // needs to be rebuilt exactly as it was.
 type session struct {
+	// ev and docs are the evidence and documents steps' own state, made on first use.
+	ev   *evState
+	docs *docState
+
 	u    *UI
 	path string
 	c    *forms.Case
@@ -211,6 +198,9 @@ func (s *session) stop() {
 		return
 	}
 	s.closed = true
+	if s.ev != nil {
+		s.ev.cancelAll() // hashes and checks still running for this case
+	}
 	if err := s.save.Close(); err != nil {
 		log.Printf("appealdesk: saving %s: %v", s.path, err)
 	}

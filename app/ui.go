@@ -46,6 +46,8 @@ type UI struct {
 	screen func() fyne.CanvasObject
 
 	store *forms.Store
+	// session is the case open in the window (nil on the home screen).
+	session *session
 	// undoFile is the case deleted last, which the home screen offers to bring back.
 	undoFile, undoTitle string
 }
