@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"time"
 
 	"appealdesk/assets"
 	"appealdesk/forms"
+	"appealdesk/forms/legal"
 	"appealdesk/locales"
 )
 
@@ -110,4 +112,24 @@ func (c *cli) loadCase(file string) (*forms.Case, int) {
 		return nil, 1
 	}
 	return cs, 0
+}
+
+// dateFlag reads a date given with flag (e.g. --today, --date) as a person types it;
+// empty means today on this computer. A bad date is a usage error, said in the
+// person's language.
+func (c *cli) dateFlag(flag, s string) (time.Time, bool) {
+	if s == "" {
+		return legal.Day(time.Now()), true
+	}
+	t, err := locales.ParseDate(s)
+	if err != nil {
+		id := "date.error.format"
+		var de *locales.DateError
+		if errors.As(err, &de) {
+			id = de.MessageID
+		}
+		c.errorf("%s: %s", flag, c.tr.T(id))
+		return time.Time{}, false
+	}
+	return t, true
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"flag"
 	"strconv"
 	"strings"
@@ -18,26 +17,6 @@ import (
 // computer). It exists so that output can be reproduced, e.g. in tests.
 func todayFlag(fs *flag.FlagSet) *string {
 	return fs.String("today", "", "count days left from this date instead of today (YYYY-MM-DD)")
-}
-
-func (c *cli) today(s string) (time.Time, bool) {
-	if s == "" {
-		return legal.Day(time.Now()), true
-	}
-	t, err := locales.ParseDate(s)
-	if err != nil {
-		c.errorf("--today: %s", c.tr.T(dateErrID(err)))
-		return time.Time{}, false
-	}
-	return t, true
-}
-
-func dateErrID(err error) string {
-	var de *locales.DateError
-	if errors.As(err, &de) {
-		return de.MessageID
-	}
-	return "date.error.format"
 }
 
 // jsonStep is a reasoning step in --json output: the machine fields and the text.
@@ -152,9 +131,8 @@ func cmdDeadline(c *cli, args []string) int {
 		c.errorf("%s", c.tr.T("legal.cli.deadline_usage"))
 		return 2
 	}
-	start, err := locales.ParseDate(*from)
-	if err != nil {
-		c.errorf("--from: %s", c.tr.T(dateErrID(err)))
+	start, ok := c.dateFlag("--from", *from)
+	if !ok {
 		return 2
 	}
 	p, err := legal.ParsePeriod(*period)
@@ -162,7 +140,7 @@ func cmdDeadline(c *cli, args []string) int {
 		c.errorf("%s", c.tr.T("legal.error.period", "Input", *period))
 		return 2
 	}
-	today, ok := c.today(*todayS)
+	today, ok := c.dateFlag("--today", *todayS)
 	if !ok {
 		return 2
 	}
@@ -243,7 +221,7 @@ func cmdDeadlines(c *cli, args []string) int {
 		c.errorf("%s", c.tr.T("legal.cli.deadlines_usage"))
 		return 2
 	}
-	today, ok := c.today(*todayS)
+	today, ok := c.dateFlag("--today", *todayS)
 	if !ok {
 		return 2
 	}

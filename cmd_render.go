@@ -3,10 +3,8 @@ package main
 import (
 	"os"
 	"path/filepath"
-	"time"
 
 	"appealdesk/forms"
-	"appealdesk/locales"
 	"appealdesk/templates"
 )
 
@@ -30,14 +28,9 @@ func cmdRender(c *cli, args []string) int {
 		return 2
 	}
 	file := pos[0]
-	today := time.Now()
-	if *date != "" {
-		t, err := locales.ParseDate(*date)
-		if err != nil {
-			c.errorf("--date: %v", err)
-			return 2
-		}
-		today = t
+	today, ok := c.dateFlag("--date", *date)
+	if !ok {
+		return 2
 	}
 	cs, code := c.loadCase(file)
 	if cs == nil {
