@@ -258,50 +258,15 @@ func Save(path string, c *Case) error {
 	return nil
 }
 
-// WriteFileAtomic replaces path with data atomically (see Save). The file is created
-// with perm (0600 for case files: they hold personal data).
-func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+// saveNew is Save to a path that must not exist yet (an error wrapping fs.ErrExist
+// if it does).
+func saveNew(path string, c *Case) error {
+	data, err := Marshal(c)
 	if err != nil {
-		return err
+		return fileErr(path, ErrWrite, err)
 	}
-	tmpName := tmp.Name()
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmpName)
-		}
-	}()
-	if err = tmp.Chmod(perm); err != nil {
-		return err
+	if err := WriteFileNew(path, data, 0o600); err != nil {
+		return fileErr(path, ErrWrite, err)
 	}
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmpName, path); err != nil {
-		return err
-	}
-	SyncDir(dir)
 	return nil
-}
-
-// SyncDir makes a rename in dir durable. Some systems (Windows) cannot open a
-// directory for syncing; the rename is still atomic there, so a failure is not an error.
-func SyncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	d.Sync()
-	d.Close()
 }
