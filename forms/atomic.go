@@ -109,9 +109,9 @@ var fsys fileSystem = osFS{}
 type osFS struct{}
 
 func (osFS) createTemp(dir, base string) (tempFile, error) { return CreateTemp(dir, base) }
-func (osFS) remove(name string) error                       { return os.Remove(name) }
-func (osFS) lstat(name string) (os.FileInfo, error)         { return os.Lstat(name) }
-func (osFS) syncDir(dir string)                             { SyncDir(dir) }
+func (osFS) remove(name string) error                      { return os.Remove(name) }
+func (osFS) lstat(name string) (os.FileInfo, error)        { return os.Lstat(name) }
+func (osFS) syncDir(dir string)                            { SyncDir(dir) }
 func (osFS) rename(oldpath, newpath string, replace bool) error {
 	if replace {
 		return os.Rename(oldpath, newpath)
