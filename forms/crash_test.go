@@ -21,6 +21,10 @@ func TestMain(m *testing.M) {
 		crashChild(path)
 		return
 	}
+	if path := os.Getenv(lockChildEnv); path != "" {
+		lockChild(path)
+		return
+	}
 	os.Exit(m.Run())
 }
 
