@@ -21,6 +21,14 @@ func TestMain(m *testing.M) {
 		crashChild(path)
 		return
 	}
+	if path := os.Getenv(autosaveChildEnv); path != "" {
+		autosaveChild(path)
+		return
+	}
+	if dir := os.Getenv(tempChildEnv); dir != "" {
+		tempChild(dir)
+		return
+	}
 	if path := os.Getenv(lockChildEnv); path != "" {
 		lockChild(path)
 		return
