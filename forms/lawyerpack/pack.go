@@ -131,6 +131,9 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 	if _, err := os.Lstat(out); err == nil {
 		return nil, fail(ErrExists, evidence.DisplayName(filepath.Base(out)), nil)
 	}
+	if err := packageNameProblem(filepath.Base(out)); err != nil && err.MsgID == "evidence.pack.name.lying" {
+		return nil, err
+	}
 	type source struct {
 		entry, kind string
 		path        string
