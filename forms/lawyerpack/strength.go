@@ -53,7 +53,6 @@ func CheckPassphrase(p string) (Strength, string) {
 	return Strong, "evidence.pass.strong"
 }
 
-
 // entropyBits is a rough guess: length × log2(size of the alphabet the classes
 // used span), counting only distinct characters beyond the first occurrence of a
 // run, so "Aaaaaaaaaaaa1!" is not rated like a random string.
