@@ -2,6 +2,7 @@ package forms
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -25,6 +26,29 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
 func WriteFileNew(path string, data []byte, perm os.FileMode) error {
 	_, err := writeAtomic(path, data, perm, false)
 	return err
+}
+
+// WriteFileReplacing is WriteFileAtomic for a file the command line writes to a path
+// a person names (a calendar, say): an existing file is replaced only when its first
+// bytes start with ownPrefix, that is, when it is one of the app's own kind (an
+// earlier calendar); anything else there, a case above all, is refused (fs.ErrExist)
+// and left as it is.
+func WriteFileReplacing(path string, data []byte, perm os.FileMode, ownPrefix string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return WriteFileNew(path, data, perm)
+	}
+	if err != nil {
+		return err
+	}
+	head := make([]byte, len(ownPrefix))
+	n, _ := io.ReadFull(f, head)
+	st, serr := f.Stat()
+	f.Close()
+	if serr != nil || !st.Mode().IsRegular() || string(head[:n]) != ownPrefix {
+		return &fs.PathError{Op: "replace", Path: path, Err: fs.ErrExist}
+	}
+	return WriteFileAtomic(path, data, perm)
 }
 
 // writeAtomic is WriteFileAtomic (replace) or WriteFileNew; it returns the written
