@@ -285,7 +285,8 @@ func saveNew(path string, c *Case) error {
 }
 
 // marshalChecked is Marshal for writing to path: a case beyond the limits is refused
-// (ErrLimit), so the app never writes a file it would refuse to open.
+// (ErrLimit), so the app never writes a file it would refuse to open, and evidence
+// paths are stored relative to path's folder where they can be (relpath.go).
 func marshalChecked(path string, c *Case) ([]byte, error) {
 	if c == nil {
 		return nil, fileErr(path, ErrWrite, errors.New("nil case"))
@@ -293,7 +294,7 @@ func marshalChecked(path string, c *Case) ([]byte, error) {
 	if err := checkLimits(c, path); err != nil {
 		return nil, err
 	}
-	data, err := Marshal(c)
+	data, err := Marshal(relativeTo(c, filepath.Dir(path)))
 	if err != nil {
 		return nil, fileErr(path, ErrWrite, err)
 	}

@@ -239,13 +239,26 @@ func (s *Store) Import(src string) (Entry, error) {
 	if err != nil {
 		return Entry{}, fileErr(src, ErrRead, err)
 	}
-	if _, err := Unmarshal(data, src); err != nil {
+	c, err := Unmarshal(data, src)
+	if err != nil {
 		return Entry{}, err
 	}
+	// Relative evidence paths were relative to where the file was: keep them pointing
+	// at the same files from the store.
+	moved, rebased := absoluteFrom(c, filepath.Dir(src))
 	for {
 		path := filepath.Join(s.dir, newID())
 		if _, err := os.Lstat(path); err == nil {
 			continue
+		}
+		if rebased {
+			if err := saveNew(path, moved); err != nil {
+				if errors.Is(err, fs.ErrExist) {
+					continue
+				}
+				return Entry{}, err
+			}
+			return entryOf(path), nil
 		}
 		// The bytes as they are: an older version is migrated on its first save.
 		if err := WriteFileNew(path, data, 0o600); err != nil {
