@@ -107,7 +107,7 @@ func (b *builder) simple(file string, hooks map[string]func()) error {
 	if err != nil {
 		return err
 	}
-	b.pdf.markup(text, hooks)
+	b.pdf.markup(b.overrideNote()+text, hooks)
 	return b.pdf.f.Error()
 }
 

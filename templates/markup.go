@@ -116,6 +116,10 @@ func (d *pdfDoc) markup(src string, hooks map[string]func()) {
 			}
 			d.y += d.lineH() * 0.45
 		case "?":
+			// The page first: a new page resets the colour (a note opening a page lost
+			// its grey and its bar).
+			d.setFont(false, 9.5)
+			d.need(d.lineH() * 2)
 			d.textColor(95, 95, 95)
 			start, page := d.y, d.page
 			for _, p := range splitBreaks(rest) {
