@@ -119,12 +119,28 @@ func renamePlaces(o fyne.CanvasObject, t *locales.Translator) bool {
 			}
 		}
 	case *container.Split:
-		return renamePlaces(o.Leading, t) || renamePlaces(o.Trailing, t)
+		if renamePlaces(o.Leading, t) || renamePlaces(o.Trailing, t) {
+			o.Refresh() // the favourites may have grown wider than Fyne's English
+			return true
+		}
 	case *container.Scroll:
 		return renamePlaces(o.Content, t)
 	case *widget.List:
 		if placeLabel(o.CreateItem()) == nil {
 			return false
+		}
+		// The list is as wide as its template row: make the template hold the longest
+		// name, so that no place name is cut off.
+		create, longest := o.CreateItem, ""
+		for _, id := range placeIDs {
+			if name := t.T(id); len([]rune(name)) > len([]rune(longest)) {
+				longest = name
+			}
+		}
+		o.CreateItem = func() fyne.CanvasObject {
+			item := create()
+			placeLabel(item).SetText(longest)
+			return item
 		}
 		update := o.UpdateItem
 		o.UpdateItem = func(id widget.ListItemID, item fyne.CanvasObject) {
