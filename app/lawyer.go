@@ -246,7 +246,7 @@ func (u *UI) newSaveDialog(folder string, onSave func(out string)) *saveDialog {
 		fd.SetTitleText(t.T("pack.open.folder_title"))
 		fd.SetConfirmText(t.T("doc.folder.confirm"))
 		fd.SetDismissText(t.T("ev.cancel"))
-		fd.Show()
+		showFileDialog(fd, u.win, t)
 		fd.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 	})
 	content := container.NewVBox(
@@ -445,7 +445,7 @@ func (u *UI) openPackage() {
 	d.SetTitleText(t.T("pack.open.title"))
 	d.SetConfirmText(t.T("pack.open.confirm"))
 	d.SetDismissText(t.T("ev.cancel"))
-	d.Show()
+	showFileDialog(d, u.win, t)
 	d.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 }
 
@@ -480,7 +480,7 @@ func (u *UI) askImport(pkg string) {
 		fd.SetTitleText(t.T("pack.open.folder_title"))
 		fd.SetConfirmText(t.T("doc.folder.confirm"))
 		fd.SetDismissText(t.T("ev.cancel"))
-		fd.Show()
+		showFileDialog(fd, u.win, t)
 		fd.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 	})
 	top := wrapLabel(t.T("pack.open.file", "File", evidence.DisplayName(filepath.Base(pkg))))
