@@ -16,11 +16,12 @@ import (
 const (
 	MaxFileSize     = 8 << 20 // bytes of an .appeal file
 	MaxTitleLen     = 200     // characters of the case's title
-	MaxShortTextLen = 1000    // characters of a one-line answer: a name, an address, a number
-	MaxLongTextLen  = 50000   // characters of a long answer: about 25 pages of a story
+	MaxShortTextLen = 500     // characters of a one-line answer: a name, an address, a number
+	MaxLongTextLen  = 10000   // characters of a long answer: about four pages of a story
+	MaxNoteLen      = 1000    // characters of the note on one piece of evidence
 	MaxPathLen      = 4096    // bytes of an evidence file's path
-	MaxEvidence     = 300     // evidence items
-	MaxChildren     = 30      // children
+	MaxEvidence     = 100     // evidence items
+	MaxChildren     = 20      // children
 	MaxListLen      = 50      // arguments an evidence item supports
 	MaxArguments    = 100     // argument choices
 	MaxUnknown      = 100     // members of the file this version does not know
@@ -121,8 +122,11 @@ var (
 // maxLen is the longest text the field at template path may hold: the title, a long
 // answer of the interview (KindLongText) or any other.
 func maxLen(path string) int {
-	if path == "title" {
+	switch path {
+	case "title":
 		return MaxTitleLen
+	case "evidence[].notes":
+		return MaxNoteLen
 	}
 	longOnce.Do(func() {
 		longPaths = map[string]bool{}

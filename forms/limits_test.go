@@ -23,7 +23,7 @@ func TestLimits(t *testing.T) {
 		{"a name", func(c *Case) { c.Person.FullName = long(MaxShortTextLen) }, func(c *Case) { c.Person.FullName = long(MaxShortTextLen + 1) }, "case.limit.text"},
 		{"a child's name", func(c *Case) { c.Family.Children[0].Name = long(MaxShortTextLen) }, func(c *Case) { c.Family.Children[0].Name = long(MaxShortTextLen + 1) }, "case.limit.text"},
 		{"the story", func(c *Case) { c.Story.WhatHappened = long(MaxLongTextLen) }, func(c *Case) { c.Story.WhatHappened = long(MaxLongTextLen + 1) }, "case.limit.text"},
-		{"evidence notes", func(c *Case) { c.Evidence[0].Notes = long(MaxLongTextLen) }, func(c *Case) { c.Evidence[0].Notes = long(MaxLongTextLen + 1) }, "case.limit.text"},
+		{"evidence notes", func(c *Case) { c.Evidence[0].Notes = long(MaxNoteLen) }, func(c *Case) { c.Evidence[0].Notes = long(MaxNoteLen + 1) }, "case.limit.text"},
 		{"evidence items", func(c *Case) { c.Evidence = make([]EvidenceItem, MaxEvidence) }, func(c *Case) { c.Evidence = make([]EvidenceItem, MaxEvidence+1) }, "case.limit.evidence"},
 		{"children", func(c *Case) { c.Family.Children = make([]Child, MaxChildren) }, func(c *Case) { c.Family.Children = make([]Child, MaxChildren+1) }, "case.limit.children"},
 		{"supports", func(c *Case) { c.Evidence[0].Supports = make([]string, MaxListLen) }, func(c *Case) { c.Evidence[0].Supports = make([]string, MaxListLen+1) }, "case.limit.list"},
@@ -108,5 +108,83 @@ func TestHiddenCharAndExecutableEnding(t *testing.T) {
 		if ExecutableEnding(s) {
 			t.Errorf("ExecutableEnding(%q) = true", s)
 		}
+	}
+}
+
+// maxCases are cases at the limits, in the shapes that cost the window most: the
+// longest answers (also as one unbroken word), the most evidence with the longest
+// notes the file size allows, the most children. Each is accepted by Load.
+func maxCases() map[string]*Case {
+	word := func(n int) string { return strings.Repeat("ж", n) }
+	words := func(n int) string { return strings.Repeat("жалба ", n/6) }
+	out := map[string]*Case{}
+	for _, shape := range []struct {
+		name string
+		text func(int) string
+	}{{"unbroken", word}, {"words", words}} {
+		c := Example()
+		c.Title = word(MaxTitleLen)
+		c.Story.WhatHappened = shape.text(MaxLongTextLen)
+		c.Story.ActivityDetails = shape.text(MaxLongTextLen)
+		c.Story.RiskDetails = shape.text(MaxLongTextLen)
+		c.Story.PrivateNotes = shape.text(MaxLongTextLen)
+		c.Person.FullName = shape.text(MaxShortTextLen)
+		c.Person.Work, c.Person.Property = shape.text(MaxLongTextLen), shape.text(MaxLongTextLen)
+		c.Person.Health, c.Person.Community = shape.text(MaxLongTextLen), shape.text(MaxLongTextLen)
+		c.Family.Other = shape.text(MaxLongTextLen)
+		c.Story.Activity, c.Story.RiskOnReturn = Yes, Yes
+		c.Step = StepStory
+		out["story-"+shape.name] = c
+		p := c.Clone()
+		p.Step = StepPerson
+		out["person-"+shape.name] = p
+		r := c.Clone()
+		r.Step = StepReview
+		out["review-story-"+shape.name] = r
+	}
+	ev := Example()
+	item := ev.Evidence[0]
+	ev.Evidence = nil
+	for i := 0; i < MaxEvidence; i++ {
+		it := item
+		f := *item.File
+		it.File = &f
+		it.Title = word(MaxShortTextLen)
+		it.Notes = strings.Repeat("ж ", MaxNoteLen/2)
+		ev.Evidence = append(ev.Evidence, it)
+	}
+	ev.Step = StepEvidence
+	out["evidence"] = ev
+	rv := ev.Clone()
+	rv.Step = StepReview
+	out["review-evidence"] = rv
+	ch := Example()
+	ch.Family.Children = nil
+	for i := 0; i < MaxChildren; i++ {
+		ch.Family.Children = append(ch.Family.Children, Child{Name: word(MaxShortTextLen), Born: "2015-01-01", School: word(MaxShortTextLen), Citizenship: word(MaxShortTextLen)})
+	}
+	ch.Step = StepFamily
+	out["children"] = ch
+	return out
+}
+
+// TestMaxCasesLoad: every shape at the limits loads (and so `check` accepts it).
+// With APPEALDESK_MAXCASES=DIR it also writes them there, for e2e/maxcase.sh, which
+// measures how long the real window takes to open each (docs/RELIABILITY.md).
+func TestMaxCasesLoad(t *testing.T) {
+	dir := os.Getenv("APPEALDESK_MAXCASES")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	for name, c := range maxCases() {
+		p := filepath.Join(dir, name+FileExtension)
+		if err := Save(p, c); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if _, err := Load(p); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		st, _ := os.Stat(p)
+		t.Logf("%s: %d bytes", name, st.Size())
 	}
 }
