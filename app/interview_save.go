@@ -87,7 +87,11 @@ func (u *UI) ExitCode() int {
 // that is only read: the reason in the person's language where there is one.
 func (u *UI) saveErrorText(err error) string {
 	var fe *forms.FileError
-	if errors.As(err, &fe) && (errors.Is(err, forms.ErrLocked) || errors.Is(err, forms.ErrLimit) || fe.MsgID == "case.lock.cannot_write") {
+	switch {
+	case !errors.As(err, &fe):
+	case errors.Is(err, forms.ErrLimit):
+		return u.tr.T("case.limit.not_saved", "Reason", u.tr.T(fe.MsgID, fe.Params...))
+	case errors.Is(err, forms.ErrLocked), fe.MsgID == "case.lock.cannot_write":
 		return u.tr.T(fe.MsgID, fe.Params...)
 	}
 	return u.tr.T("screen.save.failed")

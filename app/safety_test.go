@@ -290,3 +290,25 @@ func walkAll(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 		}
 	}
 }
+
+// TestAnswerBeyondALimitIsNotSavedAndSaysWhy: an answer longer than the loader takes
+// is not written (the file keeps its last good version) and the header says why.
+func TestAnswerBeyondALimitIsNotSavedAndSaysWhy(t *testing.T) {
+	c := forms.Example()
+	c.Step = forms.StepStory
+	u, s, path := openTestCase(t, locales.English, c)
+	s.c.Story.WhatHappened = strings.Repeat("ж", forms.MaxLongTextLen+1)
+	s.changed()
+	err := s.save.Flush()
+	if err == nil {
+		t.Fatal("saved beyond the limit")
+	}
+	s.setSaveError(err)
+	want := u.tr.T("case.limit.text", "File", filepath.Base(path), "Field", "story.what_happened", "Max", forms.MaxLongTextLen)
+	if !strings.Contains(s.saveLabel.Text, want) {
+		t.Errorf("header %q does not say %q", s.saveLabel.Text, want)
+	}
+	if back, err := forms.Load(path); err != nil || back.Story.WhatHappened != c.Story.WhatHappened {
+		t.Errorf("the file changed: %v", err)
+	}
+}
