@@ -430,9 +430,14 @@ func (u *UI) tell(title, text string) {
 	d.Show()
 }
 
-// openPackage (home screen, "Open a package…"): pick the package, give the
-// passphrase and the folder, import, and open the case like any other.
-func (u *UI) openPackage() {
+// openPackage (home screen, "Open a package…"): name the package (typed, pasted, or
+// chosen with a file dialog), give the passphrase and the folder, import, and open the
+// case like any other. The path can be typed because Fyne's file dialog can hardly be
+// used with the keyboard alone.
+func (u *UI) openPackage() { u.askImport("") }
+
+// choosePackage lets the person pick the package file with a file dialog.
+func (u *UI) choosePackage(onChosen func(path string)) {
 	t := u.tr
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
@@ -440,7 +445,7 @@ func (u *UI) openPackage() {
 		}
 		p := r.URI().Path()
 		_ = r.Close()
-		u.askImport(p)
+		onChosen(p)
 	}, u.win)
 	d.SetTitleText(t.T("pack.open.title"))
 	d.SetConfirmText(t.T("pack.open.confirm"))
@@ -462,12 +467,24 @@ func (u *UI) importFolder(parent, pkg string) string {
 	}
 }
 
-// askImport asks the passphrase and where to put the files.
+// askImport asks which package (pkg, if already known), the passphrase and where to
+// put the files.
 func (u *UI) askImport(pkg string) {
 	t := u.tr
 	parent := filepath.Join(u.casesDir(), "packages")
 	folder := wrapLabel("")
-	setFolder := func() { folder.SetText(t.T("pack.open.folder", "Folder", u.importFolder(parent, pkg))) }
+	path := widget.NewEntry()
+	path.SetPlaceHolder(t.T("pack.open.path_placeholder"))
+	path.SetText(pkg)
+	setFolder := func() {
+		p := strings.TrimSpace(path.Text)
+		if p == "" {
+			folder.SetText("")
+			return
+		}
+		folder.SetText(t.T("pack.open.folder", "Folder", u.importFolder(parent, p)))
+	}
+	path.OnChanged = func(string) { setFolder() }
 	setFolder()
 	change := newKeyButton(t.T("doc.folder.change"), theme.FolderOpenIcon(), func() {
 		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
@@ -483,11 +500,19 @@ func (u *UI) askImport(pkg string) {
 		showFileDialog(fd, u.win, t)
 		fd.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 	})
-	top := wrapLabel(t.T("pack.open.file", "File", evidence.DisplayName(filepath.Base(pkg))))
-	bottom := container.NewBorder(nil, nil, nil, change, folder)
-	u.newPassDialog(t.T("pack.open.title"), t.T("pack.open.confirm"), false, nil, top, bottom, func(pass string) {
-		u.importPackage(pkg, u.importFolder(parent, pkg), pass)
+	choose := newKeyButton(t.T("pack.open.choose"), theme.FolderOpenIcon(), func() {
+		u.choosePackage(func(p string) { path.SetText(p) })
 	})
+	top := container.NewVBox(widget.NewLabel(t.T("pack.open.file_label")), container.NewBorder(nil, nil, nil, choose, path))
+	bottom := container.NewBorder(nil, nil, nil, change, folder)
+	pd := u.newPassDialog(t.T("pack.open.title"), t.T("pack.open.confirm"), false, nil, top, bottom, func(pass string) {
+		p := strings.TrimSpace(path.Text)
+		u.importPackage(p, u.importFolder(parent, p), pass)
+	})
+	path.OnSubmitted = func(string) { u.win.Canvas().Focus(pd.pf.first) }
+	if pkg == "" {
+		u.win.Canvas().Focus(path)
+	}
 }
 
 // importPackage imports in the background; on success the case is added to the
