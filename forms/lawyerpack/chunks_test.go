@@ -115,11 +115,11 @@ func TestBytesAfterAFullLastChunkAreRefused(t *testing.T) {
 		t.Fatalf("plaintext %d, want %d", len(plain), target)
 	}
 	pkg := encrypt(t, plain)
-	if err, _ := importCrafted(t, pkg); err != nil {
+	if err := importCrafted(t, pkg); err != nil {
 		t.Fatalf("the package itself: %v", err)
 	}
 	for _, extra := range [][]byte{{0}, []byte("appended"), bytes.Repeat([]byte{1}, encChunk)} {
-		err, _ := importCrafted(t, append(append([]byte{}, pkg...), extra...))
+		err := importCrafted(t, append(append([]byte{}, pkg...), extra...))
 		wantRefused(t, err, ErrDamaged, "")
 	}
 }

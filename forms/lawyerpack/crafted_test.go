@@ -81,7 +81,7 @@ func rawPackage(t *testing.T, middle []byte) []byte {
 }
 
 // importCrafted writes data as a package and imports it into a fresh folder.
-func importCrafted(t *testing.T, data []byte) (error, string) {
+func importCrafted(t *testing.T, data []byte) error {
 	t.Helper()
 	dir := t.TempDir()
 	p := filepath.Join(dir, "crafted"+Extension)
@@ -94,7 +94,7 @@ func importCrafted(t *testing.T, data []byte) (error, string) {
 	if l := listing(t, dir); err != nil && len(l) != 2 {
 		t.Errorf("a refused package left files: %v", l)
 	}
-	return err, parent
+	return err
 }
 
 func wantRefused(t *testing.T, err error, kind error, msgID string) {
@@ -111,11 +111,11 @@ func wantRefused(t *testing.T, err error, kind error, msgID string) {
 func TestCraftedSparseEntriesAreRefused(t *testing.T) {
 	t.Run("PAX GNU.sparse 1.0, 1 GiB from a few bytes", func(t *testing.T) {
 		// The control: archive/tar really would expand it (read without our check).
-		err, _ := importCrafted(t, rawPackage(t, paxSparse("evidence/01-x.pdf", 1<<30)))
+		err := importCrafted(t, rawPackage(t, paxSparse("evidence/01-x.pdf", 1<<30)))
 		wantRefused(t, err, ErrDamaged, "evidence.pack.error.sparse")
 	})
 	t.Run("old GNU sparse type", func(t *testing.T) {
-		err, _ := importCrafted(t, rawPackage(t, append(ustar("evidence/01-x.pdf", 'S', 0), make([]byte, 0)...)))
+		err := importCrafted(t, rawPackage(t, append(ustar("evidence/01-x.pdf", 'S', 0), make([]byte, 0)...)))
 		wantRefused(t, err, ErrDamaged, "")
 	})
 }
@@ -138,14 +138,14 @@ func TestCraftedLyingNamesAreRefused(t *testing.T) {
 			}
 			c := forms.New("x")
 			c.Evidence = []forms.EvidenceItem{{Title: "a", File: &forms.File{Name: "a", Path: name, Size: 1, SHA256: okSum}}}
-			err, _ := importCrafted(t, encrypt(t, tarOf(t, []entry{markerEntry(), {name: name, data: []byte("a")},
+			err := importCrafted(t, encrypt(t, tarOf(t, []entry{markerEntry(), {name: name, data: []byte("a")},
 				manifestEntry(t, "x.appeal", c, []FileEntry{{Name: name, Kind: "evidence", Size: 1, SHA256: okSum}})})))
 			wantRefused(t, err, ErrUnsafeName, "")
 		})
 	}
 	for _, caseName := range []string{"zalba\u202elaeppa.exe.appeal", "x\u200d.appeal", "setup.exe.appeal"} {
 		t.Run("case name "+fmt.Sprintf("%q", caseName), func(t *testing.T) {
-			err, _ := importCrafted(t, encrypt(t, tarOf(t, []entry{markerEntry(), manifestEntry(t, caseName, forms.New("x"), nil)})))
+			err := importCrafted(t, encrypt(t, tarOf(t, []entry{markerEntry(), manifestEntry(t, caseName, forms.New("x"), nil)})))
 			wantRefused(t, err, ErrUnsafeName, "evidence.pack.error.lying_name")
 		})
 	}
@@ -199,14 +199,14 @@ func TestCraftedHugeFieldsAreRefused(t *testing.T) {
 		{"5 000 children", children, "case.limit.children"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			err, _ := importCrafted(t, encrypt(t, tarOf(t, []entry{markerEntry(), manifestEntry(t, "x.appeal", tc.c, nil)})))
+			err := importCrafted(t, encrypt(t, tarOf(t, []entry{markerEntry(), manifestEntry(t, "x.appeal", tc.c, nil)})))
 			wantRefused(t, err, ErrDamaged, tc.msgID)
 		})
 	}
 	t.Run("a 9 MB case", func(t *testing.T) {
 		c := forms.New("x")
 		c.Unknown = map[string]json.RawMessage{"padding": json.RawMessage(`"` + strings.Repeat("a", 9<<20) + `"`)}
-		err, _ := importCrafted(t, encrypt(t, tarOf(t, []entry{markerEntry(), manifestEntry(t, "x.appeal", c, nil)})))
+		err := importCrafted(t, encrypt(t, tarOf(t, []entry{markerEntry(), manifestEntry(t, "x.appeal", c, nil)})))
 		wantRefused(t, err, ErrDamaged, "case.limit.file_size")
 	})
 }
@@ -221,10 +221,10 @@ func TestCraftedWorkFactorIsRefused(t *testing.T) {
 	}
 	for _, logN := range []string{"22", "19", "30", "x", "-1"} {
 		crafted := re.ReplaceAll(pkg, []byte("${1} "+logN+"\n"))
-		err, _ := importCrafted(t, crafted)
+		err := importCrafted(t, crafted)
 		wantRefused(t, err, ErrNotPackage, "evidence.pack.error.work_factor")
 	}
-	if err, _ := importCrafted(t, pkg); err != nil {
+	if err := importCrafted(t, pkg); err != nil {
 		t.Fatalf("the package itself: %v", err)
 	}
 }
@@ -240,12 +240,12 @@ func TestCraftedDeclarationsAreEnforced(t *testing.T) {
 	body := func(m entry) []byte {
 		return encrypt(t, tarOf(t, []entry{m, {name: "documents/a.pdf", data: []byte("a")}, manifestEntry(t, "x.appeal", forms.New("x"), files)}))
 	}
-	if err, _ := importCrafted(t, body(mk(`[{"name":"documents/a.pdf","size":1}]`))); err != nil {
+	if err := importCrafted(t, body(mk(`[{"name":"documents/a.pdf","size":1}]`))); err != nil {
 		t.Fatalf("control: %v", err)
 	}
 	for _, decl := range []string{`[]`, `[{"name":"documents/a.pdf","size":0}]`, `[{"name":"documents/b.pdf","size":1}]`,
 		`[{"name":"documents/a.pdf","size":1},{"name":"documents/c.pdf","size":1}]`} {
-		err, _ := importCrafted(t, body(mk(decl)))
+		err := importCrafted(t, body(mk(decl)))
 		wantRefused(t, err, ErrDamaged, "")
 	}
 }
@@ -256,7 +256,7 @@ func TestImportChecksFreeSpace(t *testing.T) {
 	pkg := smallPackage(t)
 	defer func(f func(string) (int64, error)) { freeSpace = f }(freeSpace)
 	freeSpace = func(string) (int64, error) { return 4096, nil }
-	err, _ := importCrafted(t, pkg)
+	err := importCrafted(t, pkg)
 	wantRefused(t, err, ErrNoSpace, "evidence.pack.error.no_space")
 	fx := newFixture(t)
 	_, err = Export(context.Background(), fx.c, fx.casePath, nil, filepath.Join(fx.dir, "x"+Extension), pass)
