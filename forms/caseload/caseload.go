@@ -107,10 +107,10 @@ func HasAnswers(c *forms.Case) bool {
 
 // nextAndUrgent chooses the stage's next date and whether the case is urgent.
 //
-// The next date is the earliest last day, today or later, among the stage's dated
-// deadlines. When every one has passed, it is the restoration deadline if that is
-// still open (ZUP Art. 82–83, counted by legal), else the stage's own deadline,
-// shown as passed.
+// The next date is the stage's own deadline once it has passed — missing it is the
+// news, whatever else is still open (what restoration needs is for the lawyer: the
+// case's deadlines explain it); before that, it is the earliest last day, today or
+// later, among the stage's dated deadlines.
 func nextAndUrgent(res legal.Result, st Stage, today time.Time) (*Next, bool) {
 	var next, passed *legal.Deadline
 	isUrgent := false
@@ -135,11 +135,8 @@ func nextAndUrgent(res legal.Result, st Stage, today time.Time) (*Next, bool) {
 			next = d
 		}
 	}
-	if next == nil && passed != nil {
+	if passed != nil {
 		next = passed
-		if r, ok := res.Deadline(legal.IDRestoration); ok && r.Known && !r.LastDay.IsZero() && legal.DaysLeft(today, r.LastDay) >= 0 {
-			next = &r
-		}
 	}
 	if next == nil {
 		return nil, isUrgent

@@ -82,23 +82,21 @@ func TestNextDateAndSafeDaysLeft_ZoS45_ZUP80(t *testing.T) {
 	}
 }
 
-// Once the appeal's last day has passed, the next date is the restoration limit
-// (ZUP Art. 82–83, as legal counts it), and the case is urgent.
-func TestPassedAppealShowsRestoration_ZUP82(t *testing.T) {
-	c := refusal("Ana", "2026-11-20")
-	s := summary(t, c, "2026-12-08")
-	res := c.Deadlines()
-	r, _ := res.Deadline(legal.IDRestoration)
-	if s.Next == nil || s.Next.DeadlineID != legal.IDRestoration || !s.Next.LastDay.Equal(r.LastDay) {
-		t.Fatalf("next = %+v, want restoration by %v", s.Next, r.LastDay)
+// Once the appeal's last day has passed, the row says so — passed, urgent — even
+// while the departure period still runs.
+func TestPassedAppealIsTheNews(t *testing.T) {
+	c := forms.Example() // appeal by 27.11.2026, departure by 12.12.2026
+	s := summary(t, c, "2026-12-01")
+	if s.Next == nil || s.Next.DeadlineID != legal.IDAppeal || !s.Next.Passed() || s.Next.DaysLeft != -4 {
+		t.Fatalf("next = %+v, want the appeal, passed 4 days ago", s.Next)
 	}
 	if !s.Urgent {
 		t.Error("a passed appeal is not urgent")
 	}
-	// After the restoration limit too, the appeal itself is shown, passed.
-	s = summary(t, c, r.LastDay.AddDate(0, 0, 1).Format("2006-01-02"))
-	if s.Next == nil || s.Next.DeadlineID != legal.IDAppeal || !s.Next.Passed() {
-		t.Fatalf("after every limit: next = %+v", s.Next)
+	c = refusal("Ana", "2026-11-20")
+	s = summary(t, c, "2026-12-08")
+	if s.Next == nil || s.Next.DeadlineID != legal.IDAppeal || s.Next.DaysLeft != -1 || !s.Urgent {
+		t.Fatalf("next = %+v urgent %v", s.Next, s.Urgent)
 	}
 }
 
