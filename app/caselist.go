@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,6 +23,9 @@ type caseList struct {
 	rows []caseload.Summary
 	// cur is the row the keyboard is on (Fyne's own highlight is private).
 	cur int
+	// focused: the list holds the keyboard (kept here: while the window is first
+	// laid out, the canvas cannot yet be asked).
+	focused bool
 	// keying is set while a key moves the highlight, so that a mouse merely
 	// passing over a row (which Fyne also reports as a highlight) selects nothing.
 	keying bool
@@ -43,14 +47,10 @@ func newCaseList(name string, render func(*caseRow, caseload.Summary)) *caseList
 		if id < len(l.rows) {
 			l.render(r, l.rows[id])
 		}
-		r.setRing(l.hasKeyboard() && id == l.cur)
+		r.setState(id == l.cur, l.hasKeyboard() && id == l.cur)
 	}
-	l.OnSelected = func(id widget.ListItemID) {
-		l.cur = id
-		if l.onSelect != nil {
-			l.onSelect(id)
-		}
-	}
+	// The list's own selection is not used: each use of it redraws every row in
+	// view; the row the keyboard is on is the selected one and draws itself so.
 	l.OnHighlighted = func(id widget.ListItemID) {
 		if !l.keying || id < 0 || id >= len(l.rows) {
 			return
@@ -64,15 +64,12 @@ func newCaseList(name string, render func(*caseRow, caseload.Summary)) *caseList
 // setRows replaces the rows; sel is the row to select (-1: none).
 func (l *caseList) setRows(rows []caseload.Summary, sel int) {
 	l.rows = rows
-	l.UnselectAll()
-	l.cur = 0
-	l.Refresh()
+	l.cur = max(sel, 0)
 	if sel >= 0 && sel < len(rows) {
-		l.keying = true
-		l.Highlight(sel) // Fyne's keyboard position too, so Down goes on from here
-		l.keying = false
-		l.Select(sel)
+		l.jump(sel) // Fyne's keyboard position too, so Down goes on from here; redraws
+		return
 	}
+	l.Refresh()
 }
 
 // moveTo puts the keyboard and the selection on row id.
@@ -82,12 +79,16 @@ func (l *caseList) moveTo(id int) {
 	}
 	old := l.cur
 	l.cur = id
-	l.Select(id)
-	l.RefreshItem(old)
+	if old != id {
+		l.RefreshItem(old)
+	}
 	l.RefreshItem(id)
+	if l.onSelect != nil {
+		l.onSelect(id)
+	}
 }
 
-func (l *caseList) hasKeyboard() bool { return hasFocus(l) }
+func (l *caseList) hasKeyboard() bool { return l.focused }
 
 func (l *caseList) TypedKey(ev *fyne.KeyEvent) {
 	page := l.pageRows()
@@ -96,6 +97,9 @@ func (l *caseList) TypedKey(ev *fyne.KeyEvent) {
 		if l.onOpen != nil && l.cur < len(l.rows) {
 			l.onOpen(l.cur)
 		}
+		return
+	case fyne.KeySpace: // Fyne's list would select; the row under the keyboard is selected already
+		l.moveTo(l.cur)
 		return
 	case fyne.KeyDelete:
 		if l.onDelete != nil && l.cur < len(l.rows) {
@@ -140,6 +144,7 @@ func (l *caseList) pageRows() int {
 }
 
 func (l *caseList) FocusGained() {
+	l.focused = true
 	l.keying = true
 	l.List.FocusGained()
 	l.keying = false
@@ -147,10 +152,9 @@ func (l *caseList) FocusGained() {
 }
 
 func (l *caseList) FocusLost() {
-	blurring = l
+	l.focused = false
 	l.List.FocusLost()
 	l.RefreshItem(l.cur)
-	blurring = nil
 }
 
 // AccessibilityLabel: the list itself is a widget Fyne's screen-reader bridge does
@@ -190,7 +194,7 @@ func newCaseRow(l *caseList) *caseRow {
 	r.ring.Hide()
 	r.background = canvas.NewRectangle(color.Transparent)
 	r.urgentIcon = widget.NewIcon(theme.ErrorIcon())
-	r.urgent = label(true)
+	r.urgent = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.urgent.Importance = widget.DangerImportance
 	r.title, r.sub = label(true), label(false)
 	r.stage = label(false)
@@ -204,15 +208,17 @@ func (r *caseRow) CreateRenderer() fyne.WidgetRenderer {
 	two := func(a, b fyne.CanvasObject) fyne.CanvasObject {
 		return container.New(&tightVBox{}, a, b)
 	}
-	badge := container.NewBorder(nil, nil, r.urgentIcon, nil, r.urgent)
-	cols := container.New(&columns{}, container.NewCenter(badge), two(r.title, r.sub), r.stage,
-		two(r.next, r.nextWhat), two(r.days, r.daysSub))
-	return widget.NewSimpleRenderer(container.NewStack(r.background, cols, r.ring))
+	badge := container.NewHBox(container.NewCenter(r.urgentIcon), r.urgent)
+	cols := container.New(&columns{}, container.NewVBox(layout.NewSpacer(), badge, layout.NewSpacer()),
+		two(r.title, r.sub), two(r.stage, widget.NewLabel("")), two(r.next, r.nextWhat), two(r.days, r.daysSub))
+	// Labels with less padding: two lines of text in a row, and more rows in view.
+	compact := container.NewThemeOverride(cols, &compactTheme{})
+	return widget.NewSimpleRenderer(container.NewStack(r.background, compact, r.ring))
 }
 
 // setUrgent shows or hides the URGENT mark.
 func (r *caseRow) setUrgent(text string) {
-	r.urgent.SetText(text)
+	setText(r.urgent, text)
 	if text == "" {
 		r.urgentIcon.Hide()
 	} else {
@@ -220,16 +226,37 @@ func (r *caseRow) setUrgent(text string) {
 	}
 }
 
-func (r *caseRow) setRing(on bool) {
+// setState draws the row as selected (the selection colour) and with the
+// keyboard (a ring in the text colour).
+func (r *caseRow) setState(selected, ring bool) {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
-	r.ring.StrokeColor = fyne.CurrentApp().Settings().Theme().Color(theme.ColorNameForeground, v)
+	th := fyne.CurrentApp().Settings().Theme()
+	r.ring.StrokeColor = th.Color(theme.ColorNameForeground, v)
 	r.ring.CornerRadius = theme.SelectionRadiusSize()
-	if on {
-		r.ring.Show()
-	} else {
-		r.ring.Hide()
+	r.background.CornerRadius = theme.SelectionRadiusSize()
+	r.background.FillColor = color.Transparent
+	if selected {
+		r.background.FillColor = th.Color(theme.ColorNameSelection, v)
 	}
+	r.ring.Hidden = !ring
+	r.background.Refresh()
 	r.ring.Refresh()
+}
+
+// setText changes a label only when its text changes: every change shapes the
+// text again, the largest cost of redrawing a row.
+func setText(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
+	}
+}
+
+// setImportance changes a label's importance, redrawing it only on a change.
+func setImportance(l *widget.Label, i widget.Importance) {
+	if l.Importance != i {
+		l.Importance = i
+		l.Refresh()
+	}
 }
 
 // Tapped selects the row (the keyboard moves to the list, as for Fyne's own rows).
@@ -248,6 +275,22 @@ func (r *caseRow) DoubleTapped(*fyne.PointEvent) {
 	if r.list.onOpen != nil {
 		r.list.onOpen(r.id)
 	}
+}
+
+// compactTheme is the app's theme with a smaller padding inside labels.
+type compactTheme struct{}
+
+func (compactTheme) th() fyne.Theme { return fyne.CurrentApp().Settings().Theme() }
+func (c compactTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	return c.th().Color(n, v)
+}
+func (c compactTheme) Font(s fyne.TextStyle) fyne.Resource     { return c.th().Font(s) }
+func (c compactTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return c.th().Icon(n) }
+func (c compactTheme) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameInnerPadding {
+		return c.th().Size(n) / 3
+	}
+	return c.th().Size(n)
 }
 
 // columns lays out a row and the header above the list alike: the URGENT mark,

@@ -285,36 +285,33 @@ func (u *UI) rowTitle(s caseload.Summary) string {
 func (u *UI) renderRow(r *caseRow, s caseload.Summary) {
 	t := u.tr
 	today := u.homeState().today()
-	r.title.SetText(u.rowTitle(s))
+	setText(r.title, u.rowTitle(s))
 	if s.Urgent {
 		r.setUrgent(t.T("caseload.urgent"))
 	} else {
 		r.setUrgent("")
 	}
-	r.days.Importance, r.next.Importance = widget.MediumImportance, widget.MediumImportance
 	if s.Err != nil {
-		r.sub.SetText(t.T("caseload.problem", "Error", u.loadErrorText(s.Err)))
-		r.sub.Importance = widget.DangerImportance
-		r.stage.SetText("")
-		r.next.SetText("")
-		r.nextWhat.SetText("")
-		r.days.SetText("")
-		r.daysSub.SetText("")
-		r.sub.Refresh()
+		setText(r.sub, t.T("caseload.problem", "Error", u.loadErrorText(s.Err)))
+		setImportance(r.sub, widget.DangerImportance)
+		for _, l := range []*widget.Label{r.stage, r.next, r.nextWhat, r.days, r.daysSub} {
+			setText(l, "")
+		}
 		return
 	}
-	r.sub.Importance = widget.MediumImportance
-	r.sub.SetText(u.rowSub(s))
-	r.stage.SetText(t.T(s.Stage.TitleID))
+	setImportance(r.sub, widget.MediumImportance)
+	setText(r.sub, u.rowSub(s))
+	setText(r.stage, t.T(s.Stage.TitleID))
 	next, what, days, daysSub := u.rowDates(s, today)
-	r.next.SetText(next)
-	r.nextWhat.SetText(what)
-	r.days.SetText(days)
-	r.daysSub.SetText(daysSub)
+	setText(r.next, next)
+	setText(r.nextWhat, what)
+	setText(r.days, days)
+	setText(r.daysSub, daysSub)
 	if s.Next != nil && s.Next.Passed() {
-		r.days.Importance = widget.DangerImportance
+		setImportance(r.days, widget.DangerImportance)
+	} else {
+		setImportance(r.days, widget.MediumImportance)
 	}
-	r.days.Refresh()
 }
 
 // rowSub is the second line under the title: the person (when the title is not

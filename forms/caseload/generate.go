@@ -10,7 +10,7 @@ import (
 
 // Generate makes the n-th of a set of fictional cases around the day today, for
 // benchmarks, tests and trying the caseload with many cases (`go run ./e2e/caseload`):
-// every decision type and delivery method, deliveries from two months before today to
+// every decision type and delivery method, deliveries from a month before today to
 // today, some with a departure order, some not started yet and some with names in
 // Cyrillic. Every person and number in them is invented.
 func Generate(rng *rand.Rand, today time.Time, n int) *forms.Case {
@@ -20,7 +20,9 @@ func Generate(rng *rand.Rand, today time.Time, n int) *forms.Case {
 	cyrLast := []string{"Петров", "Смирнова", "Иванов", "Кузнецова", "Соколов", "Попова", "Лебедев", "Новикова", "Морозов", "Волкова"}
 	services := []string{forms.ServicePersonal, forms.ServicePersonal, forms.ServicePersonal, "registered-mail", "notice", "household", "refused", "mail"}
 
-	f, l := rng.Intn(len(first)), rng.Intn(len(last))
+	// Even indexes are men's names, odd ones women's: a first name gets a surname of its form.
+	f := rng.Intn(len(first))
+	l := (rng.Intn(len(last)/2)*2 + f%2) % len(last)
 	c := forms.New(fmt.Sprintf("%s %s", first[f], last[l]))
 	c.Person.FullName = c.Title
 	if n%3 == 0 {
@@ -39,7 +41,7 @@ func Generate(rng *rand.Rand, today time.Time, n int) *forms.Case {
 	if n%11 == 7 { // type known, delivery not yet
 		return c
 	}
-	received := today.AddDate(0, 0, -rng.Intn(60))
+	received := today.AddDate(0, 0, -rng.Intn(30))
 	c.Decision.Issued = forms.Date(received.AddDate(0, 0, -2).Format("2006-01-02"))
 	c.Decision.Service = services[rng.Intn(len(services))]
 	c.Decision.Received = forms.Date(received.Format("2006-01-02"))
