@@ -74,4 +74,3 @@ func BenchmarkCaseloadFilter(b *testing.B) {
 		u.applyCaseload()
 	}
 }
-
