@@ -13,9 +13,9 @@ import (
 // Fyne marks a focused button only by blending the theme's focus colour over its
 // background. The default focus colour is the primary blue at 16 % opacity: over a
 // blue (high-importance) button it changes nothing, over a grey one very little.
-// Here it is black at 20 % in the light variant and white at 25 % in the dark one,
-// which darkens or lightens any background — blue, grey, red — and keeps the
-// button's text readable (TestFocusColourShowsOnEveryButton measures both). Our own
+// Here it is black at 20 % in the light variant and white at 22 % in the dark one,
+// which darkens or lightens the background of every button the app has — blue,
+// grey, red — and keeps its text readable (TestFocusColourShowsOnEveryButton measures both). Our own
 // buttons draw a ring as well (focusring.go); this colour is what Fyne's own
 // buttons (in dialogs) show, and the mark behind a focused check box or radio item.
 type appTheme struct{ fyne.Theme }
@@ -25,7 +25,7 @@ func newAppTheme() fyne.Theme { return &appTheme{Theme: theme.DefaultTheme()} }
 
 var (
 	focusLight = color.NRGBA{A: 0x33}
-	focusDark  = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0x40}
+	focusDark  = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0x38}
 )
 
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
