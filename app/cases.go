@@ -157,7 +157,7 @@ func (u *UI) saveCalendar() {
 	d.SetTitleText(t.T("caseload.ics.title"))
 	d.SetConfirmText(t.T("caseload.ics.save"))
 	d.SetDismissText(t.T("home.cancel"))
-	d.Show()
+	showFileDialog(d, u.win, t)
 	d.Resize(fyne.NewSize(900, 560)) // after Show: a file dialog has no size before
 }
 
