@@ -179,3 +179,30 @@ func TestHomeExposedToScreenReaders(t *testing.T) {
 		t.Error("the exposed sentence did not follow the selection")
 	}
 }
+
+// In a case, the bridge is given the header and the buttons below the step, not the
+// step itself (it is in a scrolling area): what the README says. If this changes,
+// the README's "Accessibility" must change with it.
+func TestInterviewExposedToScreenReaders(t *testing.T) {
+	u, s, _ := openTestCase(t, locales.English, forms.Example())
+	tr := locales.New(locales.English)
+	for _, st := range forms.Steps() {
+		s.c.Step = st.ID
+		u.refresh()
+		names, roles := exposed(u.Window().Canvas())
+		joined := strings.Join(names, "|")
+		for _, want := range []string{tr.T("screen.back_to_cases"), s.c.Title} {
+			if !strings.Contains(joined, want) {
+				t.Errorf("%s: %q not exposed: %q", st.ID, want, names)
+			}
+		}
+		for i, n := range names {
+			if n == tr.T(st.Title) && roles[i] == fyne.AccessibleRoleText {
+				t.Logf("%s: the step's title is exposed now — update the README", st.ID)
+			}
+		}
+		if strings.Contains(joined, "Ivan Petrov") { // an answer of the example
+			t.Errorf("%s: an answer is exposed — update the README: %q", st.ID, names)
+		}
+	}
+}
