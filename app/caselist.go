@@ -90,6 +90,16 @@ func (l *caseList) moveTo(id int) {
 
 func (l *caseList) hasKeyboard() bool { return l.focused }
 
+// Resize scrolls the selected row into view the first time the list has a size:
+// coming back from a case far down the list, that case is on the screen again.
+func (l *caseList) Resize(s fyne.Size) {
+	first := l.Size().Height == 0 && s.Height > 0
+	l.List.Resize(s)
+	if first && l.cur > 0 && l.cur < len(l.rows) {
+		l.ScrollTo(l.cur)
+	}
+}
+
 func (l *caseList) TypedKey(ev *fyne.KeyEvent) {
 	page := l.pageRows()
 	switch ev.Name {
@@ -300,7 +310,7 @@ type columns struct{}
 // columnWidths: fixed widths of every column but the second, at the theme's text size.
 func columnWidths() [5]float32 {
 	s := theme.TextSize() / 14
-	return [5]float32{112 * s, 0, 190 * s, 200 * s, 190 * s}
+	return [5]float32{112 * s, 0, 150 * s, 210 * s, 200 * s}
 }
 
 func (columns) Layout(objs []fyne.CanvasObject, size fyne.Size) {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,7 +107,7 @@ func TestHomeListsCasesAndDeleteCanBeUndone(t *testing.T) {
 	u.renderRow(row, list.rows[0])
 	dt, _ := forms.LookupDecisionType(ex.Decision.Type)
 	if list.rows[0].Title != "Ana — residence" || !strings.Contains(row.sub.Text, tr.T(dt.Title)) ||
-		row.stage.Text != tr.T("legal.remedy.appeal") || row.days.Text != "Passed 4 days ago" || row.urgent.Text != "URGENT" {
+		row.stage.Text != tr.T("caseload.stage.appeal") || row.days.Text != "Passed 4 days ago" || row.urgent.Text != "URGENT" {
 		t.Errorf("row: %q %q %q %q %q", row.title.Text, row.sub.Text, row.stage.Text, row.days.Text, row.urgent.Text)
 	}
 
@@ -173,6 +174,22 @@ func TestHomeInitialFocus(t *testing.T) {
 	sessionOf(u).backToCases()
 	if u.Window().Canvas().Focused() != u.homeState().list || u.homeState().selected != caseFile(1) {
 		t.Errorf("after a case: focused %#v, selected %q", u.Window().Canvas().Focused(), u.homeState().selected)
+	}
+	// A case far down a long list is scrolled into view again.
+	many := make([]*forms.Case, 20)
+	for i := range many {
+		many[i] = refusalCase(fmt.Sprintf("Case %02d", i), "2026-11-20")
+	}
+	u, _ = homeUI(t, many...)
+	u.homeState().list.jump(19)
+	u.openRow(19)
+	sessionOf(u).backToCases()
+	l := u.homeState().list
+	if l.cur != 19 || u.homeState().selected != caseFile(19) {
+		t.Fatalf("after a case: cur %d selected %q", l.cur, u.homeState().selected)
+	}
+	if off := l.GetScrollOffset(); off <= 0 {
+		t.Errorf("the list was not scrolled to the case (offset %v)", off)
 	}
 }
 

@@ -171,6 +171,12 @@ func (u *UI) caseload(all []caseload.Summary) (list, bar fyne.CanvasObject) {
 		}
 	}
 	orderLabel := widget.NewLabel(t.T("caseload.sort"))
+	// As wide as its longest choice, so "Urgent first" is never cut to "Urgent f…".
+	orderWidth := float32(0)
+	for _, n := range names {
+		orderWidth = max(orderWidth, fyne.MeasureText(n, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	orderBox := container.NewGridWrap(fyne.NewSize(orderWidth+theme.IconInlineSize()+4*theme.InnerPadding(), order.MinSize().Height), order)
 
 	urgent := widget.NewCheck(t.T("caseload.urgent_only"), func(on bool) {
 		h.urgentOnly = on
@@ -180,7 +186,7 @@ func (u *UI) caseload(all []caseload.Summary) (list, bar fyne.CanvasObject) {
 
 	h.shown = widget.NewLabel("")
 	controls := container.NewBorder(nil, nil, filterLabel,
-		container.NewHBox(orderLabel, order, urgent, h.shown), filter)
+		container.NewHBox(orderLabel, orderBox, urgent, h.shown), filter)
 
 	head := func(id string) *widget.Label {
 		l := widget.NewLabelWithStyle(t.T(id), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -203,7 +209,7 @@ func (u *UI) caseload(all []caseload.Summary) (list, bar fyne.CanvasObject) {
 	duplicate := newKeyButton(t.T("home.duplicate"), theme.ContentCopyIcon(), func() { u.duplicateRow(h.list.cur) })
 	del := newKeyButton(t.T("home.delete"), theme.DeleteIcon(), func() { u.deleteRow(h.list.cur) })
 	h.actions = []*keyButton{open, rename, duplicate, del}
-	actionBar := container.NewBorder(nil, nil, nil, container.NewHBox(open, rename, duplicate, del), h.selLabel)
+	actionBar := container.NewBorder(nil, nil, nil, container.NewCenter(container.NewHBox(open, rename, duplicate, del)), h.selLabel)
 
 	h.empty = widget.NewLabel(t.T("caseload.no_match"))
 	h.empty.Hide()
@@ -377,8 +383,14 @@ func (u *UI) summaryText(s caseload.Summary) string {
 		if daysSub != "" && daysSub != t.Numeric(s.Next.Safe) {
 			d += ", " + daysSub
 		}
-		out = t.T("caseload.summary.dated", "Title", u.rowTitle(s), "Type", u.rowSub(s),
-			"Stage", t.T(s.Stage.TitleID), "Next", what, "Date", next, "Safe", t.Numeric(s.Next.Safe), "Days", d)
+		// "Appeal — Appeal (žalba): …" says the stage twice: name it once when the
+		// next date is the stage's own deadline.
+		id := "caseload.summary.dated"
+		if s.Next.DeadlineID == s.Stage.DeadlineID {
+			id = "caseload.summary.dated_own"
+		}
+		out = t.T(id, "Title", u.rowTitle(s), "Type", u.rowSub(s), "Stage", t.T(s.Stage.TitleID),
+			"Next", what, "Date", next, "Safe", t.Numeric(s.Next.Safe), "Days", d)
 	}
 	if s.Urgent {
 		out = t.T("caseload.summary.urgent", "Summary", out)

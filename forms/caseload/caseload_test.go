@@ -75,7 +75,7 @@ func TestNextDateAndSafeDaysLeft_ZoS45_ZUP80(t *testing.T) {
 			if s.Urgent != tc.urgent {
 				t.Errorf("urgent = %v, want %v", s.Urgent, tc.urgent)
 			}
-			if s.Stage.ID != StageFirstRemedy || s.Stage.DeadlineID != legal.IDAppeal || s.Stage.TitleID != "legal.remedy.appeal" {
+			if s.Stage.ID != StageFirstRemedy || s.Stage.DeadlineID != legal.IDAppeal || s.Stage.TitleID != "caseload.stage.appeal" {
 				t.Errorf("stage = %+v", s.Stage)
 			}
 		})
@@ -579,6 +579,25 @@ func TestSummaryFromReadCaseEqualsFromLoad(t *testing.T) {
 		got := Summarize("f", path, time.Time{}, read, today)
 		if !reflect.DeepEqual(want, got) {
 			t.Fatalf("case %d:\n%+v\n%+v", i, got, want)
+		}
+	}
+}
+
+// Every stage of every decision type has its name in every language.
+func TestStageNamesInCatalogues(t *testing.T) {
+	for _, dt := range forms.DecisionTypes {
+		c := forms.New("x")
+		c.Decision.Type = dt.ID
+		st := CurrentStage(c, c.Deadlines())
+		for _, l := range locales.All {
+			if got := locales.New(l).T(st.TitleID); got == st.TitleID || got == "" {
+				t.Errorf("%s: stage %q has no %s name", dt.ID, st.TitleID, l)
+			}
+		}
+	}
+	for _, l := range locales.All {
+		if locales.New(l).T("caseload.stage.none") == "caseload.stage.none" {
+			t.Errorf("no %s name for a case not started", l)
 		}
 	}
 }

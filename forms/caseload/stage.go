@@ -52,7 +52,7 @@ func CurrentStage(c *forms.Case, res legal.Result) Stage {
 	}
 	kind := string(res.Remedy.Kind)
 	return Stage{
-		ID: StageFirstRemedy, TitleID: res.Remedy.KindNameID(), DeadlineID: kind,
+		ID: StageFirstRemedy, TitleID: "caseload.stage." + kind, DeadlineID: kind,
 		// The first remedy, the departure period that runs beside it, and asking the
 		// court to postpone execution where the remedy does not stop it: the same
 		// deadlines the interview's deadlines panel shows beside every step.
