@@ -68,13 +68,16 @@ type keyButton struct {
 	widget.Button
 	// name is what a screen reader reads when the button's text alone does not say
 	// it (an icon, a number, a text in a label beside it); see a11y.go.
-	name     string
+	name string
+	// focused: the button holds the keyboard (its ring shows; focusring.go).
+	focused  bool
 	onEnter  func()
 	onFocus  func()
 	onEscape func()
 }
 
 func (b *keyButton) FocusGained() {
+	b.focused = true
 	b.Button.FocusGained()
 	if b.onFocus != nil {
 		b.onFocus()

@@ -19,15 +19,10 @@ const (
 	ringWidth = 2
 )
 
-// blurring is the button losing the keyboard right now: Fyne's focus manager calls
-// FocusLost while the canvas still reports the button as focused.
-var blurring fyne.Focusable
-
 // FocusLost hides the ring.
 func (b *keyButton) FocusLost() {
-	blurring = b
+	b.focused = false
 	b.Button.FocusLost()
-	blurring = nil
 }
 
 // CreateRenderer is the button's own renderer with a ring added.
@@ -36,19 +31,12 @@ func (b *keyButton) CreateRenderer() fyne.WidgetRenderer {
 	ring := canvas.NewRectangle(color.Transparent)
 	ring.StrokeWidth = ringWidth
 	ring.Hide()
+	// The button's own flag, not the canvas: when the first screen is laid out the
+	// keyboard is placed before the canvas knows the button.
 	r := &ringRenderer{WidgetRenderer: b.Button.CreateRenderer(), ring: ring,
-		focused: func() bool { return hasFocus(b) }}
+		focused: func() bool { return b.focused }}
 	r.update()
 	return r
-}
-
-// hasFocus reports whether f holds the keyboard in its window.
-func hasFocus(f fyne.Focusable) bool {
-	if blurring == f {
-		return false
-	}
-	c := fyne.CurrentApp().Driver().CanvasForObject(f.(fyne.CanvasObject))
-	return c != nil && c.Focused() == f
 }
 
 // ringRenderer draws another widget's renderer and, while focused() says so, a ring.
