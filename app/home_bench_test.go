@@ -46,12 +46,14 @@ func BenchmarkHomeScreen200(b *testing.B) {
 			u := benchHome(b, 200)
 			u.showHome()
 			b.ReportAllocs()
+			cpu0 := processCPU()
 			for b.Loop() {
 				if mode == "cold" {
 					u.home.reader = nil
 				}
 				u.showHome()
 			}
+			b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 			if len(u.home.list.rows) != 200 {
 				b.Fatalf("%d rows", len(u.home.list.rows))
 			}
@@ -68,9 +70,11 @@ func BenchmarkCaseloadFilter(b *testing.B) {
 	b.ReportAllocs()
 	q := []string{"p", "pe", "pet", ""}
 	i := 0
+	cpu0 := processCPU()
 	for b.Loop() {
 		h.filter = q[i%len(q)]
 		i++
 		u.applyCaseload()
 	}
+	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 }

@@ -37,11 +37,13 @@ func BenchmarkReadCase(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	cpu0 := processCPU()
 	for b.Loop() {
 		if _, err := readCase(path); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 func BenchmarkLoadCase(b *testing.B) {
@@ -50,11 +52,13 @@ func BenchmarkLoadCase(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	cpu0 := processCPU()
 	for b.Loop() {
 		if _, err := forms.Load(path); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 // BenchmarkRead200Cold: the first reading of 200 cases (the home screen's first
@@ -62,11 +66,13 @@ func BenchmarkLoadCase(b *testing.B) {
 func BenchmarkRead200Cold(b *testing.B) {
 	s := store200(b)
 	b.ReportAllocs()
+	cpu0 := processCPU()
 	for b.Loop() {
 		if _, err := NewReader(s).Read(day("2026-12-01")); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 // BenchmarkRead200Warm: every later reading (a rebuild) when nothing changed: one
@@ -78,11 +84,13 @@ func BenchmarkRead200Warm(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	cpu0 := processCPU()
 	for b.Loop() {
 		if _, err := r.Read(day("2026-12-01")); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 // BenchmarkSortFilter200: re-sorting and filtering 200 summaries (a key typed in the
@@ -94,8 +102,10 @@ func BenchmarkSortFilter200(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	cpu0 := processCPU()
 	for b.Loop() {
 		l := Filter(list, "petrov", false, nil)
 		Sort(l, ByUrgency)
 	}
+	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 }

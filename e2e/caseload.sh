@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The home screen with 200 cases in the real window: cold start to the visible window
+# with an empty home and with 200 generated cases, each RUNS times in turn under Xvfb
+# at 1024×600; prints the medians and the difference (what listing 200 cases costs at
+# start: reading them, building the screen and its first layout).
+# Usage: e2e/caseload.sh BINARY [RUNS]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd); root=$(dirname "$here")
+. "$here/lib.sh"
+BIN=$(realpath "${1:?usage: caseload.sh BINARY [RUNS]}")
+RUNS=${2:-11}
+tmp=$(mktemp -d)
+E2E_SCREEN=1024x600x24 start_x; trap stop_x EXIT
+
+# One home with 200 cases, copied afresh before each run (so no run reuses another's
+# preferences or caches); generated around today so their dates are live. The
+# generator is built before the home changes (Go's caches live under the real one).
+(cd "$root" && go build -o "$tmp/caseload" ./e2e/caseload)
+fresh_home; seed=$HOME
+"$tmp/caseload" -n 200 -dir "$seed/.config/fyne/org.appealdesk.app/cases" >/dev/null
+
+measure() { # CASES(0|200) → milliseconds from exec to visible window
+  fresh_home; export LANG=en_US.UTF-8
+  [ "$1" = 200 ] && cp -a "$seed/.config/fyne" "$HOME/.config/"
+  local t0 t1 pid
+  t0=$(date +%s%N)
+  "$BIN" >/dev/null 2>"$tmp/stderr.txt" & pid=$!
+  wait_window "Appeal Desk" 60 >/dev/null || { cp "$tmp/stderr.txt" /tmp/caseload-failed-stderr.txt; fail "the window did not appear (its stderr: /tmp/caseload-failed-stderr.txt)"; }
+  t1=$(date +%s%N)
+  stop_app $pid
+  echo $(( (t1 - t0) / 1000000 ))
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+for _ in $(seq 1 "$RUNS"); do
+  measure 0 >>"$tmp/0.txt"
+  measure 200 >>"$tmp/200.txt"
+done
+a=$(median <"$tmp/0.txt"); b=$(median <"$tmp/200.txt")
+echo "no case:   median ${a} ms  (runs: $(tr '\n' ' ' <"$tmp/0.txt"))"
+echo "200 cases: median ${b} ms  (runs: $(tr '\n' ' ' <"$tmp/200.txt"))"
+echo "difference: $((b - a)) ms (target < 100 ms)"
