@@ -221,9 +221,7 @@ func (r *caseRow) CreateRenderer() fyne.WidgetRenderer {
 	badge := container.NewHBox(container.NewCenter(r.urgentIcon), r.urgent)
 	cols := container.New(&columns{}, container.NewVBox(layout.NewSpacer(), badge, layout.NewSpacer()),
 		two(r.title, r.sub), two(r.stage, widget.NewLabel("")), two(r.next, r.nextWhat), two(r.days, r.daysSub))
-	// Labels with less padding: two lines of text in a row, and more rows in view.
-	compact := container.NewThemeOverride(cols, &compactTheme{})
-	return widget.NewSimpleRenderer(container.NewStack(r.background, compact, r.ring))
+	return widget.NewSimpleRenderer(container.NewStack(r.background, cols, r.ring))
 }
 
 // setUrgent shows or hides the URGENT mark.
@@ -287,22 +285,6 @@ func (r *caseRow) DoubleTapped(*fyne.PointEvent) {
 	}
 }
 
-// compactTheme is the app's theme with a smaller padding inside labels.
-type compactTheme struct{}
-
-func (compactTheme) th() fyne.Theme { return fyne.CurrentApp().Settings().Theme() }
-func (c compactTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	return c.th().Color(n, v)
-}
-func (c compactTheme) Font(s fyne.TextStyle) fyne.Resource     { return c.th().Font(s) }
-func (c compactTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return c.th().Icon(n) }
-func (c compactTheme) Size(n fyne.ThemeSizeName) float32 {
-	if n == theme.SizeNameInnerPadding {
-		return c.th().Size(n) / 3
-	}
-	return c.th().Size(n)
-}
-
 // columns lays out a row and the header above the list alike: the URGENT mark,
 // the case (whatever width is left), the stage, the next date, the days left.
 type columns struct{}
@@ -337,29 +319,36 @@ func (columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(w[0]+80+w[2]+w[3]+w[4]+4*theme.Padding(), h)
 }
 
-// tightVBox stacks two one-line labels without the space a VBox adds between them.
+// tightVBox stacks one-line labels as lines of text: a label's padding above and
+// below its text overlaps its neighbour's (padding is transparent), so two lines
+// take the height of two lines, and more rows are in view. A theme override with a
+// smaller padding would do the same, but Fyne keeps a font cache and a theme scope
+// for every override it makes: one per row would parse the fonts again on every
+// rebuild and never be freed.
 type tightVBox struct{}
 
+// lineGap is the space between two lines of a row, and above and below them.
+const lineGap = 3
+
 func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	y := float32(0)
-	gap := -theme.InnerPadding()
+	p := theme.InnerPadding()
+	y := lineGap - p
 	for _, o := range objs {
 		h := o.MinSize().Height
 		o.Move(fyne.NewPos(0, y))
 		o.Resize(fyne.NewSize(size.Width, h))
-		y += h + gap
+		y += h - 2*p + lineGap
 	}
 }
 
 func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	p := theme.InnerPadding()
 	var s fyne.Size
-	for i, o := range objs {
+	for _, o := range objs {
 		m := o.MinSize()
 		s.Width = max(s.Width, m.Width)
-		s.Height += m.Height
-		if i > 0 {
-			s.Height -= theme.InnerPadding()
-		}
+		s.Height += m.Height - 2*p + lineGap
 	}
+	s.Height += lineGap
 	return s
 }
