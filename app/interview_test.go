@@ -570,7 +570,7 @@ func TestDeadlinesPanelShowsDaysLeft(t *testing.T) {
 					t.Errorf("panel lacks %q", want)
 				}
 			}
-			if legal.DaysLeft(fixedToday, d.LastDay) <= urgentDays && !strings.Contains(txt, tr.T("screen.deadlines.urgent")) {
+			if d.UrgentOn(fixedToday) && !strings.Contains(txt, tr.T("screen.deadlines.urgent")) {
 				t.Error("≤ 3 days left but not marked urgent")
 			}
 		})

@@ -129,7 +129,7 @@ func TestCompute(t *testing.T) {
 				}
 			}
 			for _, id := range c.urgent {
-				if dl, _ := r.Deadline(id); !dl.Urgent {
+				if dl, _ := r.Deadline(id); !dl.AlwaysUrgent {
 					t.Errorf("%s should be urgent", id)
 				}
 			}
