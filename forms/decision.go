@@ -1,5 +1,7 @@
 package forms
 
+import "appealdesk/forms/legal"
+
 // The decision types ("decision.type"). Their remedies and periods are in forms/legal;
 // here is what the interview needs to let a person find theirs.
 const (
@@ -39,10 +41,11 @@ type DecisionType struct {
 	// may differ on the actual paper.
 	HeadingFromLaw bool
 	// LawTerm is, where no heading printed on such a paper is known (Heading is ""),
-	// the statute's own words for the act, in Cyrillic, and LawTermCite the article
+	// the statute's own words for the act, in Cyrillic, and LawTermCites the articles
 	// they are taken from. The interface says "the law calls it …", never that it is
 	// printed on the paper.
-	LawTerm, LawTermCite string
+	LawTerm      string
+	LawTermCites []legal.Citation
 	// Article is the article of the Law on Foreigners (ZoS) the decision rests on.
 	Article string
 	// SetsDeparture: the decision may set a period to leave Serbia and an entry ban
@@ -131,44 +134,44 @@ var DecisionTypes = []DecisionType{
 	{
 		ID: TypeShortStayCancellation, Title: "interview.type.short-stay-cancellation.title",
 		Description: "interview.type.short-stay-cancellation.description",
-		LawTerm:     "решење о отказу краткотрајног боравка и забрани уласка", LawTermCite: "ZoS Art. 39(5)",
+		LawTerm:     "решење о отказу краткотрајног боравка и забрани уласка", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "39", "5")},
 		Article:       "ZoS Art. 39",
 		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "39", DepartureCapPara: "3",
 	},
 	{
 		ID: TypeObligatoryResidence, Title: "interview.type.obligatory-residence.title",
 		Description: "interview.type.obligatory-residence.description",
-		LawTerm:     "решење о обавезном боравку у одређеном месту", LawTermCite: "ZoS Art. 87(3), 93(1)",
+		LawTerm:     "решење о обавезном боравку у одређеном месту", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "87", "3"), legal.Cite(legal.ZoS, "93", "1")},
 		Article: "ZoS Art. 93",
 	},
 	{
 		ID: TypeRemovalPostponement, Title: "interview.type.removal-postponement.title",
 		Description: "interview.type.removal-postponement.description",
-		LawTerm:     "решење о одлагању принудног удаљења / решење којим се укида одлагање принудног удаљења", LawTermCite: "ZoS Art. 85(4)",
+		LawTerm:     "решење о одлагању принудног удаљења / решење којим се укида одлагање принудног удаљења", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "85", "4")},
 		Article: "ZoS Art. 84, 85",
 	},
 	{
 		ID: TypeVisaRefusal, Title: "interview.type.visa-refusal.title",
 		Description: "interview.type.visa-refusal.description",
-		LawTerm:     "одлука о одбијању захтева за визу / одлука о укидању или поништавању визе", LawTermCite: "ZoS Art. 37(5), 38(1)",
+		LawTerm:     "одлука о одбијању захтева за визу / одлука о укидању или поништавању визе", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "37", "5"), legal.Cite(legal.ZoS, "38", "1")},
 		Article: "ZoS Art. 37, 38",
 	},
 	{
 		ID: TypeTravelDocumentRefusal, Title: "interview.type.travel-document-refusal.title",
 		Description: "interview.type.travel-document-refusal.description",
-		LawTerm:     "решење о одбијању захтева за издавање путне исправе за странца", LawTermCite: "ZoS Art. 99(3)",
+		LawTerm:     "решење о одбијању захтева за издавање путне исправе за странца", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "99", "3")},
 		Article: "ZoS Art. 99",
 	},
 	{
 		ID: TypeEntryBanLiftingRefusal, Title: "interview.type.entry-ban-lifting-refusal.title",
 		Description: "interview.type.entry-ban-lifting-refusal.description",
-		LawTerm:     "одлука о одбијању захтева за укидање, односно скраћивање забране уласка", LawTermCite: "ZoS Art. 79(2)",
+		LawTerm:     "одлука о одбијању захтева за укидање, односно скраћивање забране уласка", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "79", "2")},
 		Article: "ZoS Art. 79",
 	},
 	{
 		ID: TypePermitDeclaredInvalid, Title: "interview.type.permit-declared-invalid.title",
 		Description: "interview.type.permit-declared-invalid.description",
-		LawTerm:     "решење о проглашавању неважећом личне карте за странца / дозволе за привремени боравак, односно јединствене дозволе", LawTermCite: "ZoS Art. 108(3), 109(2)",
+		LawTerm:     "решење о проглашавању неважећом личне карте за странца / дозволе за привремени боравак, односно јединствене дозволе", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "108", "3"), legal.Cite(legal.ZoS, "109", "2")},
 		Article: "ZoS Art. 108, 109",
 	},
 	{

@@ -53,7 +53,7 @@ var identifyQuestions = []*Question{
 		{Label: "interview.identify.permit.asylum", Types: []string{TypeAsylum}},
 		{Label: "interview.identify.permit.other", Types: []string{TypeOther}},
 		{Label: "interview.identify.not_sure", Types: []string{TypeReturnDecision, TypeTemporaryResidenceTermination,
-			TypePermanentResidenceTermination, TypeUniquePermitTermination, TypeCourtExpulsion, TypeShortStayCancellation, TypeOther}},
+			TypePermanentResidenceTermination, TypeUniquePermitTermination, TypeShortStayCancellation, TypeOther}},
 	}},
 	{ID: "removal", Text: "interview.identify.removal.text", Help: "interview.identify.removal.help", Answers: []IdentifyAnswer{
 		{Label: "interview.identify.removal.obligatory", Types: []string{TypeObligatoryResidence}},

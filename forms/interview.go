@@ -35,9 +35,10 @@ type Choice struct {
 	Label, Help string
 	// Heading is the Serbian heading printed on the paper, for decision types only.
 	Heading string
-	// Term and TermCite: where no printed heading is known, the statute's words for the
-	// act and their article (decision types only); shown as "the law calls it …".
-	Term, TermCite string
+	// Term and TermCites: where no printed heading is known, the statute's words for
+	// the act and their articles (decision types only); shown as "the law calls it …".
+	Term      string
+	TermCites []legal.Citation
 }
 
 // HasCard reports whether a choice is shown as a card with a heading or a law term.
@@ -232,7 +233,7 @@ func saysSuspends(c *Case) bool {
 func decisionTypeChoices() []Choice {
 	out := make([]Choice, len(DecisionTypes))
 	for i, t := range DecisionTypes {
-		out[i] = Choice{Value: t.ID, Label: t.Title, Help: t.Description, Heading: t.Heading, Term: t.LawTerm, TermCite: t.LawTermCite}
+		out[i] = Choice{Value: t.ID, Label: t.Title, Help: t.Description, Heading: t.Heading, Term: t.LawTerm, TermCites: t.LawTermCites}
 	}
 	return out
 }

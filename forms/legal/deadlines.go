@@ -661,7 +661,7 @@ func postpone(f Facts, rem Remedy, nonSuspensive, departureSet bool) (Deadline, 
 		d.Basis = PostponeWithLawsuitBasis
 		d.Steps = []Step{{ID: "legal.step.postpone_lawsuit", Cites: PostponeWithLawsuitBasis}}
 		if rem.Decision == CourtExpulsionCancellation {
-			d.Steps = append(d.Steps, Step{ID: "legal.note.court_measure_stands", Cites: []Citation{Cite(ZoS, "81", "2")}})
+			d.Steps = append(d.Steps, Step{ID: "legal.note.court_measure_stands"})
 		}
 	case rem.Kind != Lawsuit && rem.PostponeAtCourt && nonSuspensive:
 		d.Basis = PostponeBasis

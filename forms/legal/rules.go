@@ -77,9 +77,16 @@ func Rulebook(tr *locales.Translator) string {
 			decided += "; " + t("legal.rules.value.within", "Days", r.DecidedWithinDays) + " — " + cites(*r.DecidedWithinBasis)
 		}
 		row("legal.rules.row.decided", decided+mark(r.IsInferred("decided_by")))
-		susp := RenderStep(tr, Step{ID: r.SuspensiveID(), Cites: []Citation{r.SuspensiveBasis}})
-		if r.SuspensiveExceptionID != "" {
-			susp += " " + RenderStep(tr, Step{ID: r.SuspensiveExceptionID})
+		// The sentence for a case with a departure order speaks to the person ("yours
+		// does"): the rulebook states the rule and its exception instead.
+		var susp string
+		if r.Suspensive == SuspendsUnlessDeparture {
+			susp = RenderStep(tr, Step{ID: r.SuspensiveExceptionID})
+		} else {
+			susp = RenderStep(tr, Step{ID: r.SuspensiveID(), Cites: []Citation{r.SuspensiveBasis}})
+			if r.SuspensiveExceptionID != "" {
+				susp += " " + RenderStep(tr, Step{ID: r.SuspensiveExceptionID})
+			}
 		}
 		if r.PostponeAtCourt {
 			basis := PostponeBasis
@@ -110,6 +117,14 @@ func Rulebook(tr *locales.Translator) string {
 		}
 		row("legal.rules.row.later", later)
 		var notes []string
+		switch r.Decision {
+		case Asylum:
+			notes = append(notes, RenderStep(tr, Step{ID: "legal.step.asylum_periods",
+				Cites: []Citation{Cite(ZAPZ, "41", "7"), Cite(ZAPZ, "40", "5"), Cite(ZAPZ, "42", "4"), Cite(ZAPZ, "95", "1")}}))
+		case Other:
+			notes = append(notes, RenderStep(tr, Step{ID: "legal.step.other_no_instruction",
+				Params: map[string]string{"Period": r.Period.String()}, Cites: []Citation{Cite(ZUP, "141", "6")}}))
+		}
 		for _, n := range r.NoteIDs {
 			notes = append(notes, RenderStep(tr, Step{ID: n}))
 		}
