@@ -178,25 +178,25 @@ func cmdDeadline(c *cli, args []string) int {
 // ---- deadlines FILE ----
 
 type jsonDeadline struct {
-	ID         string           `json:"id"`
-	Title      string           `json:"title"`
-	LastDay    string           `json:"last_day"`
-	SafeDate   string           `json:"safe_date"`
-	NominalDay string           `json:"nominal_day"`
-	Moved      bool             `json:"moved"`
-	NoShift    bool             `json:"no_shift"`
-	Known      bool             `json:"known"`
-	Urgent     bool             `json:"urgent"`
-	DaysLeft   *int             `json:"days_left"`
+	ID         string `json:"id"`
+	Title      string `json:"title"`
+	LastDay    string `json:"last_day"`
+	SafeDate   string `json:"safe_date"`
+	NominalDay string `json:"nominal_day"`
+	Moved      bool   `json:"moved"`
+	NoShift    bool   `json:"no_shift"`
+	Known      bool   `json:"known"`
+	Urgent     bool   `json:"urgent"`
+	DaysLeft   *int   `json:"days_left"`
 	// DaysLeftSafe counts to the safe date, the number the window shows big.
 	DaysLeftSafe *int `json:"days_left_safe"`
 	// Direction is "by" or "not-before"; NotBefore the first safe day of a "not
 	// before" deadline (then last_day is "" and days_left null).
-	Direction string     `json:"direction"`
-	NotBefore string     `json:"not_before,omitempty"`
-	Group     string     `json:"group"`
-	Suspended bool       `json:"suspended,omitempty"`
-	SafeSteps []jsonStep `json:"safe_steps,omitempty"`
+	Direction  string           `json:"direction"`
+	NotBefore  string           `json:"not_before,omitempty"`
+	Group      string           `json:"group"`
+	Suspended  bool             `json:"suspended,omitempty"`
+	SafeSteps  []jsonStep       `json:"safe_steps,omitempty"`
 	Confidence string           `json:"confidence"`
 	Basis      string           `json:"basis"`
 	BasisRefs  []legal.Citation `json:"basis_refs"`
