@@ -464,7 +464,7 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 		helpBox.Refresh()
 	}
 	showHelp()
-	if len(f.Choices) > 7 || f.OpenChoice {
+	if len(f.Choices) > maxRadioChoices || f.OpenChoice {
 		if f.OpenChoice {
 			e := widget.NewSelectEntry(labels)
 			e.SetText(displayChoice(t, f, cur))
@@ -501,6 +501,10 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 	})
 	return container.NewVBox(opts, helpBox)
 }
+
+// maxRadioChoices: up to this many choices are radio buttons, each with its help in
+// view (the nine ways of delivery are compared side by side); more make a select.
+const maxRadioChoices = 9
 
 func displayChoice(t *locales.Translator, f *forms.Field, v string) string {
 	for _, c := range f.Choices {
