@@ -18,9 +18,21 @@ import (
 // lawTermLabel says in the person's language what the statute calls a decision of
 // which no sample paper is known, with the article: never presented as a heading.
 func lawTermLabel(t *locales.Translator, term string, cites []legal.Citation) fyne.CanvasObject {
-	l := wrapLabel(t.T("interview.law_term", "Term", "„"+term+"“", "Cites", legal.CitesText(t, cites)))
+	l := wrapLabel(t.T("interview.law_term", "Term", quoteSerbian(t.Lang(), term), "Cites", legal.CitesText(t, cites)))
 	l.TextStyle.Italic = true
 	return l
+}
+
+// quoteSerbian puts the Serbian words printed on a paper or in a law in the quotes of
+// the interface language (docs/GLOSSARY.md): «…» in Russian, “…” in English, „…“ in Serbian.
+func quoteSerbian(l locales.Lang, s string) string {
+	switch l {
+	case locales.Russian:
+		return "«" + s + "»"
+	case locales.English:
+		return "“" + s + "”"
+	}
+	return "„" + s + "“"
 }
 
 // narrowState is where the person is in the questions.

@@ -634,7 +634,7 @@ func TestIdentifyShowsHeadingsAndNarrows(t *testing.T) {
 				t.Errorf("heading of %s not shown in Cyrillic", dt.ID)
 			}
 		case dt.LawTerm != "": // no sample paper: the law's words, with the article, not as a heading
-			if want := tr.T("interview.law_term", "Term", "„"+dt.LawTerm+"“", "Cites", legal.CitesText(tr, dt.LawTermCites)); !strings.Contains(txt, want) {
+			if want := tr.T("interview.law_term", "Term", quoteSerbian(locales.Russian, dt.LawTerm), "Cites", legal.CitesText(tr, dt.LawTermCites)); !strings.Contains(txt, want) {
 				t.Errorf("%s: %q not shown", dt.ID, want)
 			}
 		}
