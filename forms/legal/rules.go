@@ -15,7 +15,15 @@ import (
 func Rulebook(tr *locales.Translator) string {
 	var b strings.Builder
 	t := func(id string, kv ...any) string { return tr.T(id, kv...) }
-	cites := func(cs ...Citation) string { return CitesText(tr, cs) }
+	// The rulebook is a reference: every citation by its abbreviation, explained once
+	// in the legend below.
+	cites := func(cs ...Citation) string {
+		parts := make([]string, len(cs))
+		for i, c := range cs {
+			parts[i] = CiteText(tr, c)
+		}
+		return strings.Join(parts, tr.T("legal.cite.join"))
+	}
 	mark := func(inferred bool) string {
 		if inferred {
 			return " " + t("legal.rules.inferred_mark")
@@ -34,6 +42,12 @@ func Rulebook(tr *locales.Translator) string {
 	line(t("legal.rules.intro"))
 	line("")
 	line(t("legal.rules.legend", "Mark", t("legal.rules.inferred_mark")))
+	line("")
+	var abbrevs []string
+	for _, l := range []Law{ZoS, ZUP, ZUS, ZPP, ZUSud, ZAPZ, HolidaysLaw, ZBPP, ECHRConv} {
+		abbrevs = append(abbrevs, t("legal.abbr."+string(l))+" — "+t(l.NameID()))
+	}
+	line(t("legal.rules.abbreviations") + " " + strings.Join(abbrevs, "; ") + ".")
 	line("")
 
 	line("## " + t("legal.rules.h.counting"))
