@@ -305,7 +305,10 @@ func (c *cli) printDeadlines(cs *forms.Case, res legal.Result, today time.Time) 
 		case d.Direction == legal.NotBefore:
 			c.printf("   %s\n", tr.T("legal.panel.not_before", "Date", tr.Date(d.Safe)))
 		case d.Suspended:
-			c.printf("   %s\n", tr.T("legal.panel.suspended", "Date", tr.Date(d.LastDay)))
+			c.printf("   %s\n", tr.T("legal.panel.suspended", "Date", tr.Date(d.Safe)))
+			for _, s := range legal.RenderSteps(tr, d.SafeSteps) {
+				c.printf("     %s\n", s)
+			}
 		default:
 			// The safe date first (what to act on), the legal last day beneath with why they differ.
 			c.printf("   %s: %s (%s)\n", tr.T("legal.cli.safe_date"), tr.Date(d.Safe), legal.DaysLeftText(tr, today, d.Safe))

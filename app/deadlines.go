@@ -149,7 +149,10 @@ func (s *session) deadlineCard(d legal.Deadline, today time.Time, full bool) fyn
 		}
 		box.Add(wrapLabel(t.T("legal.panel.not_before", "Date", t.Date(d.Safe))))
 	case d.Suspended:
-		box.Add(wrapLabel(t.T("legal.panel.suspended", "Date", t.Date(d.LastDay))))
+		box.Add(wrapLabel(t.T("legal.panel.suspended", "Date", t.Date(d.Safe))))
+		for _, st := range d.SafeSteps {
+			box.Add(bullet(legal.RenderStep(t, st)))
+		}
 	case d.Passed(today):
 		big(legal.DaysLeftText(t, today, d.LastDay))
 		box.Add(wrapLabel(t.T("legal.panel.passed", "Date", t.Date(d.LastDay))))

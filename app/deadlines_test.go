@@ -59,7 +59,7 @@ func TestPanelPermanentResidenceDepartureIsConditional(t *testing.T) {
 	}
 	tr := locales.New(locales.English)
 	txt := allText(u)
-	if !strings.Contains(txt, tr.T("legal.panel.suspended", "Date", tr.Date(dep.LastDay))) {
+	if !strings.Contains(txt, tr.T("legal.panel.suspended", "Date", tr.Date(dep.Safe))) {
 		t.Errorf("the departure date is not marked as applying only without an appeal:\n%s", txt)
 	}
 	if strings.Contains(txt, tr.T("legal.panel.leave_by", "Date", tr.Date(dep.Safe))) {
