@@ -196,6 +196,7 @@ type jsonDeadline struct {
 	NotBefore  string           `json:"not_before,omitempty"`
 	Group      string           `json:"group"`
 	Suspended  bool             `json:"suspended,omitempty"`
+	Limit      bool             `json:"limit,omitempty"`
 	SafeSteps  []jsonStep       `json:"safe_steps,omitempty"`
 	Confidence string           `json:"confidence"`
 	Basis      string           `json:"basis"`
@@ -255,7 +256,7 @@ func cmdDeadlines(c *cli, args []string) int {
 			jd := jsonDeadline{ID: d.ID, Title: c.tr.T(d.TitleID), LastDay: isoDay(d.LastDay), SafeDate: isoDay(d.Safe),
 				Known: d.Known, Urgent: d.UrgentOn(today), Confidence: string(d.Confidence), Basis: legal.Cites(d.Basis...),
 				BasisRefs: d.Basis, LodgedWith: string(d.LodgedWith), DecidedBy: string(d.DecidedBy), Steps: jsonSteps(c.tr, d.Steps),
-				Direction: string(d.Direction), Group: d.Group, Suspended: d.Suspended}
+				Direction: string(d.Direction), Group: d.Group, Suspended: d.Suspended, Limit: d.Limit}
 			if len(d.SafeSteps) > 0 {
 				jd.SafeSteps = jsonSteps(c.tr, d.SafeSteps)
 			}

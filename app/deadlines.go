@@ -153,6 +153,9 @@ func (s *session) deadlineCard(d legal.Deadline, today time.Time, full bool) fyn
 		for _, st := range d.SafeSteps {
 			box.Add(bullet(legal.RenderStep(t, st)))
 		}
+	case d.Limit && !d.Passed(today):
+		// Only an outer limit: the period itself runs from a day not known yet.
+		box.Add(wrapLabel(t.T("legal.panel.limit", "Date", t.Date(d.Safe))))
 	case d.Passed(today):
 		big(legal.DaysLeftText(t, today, d.LastDay))
 		box.Add(wrapLabel(t.T("legal.panel.passed", "Date", t.Date(d.LastDay))))

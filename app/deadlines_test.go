@@ -107,6 +107,12 @@ func TestPanelSaysWhatRemainsWhenPassed(t *testing.T) {
 			t.Errorf("panel lacks %q", want)
 		}
 	}
+	rest, _ := res.Deadline(legal.IDRestoration)
+	for _, want := range []string{tr.T("legal.panel.limit", "Date", tr.Date(rest.Safe))} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("panel lacks %q", want)
+		}
+	}
 	if strings.Contains(txt, tr.T("legal.panel.file_by", "Date", tr.Date(main.Safe))) {
 		t.Error("a passed appeal is offered as live")
 	}

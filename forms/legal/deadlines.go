@@ -154,6 +154,9 @@ type Deadline struct {
 	// Suspended: the date applies only if no appeal is lodged; while the appeal (which
 	// suspends) is pending, it cannot be enforced (ZUP Art. 154).
 	Suspended bool `json:"suspended,omitempty"`
+	// Limit: the date is only the outer limit; the period itself runs from an event not
+	// known yet (restoration: 8 days from the day the obstacle ended).
+	Limit bool `json:"limit,omitempty"`
 	// Known is false when the start is not known yet: the deadline exists but has no date.
 	Known bool `json:"known"`
 	// LodgedWith and DecidedBy for remedies ("" for others).
@@ -891,7 +894,7 @@ func restoration(f Facts, rem Remedy, main Deadline) Deadline {
 	if f.MissedReasonEnded.IsZero() {
 		d.Steps = append(d.Steps, Step{ID: "legal.step.restoration_when"})
 		d.Count = &limit
-		d.LastDay, d.Safe, d.Known = limit.LastDay, limit.Safe, true
+		d.LastDay, d.Safe, d.Known, d.Limit = limit.LastDay, limit.Safe, true, true
 		d.SafeSteps = safeSteps(limit, lawsuit)
 	} else {
 		d.Steps = append(d.Steps, Step{ID: "legal.step.restoration_reason_ended", Params: map[string]string{"EventDate": iso(f.MissedReasonEnded)}})

@@ -247,6 +247,14 @@ func TestPassedIsSaidInThePastTense(t *testing.T) {
 	if !strings.Contains(strings.Join(ids, " "), "legal.step.restoration_missed") {
 		t.Errorf("restoration steps %v", ids)
 	}
+	// Without the day the obstacle ended the date is only the outer limit (ZUP Art. 83(2)).
+	if !rest.Limit {
+		t.Error("the three months are an outer limit, not the period")
+	}
+	f.MissedReasonEnded = d("2026-03-23")
+	if rest, _ := Compute(f).Deadline(IDRestoration); rest.Limit || rest.LastDay.Format("2006-01-02") != "2026-03-31" {
+		t.Errorf("8 days from the end of the obstacle (ZUP Art. 83(1)): %+v", rest.LastDay)
+	}
 }
 
 // Every explanation of every decision type, delivery, start and situation renders in
