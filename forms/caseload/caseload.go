@@ -34,7 +34,7 @@ type Summary struct {
 	Stage Stage
 	// Next is the next date of the stage: nil while no deadline of it has a date.
 	Next *Next
-	// Urgent: one of the stage's deadlines is urgent by legal's rule (see urgent).
+	// Urgent: one of the stage's deadlines is urgent by legal's one rule (UrgentOn).
 	Urgent bool
 	// Empty: nothing at all was answered yet (only a title and a step).
 	Empty bool
@@ -110,33 +110,41 @@ func HasAnswers(c *forms.Case) bool {
 // The next date is the stage's own deadline once it has passed — missing it is the
 // news, whatever else is still open (what restoration needs is for the lawyer: the
 // case's deadlines explain it); before that, it is the earliest last day, today or
-// later, among the stage's dated deadlines.
+// later, among the stage's dated deadlines, one that applies only if no appeal is
+// lodged (legal's Suspended) coming only when no other has a date.
 func nextAndUrgent(res legal.Result, st Stage, today time.Time) (*Next, bool) {
-	var next, passed *legal.Deadline
+	var next, suspended, passed *legal.Deadline
 	isUrgent := false
 	for i := range res.Deadlines {
 		d := &res.Deadlines[i]
 		if !st.shows(d.ID) {
 			continue
 		}
-		if urgent(*d, today) {
+		if d.UrgentOn(today) { // the one rule for "urgent", legal's
 			isUrgent = true
 		}
-		if !d.Known || d.LastDay.IsZero() {
+		if !d.Known || d.LastDay.IsZero() || d.Direction == legal.NotBefore {
 			continue
 		}
-		if legal.DaysLeft(today, d.LastDay) < 0 {
+		if d.Passed(today) {
 			if d.ID == st.DeadlineID {
 				passed = d
 			}
 			continue
 		}
-		if next == nil || d.LastDay.Before(next.LastDay) {
-			next = d
+		pick := &next
+		if d.Suspended {
+			pick = &suspended
+		}
+		if *pick == nil || d.LastDay.Before((*pick).LastDay) {
+			*pick = d
 		}
 	}
-	if passed != nil {
+	switch {
+	case passed != nil:
 		next = passed
+	case next == nil:
+		next = suspended
 	}
 	if next == nil {
 		return nil, isUrgent
@@ -148,18 +156,4 @@ func nextAndUrgent(res legal.Result, st Stage, today time.Time) (*Next, bool) {
 	}
 	n.SafeDaysLeft = legal.DaysLeft(today, n.Safe)
 	return n, isUrgent
-}
-
-// urgentDays: this many days left to the last day, or fewer, is urgent.
-const urgentDays = 3
-
-// urgent is the one place the caseload asks whether a deadline is urgent: flagged
-// so by the engine (a non-suspensive remedy with a departure order, detention,
-// postponing execution), or dated with urgentDays or fewer left, or passed — the
-// rule the deadlines panel applies.
-func urgent(d legal.Deadline, today time.Time) bool {
-	if d.Urgent {
-		return true
-	}
-	return d.Known && !d.LastDay.IsZero() && legal.DaysLeft(today, d.LastDay) <= urgentDays
 }

@@ -55,8 +55,9 @@ func TestNextDateAndSafeDaysLeft_ZoS45_ZUP80(t *testing.T) {
 		wantLast, wantSf string
 	}{
 		{"2026-11-21", 13, 16, false, "appeal", "2026-12-07", "2026-12-04"},
-		{"2026-12-01", 3, 6, false, "appeal", "2026-12-07", "2026-12-04"},
-		{"2026-12-04", 0, 3, true, "appeal", "2026-12-07", "2026-12-04"}, // ≤ 3 days to the last day
+		{"2026-11-30", 4, 7, false, "appeal", "2026-12-07", "2026-12-04"},
+		{"2026-12-01", 3, 6, true, "appeal", "2026-12-07", "2026-12-04"}, // ≤ 3 days to the safe date (legal.UrgentDays)
+		{"2026-12-04", 0, 3, true, "appeal", "2026-12-07", "2026-12-04"},
 		{"2026-12-06", -2, 1, true, "appeal", "2026-12-07", "2026-12-04"},
 		{"2026-12-07", -3, 0, true, "appeal", "2026-12-07", "2026-12-04"},
 	} {

@@ -51,11 +51,14 @@ func CurrentStage(c *forms.Case, res legal.Result) Stage {
 		return Stage{ID: StageNone, TitleID: "caseload.stage.none"}
 	}
 	kind := string(res.Remedy.Kind)
-	return Stage{
-		ID: StageFirstRemedy, TitleID: "caseload.stage." + kind, DeadlineID: kind,
-		// The first remedy, the departure period that runs beside it, and asking the
-		// court to postpone execution where the remedy does not stop it: the same
-		// deadlines the interview's deadlines panel shows beside every step.
-		DeadlineIDs: []string{kind, legal.IDDeparture, legal.IDPostpone},
+	st := Stage{ID: StageFirstRemedy, TitleID: "caseload.stage." + kind, DeadlineID: kind}
+	// The first remedy, the departure period that runs beside it, and asking the court
+	// to postpone execution where the remedy does not stop it: legal's main group, the
+	// deadlines the interview's deadlines panel shows first.
+	for _, d := range res.Deadlines {
+		if d.Group == legal.GroupMain {
+			st.DeadlineIDs = append(st.DeadlineIDs, d.ID)
+		}
 	}
+	return st
 }
