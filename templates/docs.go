@@ -85,7 +85,7 @@ func (b *builder) execute(file string) (string, error) {
 		// arg is the short name of an argument in the document's language.
 		"arg": func(id string) string { return b.tr.T("docs.arg." + id) },
 	}
-	t, err := template.New(name).Funcs(funcs).Option("missingkey=error").Parse(src)
+	t, err := parseCached(name, src, funcs)
 	if err != nil {
 		return "", fmt.Errorf("template %s: %w", name, err)
 	}

@@ -63,12 +63,17 @@ func (d *Doc) Pages() int { return len(d.pages) }
 
 // FontRes is a font used in one document; it records the glyphs drawn so that
 // Close embeds exactly those.
+//
+// Character codes are compact glyph numbers of the subset (CIDs), given in the
+// order glyphs are first drawn; cid 0 is .notdef.
 type FontRes struct {
 	Font *Font
 	name string
 	d    *Doc
 	ref  Ref
-	used map[uint16]rune
+	cid  map[uint16]uint16 // font glyph → cid
+	gids []uint16          // cid → font glyph
+	uni  map[uint16]rune   // cid → the text it stands for
 }
 
 // UseFont makes f available to this document's pages.
@@ -80,30 +85,52 @@ func (d *Doc) UseFont(f *Font) *FontRes {
 	}
 	// The object number is taken when the font is first drawn with, so a font no
 	// page uses is not embedded.
-	fr := &FontRes{Font: f, name: "F" + strconv.Itoa(len(d.fonts)+1), d: d, used: map[uint16]rune{}}
+	fr := &FontRes{Font: f, name: "F" + strconv.Itoa(len(d.fonts)+1), d: d,
+		cid: map[uint16]uint16{0: 0}, gids: []uint16{0}, uni: map[uint16]rune{}}
 	d.fonts = append(d.fonts, fr)
 	return fr
 }
 
-// hex encodes s as glyph ids (2 bytes each) and records the glyphs used. Every rune
+// hex encodes s as a string of character codes (2 bytes each; a literal string,
+// half the size of hex) and records the glyphs used. Every rune
 // must be one the font has: the caller maps the rest to visible text beforehand.
 func (fr *FontRes) hex(s string) string {
 	if fr.ref == 0 {
 		fr.ref = fr.d.w.alloc()
 	}
 	var b strings.Builder
-	b.Grow(4*len(s) + 2)
-	b.WriteByte('<')
+	b.Grow(2*len(s) + 2)
+	b.WriteByte('(')
 	for _, r := range s {
 		g := fr.Font.GlyphID(r)
-		// A no-break space shares the space glyph; copied text reads a space.
-		if _, seen := fr.used[g]; !seen || r == ' ' {
-			fr.used[g] = r
+		c, ok := fr.cid[g]
+		if !ok {
+			c = uint16(len(fr.gids))
+			fr.cid[g] = c
+			fr.gids = append(fr.gids, g)
 		}
-		fmt.Fprintf(&b, "%04X", g)
+		// A no-break space shares the space glyph; copied text reads a space.
+		if _, seen := fr.uni[c]; !seen || r == ' ' {
+			fr.uni[c] = r
+		}
+		literalByte(&b, byte(c>>8))
+		literalByte(&b, byte(c))
 	}
-	b.WriteByte('>')
+	b.WriteByte(')')
 	return b.String()
+}
+
+// literalByte writes one byte of a PDF literal string, escaping what must be.
+func literalByte(b *strings.Builder, c byte) {
+	switch c {
+	case '(', ')', '\\':
+		b.WriteByte('\\')
+		b.WriteByte(c)
+	case '\r':
+		b.WriteString("\\r")
+	default:
+		b.WriteByte(c)
+	}
 }
 
 // Page is one page being drawn, in points with the origin at the bottom left.
@@ -346,13 +373,7 @@ func (d *Doc) Close() error {
 // and searched.
 func (d *Doc) writeFont(fr *FontRes) {
 	f := fr.Font
-	gids := make([]int, 0, len(fr.used))
-	used := map[uint16]bool{}
-	for g := range fr.used {
-		gids = append(gids, int(g))
-		used[g] = true
-	}
-	sort.Ints(gids)
+	sub, gids := f.Subset(fr.gids)
 	// The subset's name prefix is derived from the glyphs, so equal documents get
 	// equal files.
 	h := sha256.New()
@@ -367,8 +388,6 @@ func (d *Doc) writeFont(fr *FontRes) {
 	base := string(tag) + "+" + f.PostScriptName
 	scale := 1000 / float64(f.UnitsPerEm)
 	descRef, cidRef, fileRef, uniRef := d.w.alloc(), d.w.alloc(), d.w.alloc(), d.w.alloc()
-
-	sub := f.Subset(used)
 	d.w.stream(fileRef, fmt.Sprintf("/Length1 %d", len(sub)), sub, true)
 
 	flags := 32 // nonsymbolic
@@ -382,19 +401,20 @@ func (d *Doc) writeFont(fr *FontRes) {
 		Name(base), flags, sc(f.BBox[0], scale), sc(f.BBox[1], scale), sc(f.BBox[2], scale), sc(f.BBox[3], scale),
 		num(f.ItalicAngle), sc(f.Ascent, scale), sc(f.Descent, scale), sc(f.CapHeight, scale), fileRef)))
 
+	// Widths of the glyphs drawn (the components added by Subset are never drawn).
 	var w bytes.Buffer
-	w.WriteByte('[')
-	for i, g := range gids {
-		if i > 0 {
+	fmt.Fprintf(&w, "[1[")
+	for c := 1; c < len(fr.gids); c++ {
+		if c > 1 {
 			w.WriteByte(' ')
 		}
-		fmt.Fprintf(&w, "%d[%d]", g, sc(f.Advance(uint16(g)), scale))
+		fmt.Fprintf(&w, "%d", sc(f.Advance(fr.gids[c]), scale))
 	}
-	w.WriteByte(']')
+	w.WriteString("]]")
 	d.w.object(cidRef, []byte(fmt.Sprintf("<</Type/Font/Subtype/CIDFontType2/BaseFont%s/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor %s/DW %d/W%s/CIDToGIDMap/Identity>>",
 		Name(base), descRef, sc(f.Advance(0), scale), w.String())))
 
-	d.w.stream(uniRef, "", toUnicode(gids, fr.used), true)
+	d.w.stream(uniRef, "", toUnicode(len(fr.gids), fr.uni), true)
 	d.w.object(fr.ref, []byte(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont%s/Encoding/Identity-H/DescendantFonts[%s]/ToUnicode %s>>",
 		Name(base), cidRef, uniRef)))
 }
@@ -407,13 +427,13 @@ func sc(v int, scale float64) int {
 	return int(f + 0.5)
 }
 
-func toUnicode(gids []int, used map[uint16]rune) []byte {
+func toUnicode(n int, uni map[uint16]rune) []byte {
 	var b bytes.Buffer
 	b.WriteString("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n")
 	var entries []string
-	for _, g := range gids {
-		r := used[uint16(g)]
-		if g == 0 || r == 0 {
+	for g := 1; g < n; g++ {
+		r := uni[uint16(g)]
+		if r == 0 {
 			continue
 		}
 		var u strings.Builder

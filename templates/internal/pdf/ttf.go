@@ -257,30 +257,25 @@ func (f *Font) Runes() []rune {
 	return out
 }
 
-// components adds the glyphs a composite glyph is built from.
-func (f *Font) components(g uint16, used map[uint16]bool) {
-	start, end := f.loca[g], f.loca[g+1]
-	if end <= start || end-start < 10 {
+// components calls fn with the offset (within the glyph's bytes) and the glyph id of
+// every component of a composite glyph; it does nothing for a simple glyph.
+func (f *Font) components(g uint16, fn func(off int, comp uint16)) {
+	gl := f.glyph(g)
+	if len(gl) < 10 || i16(gl, 0) >= 0 {
 		return
 	}
-	gl := f.glyf[start:end]
-	if i16(gl, 0) >= 0 {
-		return // a simple glyph
-	}
 	const (
-		argWords   = 0x0001
-		haveScale  = 0x0008
-		more       = 0x0020
-		xyScale    = 0x0040
-		twoByTwo   = 0x0080
-		maxDepthOk = 64
+		argWords  = 0x0001
+		haveScale = 0x0008
+		more      = 0x0020
+		xyScale   = 0x0040
+		twoByTwo  = 0x0080
 	)
 	o := 10
-	for n := 0; n < maxDepthOk; n++ {
+	for n := 0; n < 64 && o+4 <= len(gl); n++ {
 		flags, comp := u16(gl, o), u16(gl, o+2)
-		if int(comp) < f.numGlyphs && !used[comp] {
-			used[comp] = true
-			f.components(comp, used)
+		if int(comp) < f.numGlyphs {
+			fn(o+2, comp)
 		}
 		o += 4
 		if flags&argWords != 0 {
@@ -296,44 +291,80 @@ func (f *Font) components(g uint16, used map[uint16]bool) {
 		case flags&twoByTwo != 0:
 			o += 8
 		}
-		if flags&more == 0 || o >= len(gl) {
+		if flags&more == 0 {
 			return
 		}
 	}
 }
 
-// Subset returns a TrueType font holding only the glyphs in used (and the glyphs
-// they are composed of, and .notdef), with every glyph keeping its id, so the PDF
-// can address glyphs by id (CIDToGIDMap /Identity). Hinting tables are kept; cmap,
-// name and the layout tables are left out (a PDF CIDFontType2 does not use them).
-func (f *Font) Subset(used map[uint16]bool) []byte {
-	all := map[uint16]bool{0: true}
-	for g := range used {
-		if int(g) < f.numGlyphs {
-			all[g] = true
-			f.components(g, all)
-		}
+func (f *Font) glyph(g uint16) []byte {
+	if int(g) >= f.numGlyphs {
+		return nil
 	}
-	// glyf and long loca for the kept glyphs; the others are empty.
-	var glyf []byte
-	loca := make([]byte, 4*(f.numGlyphs+1))
-	for g := 0; g < f.numGlyphs; g++ {
-		binary.BigEndian.PutUint32(loca[4*g:], uint32(len(glyf)))
-		if all[uint16(g)] {
-			glyf = append(glyf, f.glyf[f.loca[g]:f.loca[g+1]]...)
-			for len(glyf)%4 != 0 {
-				glyf = append(glyf, 0)
+	start, end := f.loca[g], f.loca[g+1]
+	if end <= start {
+		return nil
+	}
+	return f.glyf[start:end]
+}
+
+// lsb is the left side bearing of glyph g.
+func (f *Font) lsb(g uint16) uint16 {
+	hmtx := f.tables["hmtx"]
+	nh := int(u16(f.tables["hhea"], 34))
+	if int(g) < nh {
+		return u16(hmtx, 4*int(g)+2)
+	}
+	return u16(hmtx, 4*nh+2*(int(g)-nh))
+}
+
+// Subset returns a TrueType font holding the glyphs of order, renumbered: glyph i
+// of the subset is order[i] (order[0] must be .notdef, 0). Glyphs that composite
+// glyphs are built from are added after them, and the returned list is the full
+// order. Hinting tables are kept; cmap, name and the layout tables are left out
+// (a PDF CIDFontType2 addresses glyphs by number and does not use them). Compact
+// numbering keeps hmtx and loca as small as the glyphs used, which is most of what
+// a small document's font costs.
+func (f *Font) Subset(order []uint16) ([]byte, []uint16) {
+	list := append([]uint16(nil), order...)
+	index := make(map[uint16]int, len(list))
+	for i, g := range list {
+		index[g] = i
+	}
+	for i := 0; i < len(list); i++ {
+		f.components(list[i], func(_ int, comp uint16) {
+			if _, ok := index[comp]; !ok {
+				index[comp] = len(list)
+				list = append(list, comp)
 			}
+		})
+	}
+	n := len(list)
+	var glyf []byte
+	loca := make([]byte, 4*(n+1))
+	hmtx := make([]byte, 4*n)
+	for i, g := range list {
+		binary.BigEndian.PutUint32(loca[4*i:], uint32(len(glyf)))
+		binary.BigEndian.PutUint16(hmtx[4*i:], uint16(f.Advance(g)))
+		binary.BigEndian.PutUint16(hmtx[4*i+2:], f.lsb(g))
+		start := len(glyf)
+		glyf = append(glyf, f.glyph(g)...)
+		f.components(g, func(off int, comp uint16) {
+			binary.BigEndian.PutUint16(glyf[start+off:], uint16(index[comp]))
+		})
+		for len(glyf)%4 != 0 {
+			glyf = append(glyf, 0)
 		}
 	}
-	binary.BigEndian.PutUint32(loca[4*f.numGlyphs:], uint32(len(glyf)))
+	binary.BigEndian.PutUint32(loca[4*n:], uint32(len(glyf)))
 	head := append([]byte(nil), f.tables["head"]...)
 	binary.BigEndian.PutUint32(head[8:], 0) // checkSumAdjustment, set below
 	binary.BigEndian.PutUint16(head[50:], 1)
-	tables := map[string][]byte{
-		"head": head, "hhea": f.tables["hhea"], "maxp": f.tables["maxp"],
-		"hmtx": f.tables["hmtx"], "loca": loca, "glyf": glyf,
-	}
+	hhea := append([]byte(nil), f.tables["hhea"]...)
+	binary.BigEndian.PutUint16(hhea[34:], uint16(n))
+	maxp := append([]byte(nil), f.tables["maxp"]...)
+	binary.BigEndian.PutUint16(maxp[4:], uint16(n))
+	tables := map[string][]byte{"head": head, "hhea": hhea, "maxp": maxp, "hmtx": hmtx, "loca": loca, "glyf": glyf}
 	for _, t := range []string{"cvt ", "fpgm", "prep", "OS/2"} {
 		if b := f.tables[t]; b != nil {
 			tables[t] = b
@@ -344,6 +375,11 @@ func (f *Font) Subset(used map[uint16]bool) []byte {
 		binary.BigEndian.PutUint32(post[0:], 0x00030000) // version 3: no glyph names
 		tables["post"] = post
 	}
+	return assemble(tables), list
+}
+
+// assemble writes a TrueType file of the tables, with their checksums.
+func assemble(tables map[string][]byte) []byte {
 	tags := make([]string, 0, len(tables))
 	for t := range tables {
 		tags = append(tags, t)
@@ -361,7 +397,7 @@ func (f *Font) Subset(used map[uint16]bool) []byte {
 	binary.BigEndian.PutUint16(out[6:], uint16(searchRange))
 	binary.BigEndian.PutUint16(out[8:], uint16(entrySelector))
 	binary.BigEndian.PutUint16(out[10:], uint16(n*16-searchRange))
-	headOff := 0
+	headOff := -1
 	for i, t := range tags {
 		data := tables[t]
 		for len(out)%4 != 0 {
@@ -380,7 +416,9 @@ func (f *Font) Subset(used map[uint16]bool) []byte {
 	for len(out)%4 != 0 {
 		out = append(out, 0)
 	}
-	binary.BigEndian.PutUint32(out[headOff+8:], 0xB1B0AFBA-checksum(out))
+	if headOff >= 0 {
+		binary.BigEndian.PutUint32(out[headOff+8:], 0xB1B0AFBA-checksum(out))
+	}
 	return out
 }
 

@@ -69,7 +69,7 @@ func (w *writer) begin(r Ref) {
 // compressors are shared: a zlib writer allocates about a megabyte, so one is made
 // per process and reset per stream, not one per stream.
 var compressors = sync.Pool{New: func() any {
-	zw, _ := zlib.NewWriterLevel(io.Discard, zlib.DefaultCompression)
+	zw, _ := zlib.NewWriterLevel(io.Discard, zlib.BestSpeed)
 	return zw
 }}
 
