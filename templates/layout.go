@@ -437,8 +437,9 @@ func (lo *laidOut) textBoxes(b *block) []*box {
 			case st.align == 'J' && !last && len(l.words) > 1:
 				gap := (lw - (lineW - space*float64(len(l.words)-1))) / float64(len(l.words)-1)
 				extra := gap - space
-				if gap > space*5 || extra < 0 {
-					// A line with one long word after it: ragged rather than torn apart.
+				if gap > space*3 || extra < 0 {
+					// A line followed by one long word: ragged rather than torn apart
+					// (wider gaps also make text extraction read one line as two columns).
 					extra = 0
 				}
 				d.spaced(st.face, st.size, lx, base, l.words, extra)
