@@ -468,7 +468,6 @@ func pdfInfo(t *testing.T, pdf []byte) string {
 	return string(out)
 }
 
-
 func overrideFS(name, text string) fstest.MapFS {
 	return fstest.MapFS{name: {Data: []byte(text)}}
 }
