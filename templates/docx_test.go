@@ -1,9 +1,11 @@
 package templates
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -470,4 +472,22 @@ func pdfInfo(t *testing.T, pdf []byte) string {
 
 func overrideFS(name, text string) fstest.MapFS {
 	return fstest.MapFS{name: {Data: []byte(text)}}
+}
+
+func unzipPart(t *testing.T, data []byte, name string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == name {
+			rc, _ := f.Open()
+			defer rc.Close()
+			b, _ := io.ReadAll(rc)
+			return b
+		}
+	}
+	t.Fatalf("no part %s", name)
+	return nil
 }

@@ -238,6 +238,10 @@ type box struct {
 	signature bool
 	// last: the last line of its block; first: the first.
 	first, last bool
+	// text is the line's text (a row: its first cell's first line), for tests.
+	text string
+	// block is the index of the block the box belongs to.
+	block int
 }
 
 // placed is a box on a page; idx is its index among the boxes (-1 for a repeated
@@ -388,6 +392,7 @@ func (lo *laidOut) boxes() []*box {
 		for _, x := range bs {
 			x.kind = b.Kind
 			x.signature = bi >= sigFrom
+			x.block = bi
 		}
 		bs[0].first, bs[len(bs)-1].last = true, true
 		out = append(out, bs...)
@@ -413,7 +418,7 @@ func (lo *laidOut) textBoxes(b *block) []*box {
 			lw -= st.first
 		}
 		last := i == len(lines)-1
-		bx := &box{h: lh}
+		bx := &box{h: lh, text: l.String()}
 		label := ""
 		if i == 0 && b.Kind == blockItem {
 			label = b.Label
@@ -618,6 +623,9 @@ func (lo *laidOut) rowBox(t *table, cells [][]cellLine, header *box, lh float64,
 		n = max(n, len(c))
 	}
 	b := &box{h: float64(n)*lh + 2*cellPad, header: header}
+	if len(cells) > 0 && len(cells[0]) > 0 {
+		b.text = cells[0][0].text
+	}
 	b.draw = func(d *drawer, y float64) {
 		x := marginLeft
 		d.stroke(90, 90, 90)
