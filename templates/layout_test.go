@@ -183,7 +183,9 @@ func TestLayoutRules(t *testing.T) {
 
 func isHeading(k blockKind) bool { return k == blockTitle || k == blockSection || k == blockHeading }
 
-func isText(k blockKind) bool { return k == blockPara || k == blockBold || k == blockItem || k == blockNote }
+func isText(k blockKind) bool {
+	return k == blockPara || k == blockBold || k == blockItem || k == blockNote
+}
 
 // TestBindCitations: the spaces inside a citation become no-break spaces; other
 // spaces stay.
