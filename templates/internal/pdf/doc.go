@@ -360,7 +360,7 @@ func (d *Doc) Close() error {
 		b.WriteString("/Creator" + TextString(d.meta.Creator) + "/Producer" + TextString(d.meta.Creator))
 	}
 	if !d.meta.Date.IsZero() {
-		date := "(D:" + d.meta.Date.UTC().Format("20060102150405") + "Z)"
+		date := "(D:" + d.meta.Date.UTC().Format("20060102150405") + "+00'00')"
 		b.WriteString("/CreationDate" + date + "/ModDate" + date)
 	}
 	b.WriteString(">>")
