@@ -742,6 +742,9 @@ func (lo *laidOut) drawFrame(d *drawer, n, total int) {
 		}
 	}
 	d.fill(0, 0, 0)
+	if m.Footer == "" {
+		return // a page of the bundle's own: the bundle's stamp numbers it
+	}
 	num := strings.ReplaceAll(m.Footer, "{N}", itoa(n))
 	num = strings.ReplaceAll(num, "{M}", itoa(total))
 	fy := lo.h - 12

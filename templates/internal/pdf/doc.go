@@ -85,7 +85,9 @@ func (d *Doc) UseFont(f *Font) *FontRes {
 	}
 	// The object number is taken when the font is first drawn with, so a font no
 	// page uses is not embedded.
-	fr := &FontRes{Font: f, name: "F" + strconv.Itoa(len(d.fonts)+1), d: d,
+	// The resource names are unlikely ones, as the bundle adds them to the resources
+	// of exhibits' pages, which have names of their own.
+	fr := &FontRes{Font: f, name: "ADF" + strconv.Itoa(len(d.fonts)+1), d: d,
 		cid: map[uint16]uint16{0: 0}, gids: []uint16{0}, uni: map[uint16]rune{}}
 	d.fonts = append(d.fonts, fr)
 	return fr
@@ -221,14 +223,14 @@ type Image struct {
 
 // DrawImage places img into the rectangle x, y, w, h (points).
 func (p *Page) DrawImage(img *Image, x, y, w, h float64) {
-	name := "Im" + strconv.Itoa(int(img.ref))
+	name := "ADIm" + strconv.Itoa(int(img.ref))
 	p.xobjects[name] = img.ref
 	p.Op("q " + num(w) + " 0 0 " + num(h) + " " + num(x) + " " + num(y) + " cm /" + name + " Do Q")
 }
 
 // DrawImageMatrix places img with an explicit transformation of its unit square.
 func (p *Page) DrawImageMatrix(img *Image, a, b, c, d, e, f float64) {
-	name := "Im" + strconv.Itoa(int(img.ref))
+	name := "ADIm" + strconv.Itoa(int(img.ref))
 	p.xobjects[name] = img.ref
 	p.Op("q " + num(a) + " " + num(b) + " " + num(c) + " " + num(d) + " " + num(e) + " " + num(f) + " cm /" + name + " Do Q")
 }
