@@ -14,6 +14,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"appealdesk/forms"
 )
 
 // Where documents are written. A set of documents (the PDFs, the DOCX files, the
@@ -86,6 +88,9 @@ var createFile = func(path string) (io.WriteCloser, error) {
 
 // syncer is what a file can be flushed to disk with.
 type syncer interface{ Sync() error }
+
+// ErrRender wraps an error of rendering (as opposed to one of writing).
+var ErrRender = errors.New("templates: cannot render")
 
 // ErrFileName is returned for a file name that is not a plain name.
 var ErrFileName = errors.New("templates: not a plain file name")
@@ -425,4 +430,40 @@ func documentsDir(home string, getenv func(string) string) string {
 		}
 	}
 	return filepath.Join(home, "Documents")
+}
+
+// OutputOptions say where WriteDocuments writes.
+type OutputOptions struct {
+	Dir    string
+	CaseID string // the case the folder belongs to (DocumentsFolder), "" if none
+	// CaseDir is the case file's folder: exhibit paths relative to it resolve there.
+	CaseDir string
+	// Keep: documents of the previous set that this one does not have stay.
+	Keep bool
+	// Progress of the bundle (see BundleOptions.Progress).
+	Progress func(done, total int)
+}
+
+// WriteDocuments renders every document of c in opts.Formats (nil: PDF and DOCX)
+// and writes them, with the filing bundle if asked for, as one set into out.Dir
+// (WriteFiles). It is the one place documents are rendered and written; the app,
+// the command line and the lawyer's package call it or Render.
+func WriteDocuments(ctx context.Context, c *forms.Case, opts Options, out OutputOptions) (WriteResult, error) {
+	if opts.Formats == nil {
+		opts.Formats, _ = ParseFormats("")
+	}
+	docs, err := Render(c, opts)
+	if err != nil {
+		return WriteResult{Dir: out.Dir}, fmt.Errorf("%w: %w", ErrRender, err)
+	}
+	req := WriteRequest{Dir: out.Dir, CaseID: out.CaseID, Files: Files(docs, opts.Formats), Keep: out.Keep}
+	if HasFormat(opts.Formats, FormatBundle) {
+		if req.BundleName, err = BundleName(c, opts); err != nil {
+			return WriteResult{Dir: out.Dir}, err
+		}
+		req.Bundle = func(ctx context.Context, w io.Writer) (BundleResult, error) {
+			return WriteBundle(ctx, w, c, opts, BundleOptions{CaseDir: out.CaseDir, Progress: out.Progress})
+		}
+	}
+	return WriteFiles(ctx, req)
 }
