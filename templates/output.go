@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"appealdesk/forms"
+	"appealdesk/locales"
 )
 
 // Where documents are written. A set of documents (the PDFs, the DOCX files, the
@@ -64,6 +65,10 @@ type WriteResult struct {
 	MovedAside []MovedAside
 	Removed    []string // earlier documents of the app's own that this set replaced
 	Bundle     *BundleResult
+	// Documents are the rendered documents (titles, pages), from WriteDocuments.
+	Documents []Document
+	// BundleTitle is the bundle's title in its language, from WriteDocuments.
+	BundleTitle string
 }
 
 // manifest is the record of what the app wrote into a folder.
@@ -174,7 +179,7 @@ func WriteFiles(ctx context.Context, req WriteRequest) (res WriteResult, err err
 	for _, e := range old.Files {
 		oldByName[e.Name] = e
 	}
-	next := manifest{Format: "appealdesk-documents", Version: 1, Case: req.CaseID, Files: entries}
+	next := manifest{Format: "appealdesk-documents", Version: 1, Case: req.CaseID, Files: append([]manifestEntry(nil), entries...)}
 	if req.Keep {
 		for _, e := range old.Files {
 			if !names[e.Name] {
@@ -465,5 +470,10 @@ func WriteDocuments(ctx context.Context, c *forms.Case, opts Options, out Output
 			return WriteBundle(ctx, w, c, opts, BundleOptions{CaseDir: out.CaseDir, Progress: out.Progress})
 		}
 	}
-	return WriteFiles(ctx, req)
+	res, err := WriteFiles(ctx, req)
+	res.Documents = docs
+	if req.Bundle != nil && len(docs) > 0 {
+		res.BundleTitle = locales.New(docs[0].Lang).T("bundle.title", "Title", docs[0].Title)
+	}
+	return res, err
 }
