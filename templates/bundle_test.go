@@ -69,7 +69,7 @@ func exhibitFiles(t *testing.T, dir string) (items []forms.EvidenceItem, pdfPage
 
 // jpegWithOrientation encodes a picture that is wider than tall and adds an EXIF
 // segment saying it must be shown turned (6: a quarter turn clockwise).
-func jpegWithOrientation(t *testing.T, w, h, orientation int) []byte {
+func jpegWithOrientation(t testing.TB, w, h, orientation int) []byte {
 	t.Helper()
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := 0; y < h; y++ {
