@@ -254,13 +254,12 @@ type placed struct {
 
 // laidOut is a document laid out on pages, ready to draw.
 type laidOut struct {
-	m         *model
-	w, h      float64
-	frameTop  float64
-	pages     [][]placed
-	org       string
-	measure   *measurer
-	bookmarks []pdf.Bookmark
+	m        *model
+	w, h     float64
+	frameTop float64
+	pages    [][]placed
+	org      string
+	measure  *measurer
 }
 
 func (lo *laidOut) textW() float64  { return lo.w - marginLeft - marginRight }

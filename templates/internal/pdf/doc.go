@@ -29,15 +29,12 @@ type Doc struct {
 	pages    []pageEntry
 	fonts    []*FontRes
 	outline  []Bookmark
-	images   int
 	closed   bool
 }
 
 type pageEntry struct {
-	ref  Ref
-	h    float64 // height in points, for outline destinations
-	rot  int
-	wide bool
+	ref Ref
+	h   float64 // height in points, for outline destinations
 }
 
 // Bookmark is one outline entry: Level 0 is top level; Y is in points from the top.
