@@ -412,10 +412,13 @@ func (d *docState) makeBundle() {
 	}()
 }
 
-// renderDocuments renders every document of c (PDF); the message is "" or what went
-// wrong, in the person's language.
+// docFormats are the files of each document: the PDF, and the DOCX the lawyer edits.
+var docFormats = []templates.Format{templates.FormatPDF, templates.FormatDOCX}
+
+// renderDocuments renders every document of c (PDF and DOCX); the message is "" or
+// what went wrong, in the person's language.
 func renderDocuments(c *forms.Case, today time.Time, tr *locales.Translator) ([]templates.Document, string) {
-	docs, err := templates.Render(c, templates.Options{Today: today})
+	docs, err := templates.Render(c, templates.Options{Today: today, Formats: docFormats})
 	if err != nil {
 		log.Printf("appealdesk: render: %v", err)
 		return nil, renderError(tr, err)
@@ -482,4 +485,9 @@ func writeDocumentSet(ctx context.Context, c *forms.Case, formats []templates.Fo
 		}
 	}
 	return written, notes, ""
+}
+
+// docFiles are the files of rendered documents: each one's PDF and DOCX.
+func docFiles(docs []templates.Document) []templates.File {
+	return templates.Files(docs, docFormats)
 }
