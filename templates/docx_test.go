@@ -134,13 +134,15 @@ func docxVariants() []struct {
 	long.Representative = forms.Representative{Name: "Марија Тодоровић", Role: "адвокат", Address: "Теразије 1, Београд"}
 	lawsuit := testCase()
 	lawsuit.Decision.Type = "detention"
+	forty := testCase()
+	forty.Evidence = evidence40()
 	return []struct {
 		name string
 		c    *forms.Case
 		o    Options
 	}{
 		{"Cyrillic with Russian copy", testCase(), Options{Copy: "ru"}},
-		{"Latin final with English copy", testCase(), Options{Script: "latn", Copy: "en", NoDraftMark: true, OrgFooter: "Удружење „Пример“ · +381 11 000"}},
+		{"Latin final with English copy, 40 exhibits", forty, Options{Script: "latn", Copy: "en", NoDraftMark: true, OrgFooter: "Удружење „Пример“ · +381 11 000"}},
 		{"return decision, long story, representative", long, Options{}},
 		{"detention lawsuit", lawsuit, Options{Copy: "en"}},
 	}
