@@ -69,6 +69,8 @@ type docState struct {
 	copyDefaulted bool
 	// open opens a file with the system's program; nil = openWithSystem.
 	open func(path string) error
+	// keep: earlier documents this rendering does not make stay in the folder.
+	keep bool
 }
 
 // writtenDoc is one file written by "Create documents".
@@ -170,9 +172,21 @@ func (d *docState) body(st *forms.Step) fyne.CanvasObject {
 		create.Disable()
 		bundle.Disable()
 	}
+	// Documents of an earlier rendering that this one does not make (the other
+	// script, a reader's copy no longer asked for) are removed unless this is ticked.
+	keep := newKeyCheck(t.T("out.app.keep"), func(on bool) { d.keep = on })
+	keep.SetChecked(d.keep)
+	s.addFocusable("documents#keep", keep, false)
+	folderRow := container.NewBorder(nil, nil, nil, change, folderLabel)
+	if st, err := os.Stat(d.outFolder()); err == nil && st.IsDir() {
+		openFolder := newKeyButton(t.T("doc.open_folder"), theme.FolderOpenIcon(), func() { d.openFile(d.outFolder()) })
+		s.addFocusable("documents#openfolder-top", openFolder, false)
+		folderRow = container.NewBorder(nil, nil, nil, container.NewHBox(openFolder, change), folderLabel)
+	}
 	parts = append(parts,
 		heading(t.T("doc.heading")),
-		container.NewBorder(nil, nil, nil, change, folderLabel),
+		folderRow,
+		keep,
 		container.NewHBox(create, send),
 		container.NewHBox(bundle),
 		wrapLabel(t.T("out.app.bundle.hint")),
@@ -355,7 +369,7 @@ func (d *docState) create() {
 	snapshot := s.c.Clone()
 	folder := d.outFolder()
 	today := time.Now() // the UI is the only place the clock is read
-	out := templates.OutputOptions{Dir: folder, CaseID: caseID(s.path), CaseDir: filepath.Dir(s.path)}
+	out := templates.OutputOptions{Dir: folder, CaseID: caseID(s.path), CaseDir: filepath.Dir(s.path), Keep: d.keep}
 	tr := s.u.tr
 	d.rendering, d.err, d.openErr, d.written, d.notes = true, "", "", nil, nil
 	d.refreshAtEnd()

@@ -214,3 +214,29 @@ func TestHumanSizeUsesTheLanguagesDecimalSeparator(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentsStepNoPileUp: after switching to Latin the Cyrillic documents go from
+// the folder, unless the person ticks "keep".
+func TestDocumentsStepNoPileUp(t *testing.T) {
+	for _, keep := range []bool{false, true} {
+		q := useUIQueue(t)
+		c := forms.Example()
+		c.Step = forms.StepDocuments
+		_, s, _ := openTestCase(t, locales.English, c)
+		d := documentsOf(s)
+		d.folder = filepath.Join(t.TempDir(), "docs")
+		tapKey(t, s, "documents#create")
+		q.until(t, "Cyrillic", func() bool { return !d.rendering })
+		s.c.Documents.Script = "latn"
+		d.keep = keep
+		tapKey(t, s, "documents#create")
+		q.until(t, "Latin", func() bool { return !d.rendering })
+		_, err := os.Stat(filepath.Join(d.folder, "zalba.pdf"))
+		if cyr := err == nil; cyr != keep {
+			t.Errorf("keep=%v: the Cyrillic appeal is there: %v", keep, cyr)
+		}
+		if _, err := os.Stat(filepath.Join(d.folder, "zalba-latinica.docx")); err != nil {
+			t.Errorf("keep=%v: no Latin DOCX: %v", keep, err)
+		}
+	}
+}
