@@ -177,16 +177,18 @@ func (d *docState) body(st *forms.Step) fyne.CanvasObject {
 	keep := newKeyCheck(t.T("out.app.keep"), func(on bool) { d.keep = on })
 	keep.SetChecked(d.keep)
 	s.addFocusable("documents#keep", keep, false)
-	folderRow := container.NewBorder(nil, nil, nil, change, folderLabel)
+	folderButtons := container.NewHBox(change)
 	if st, err := os.Stat(d.outFolder()); err == nil && st.IsDir() {
 		openFolder := newKeyButton(t.T("doc.open_folder"), theme.FolderOpenIcon(), func() { d.openFile(d.outFolder()) })
 		s.addFocusable("documents#openfolder-top", openFolder, false)
-		folderRow = container.NewBorder(nil, nil, nil, container.NewHBox(openFolder, change), folderLabel)
+		folderButtons = container.NewHBox(openFolder, change)
 	}
+	folderRow := container.NewVBox(folderLabel, folderButtons)
 	parts = append(parts,
 		heading(t.T("doc.heading")),
 		folderRow,
 		keep,
+		wrapLabel(t.T("out.app.keep.hint")),
 		container.NewHBox(create, send),
 		container.NewHBox(bundle),
 		wrapLabel(t.T("out.app.bundle.hint")),
