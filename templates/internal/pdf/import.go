@@ -44,6 +44,9 @@ func OpenSource(c context.Context, rs io.ReadSeeker) (src *Source, err error) {
 	}()
 	conf := model.NewDefaultConfiguration()
 	conf.ValidationMode = model.ValidationRelaxed
+	// pdfcpu can check links and fetch images over the network; the app never goes
+	// online (README), so it is told it is offline, and link checking stays off.
+	conf.Offline = true
 	ctx, err := pdfcpu.ReadWithContext(c, rs, conf)
 	if err != nil {
 		if c.Err() != nil {
