@@ -446,6 +446,9 @@ func renderError(tr *locales.Translator, err error) string {
 	if errors.Is(err, templates.ErrDecisionType) {
 		return tr.T("doc.error.type")
 	}
+	if errors.Is(err, templates.ErrNoDraft) {
+		return tr.T("doc.error.no_draft")
+	}
 	return tr.T("doc.error.render", "Error", err.Error())
 }
 

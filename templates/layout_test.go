@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"appealdesk/forms"
-	"appealdesk/forms/legal"
 )
 
 // variant is one rendering the layout rules are measured on.
@@ -22,12 +21,12 @@ type variant struct {
 	o    Options
 }
 
-// layoutVariants: every decision type × both scripts × draft and final × stories of
+// layoutVariants: every decision type with documents × both scripts × draft and final × stories of
 // six lengths (which move every page break) × a long evidence list or the example's.
 func layoutVariants() []variant {
 	var out []variant
 	sentence := "Полиција ме је позвала у Управу за странце, где су ми уручили решење без икаквог објашњења, а нико није питао за моју породицу. "
-	for _, typ := range legal.DecisionTypes {
+	for _, typ := range DraftedTypes() {
 		for _, words := range []int{0, 1, 4, 9, 15, 27} {
 			for _, script := range []string{"cyrl", "latn"} {
 				c := testCase()
