@@ -66,12 +66,18 @@ func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 // items, Back and Next). onEnter, if set, is what Enter does instead.
 type keyButton struct {
 	widget.Button
+	// name is what a screen reader reads when the button's text alone does not say
+	// it (an icon, a number, a text in a label beside it); see a11y.go.
+	name string
+	// focused: the button holds the keyboard (its ring shows; focusring.go).
+	focused  bool
 	onEnter  func()
 	onFocus  func()
 	onEscape func()
 }
 
 func (b *keyButton) FocusGained() {
+	b.focused = true
 	b.Button.FocusGained()
 	if b.onFocus != nil {
 		b.onFocus()
@@ -92,6 +98,7 @@ type labelButton struct {
 
 func newLabelButton(icon fyne.Resource, text string, bold bool, tapped func()) *labelButton {
 	l := &labelButton{btn: newKeyButton("", nil, tapped), icon: widget.NewIcon(icon)}
+	l.btn.name = text
 	l.label = widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
 	l.label.Wrapping = fyne.TextWrapWord
 	l.obj = container.NewStack(l.btn, container.NewBorder(nil, nil, container.NewCenter(l.icon), nil, l.label))
@@ -110,6 +117,7 @@ func (l *labelButton) set(chosen bool, text string) {
 	}
 	l.label.TextStyle.Bold = chosen
 	l.label.SetText(text)
+	l.btn.name = text
 	l.btn.Refresh()
 }
 
@@ -464,7 +472,7 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 		helpBox.Refresh()
 	}
 	showHelp()
-	if len(f.Choices) > 7 || f.OpenChoice {
+	if len(f.Choices) > maxRadioChoices || f.OpenChoice {
 		if f.OpenChoice {
 			e := widget.NewSelectEntry(labels)
 			e.SetText(displayChoice(t, f, cur))
@@ -502,6 +510,10 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 	return container.NewVBox(opts, helpBox)
 }
 
+// maxRadioChoices: up to this many choices are radio buttons, each with its help in
+// view (the nine ways of delivery are compared side by side); more make a select.
+const maxRadioChoices = 9
+
 func displayChoice(t *locales.Translator, f *forms.Field, v string) string {
 	for _, c := range f.Choices {
 		if c.Value == v {
@@ -513,7 +525,7 @@ func displayChoice(t *locales.Translator, f *forms.Field, v string) string {
 
 func hasHeadings(f *forms.Field) bool {
 	for _, c := range f.Choices {
-		if c.Heading != "" {
+		if c.HasCard() {
 			return true
 		}
 	}
@@ -549,11 +561,17 @@ func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 			}
 		}
 		s.addFocusable(key, b, false)
-		heading := widget.NewLabelWithStyle("„"+c.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		heading.Wrapping = fyne.TextWrapWord
-		parts := []fyne.CanvasObject{lb.obj, heading}
+		parts := []fyne.CanvasObject{lb.obj}
+		if c.Heading != "" {
+			heading := widget.NewLabelWithStyle("„"+c.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			heading.Wrapping = fyne.TextWrapWord
+			parts = append(parts, heading)
+		}
 		if c.Help != "" {
 			parts = append(parts, wrapLabel(t.T(c.Help)))
+		}
+		if c.Term != "" { // no sample paper: the law's words, never a heading (forms.DecisionType.LawTerm)
+			parts = append(parts, lawTermLabel(t, c.Term, c.TermCites))
 		}
 		box.Add(container.NewPadded(container.NewVBox(parts...)))
 	}

@@ -75,6 +75,7 @@ func (s *session) reviewBody() fyne.CanvasObject {
 // reviewButton is one line of the review that opens its step on the field at path.
 func (s *session) reviewButton(step, path, key, text string, icon fyne.Resource, imp widget.Importance) fyne.CanvasObject {
 	b := newKeyButton("", icon, func() { s.goTo(step, s.focusKeyFor(step, path)) })
+	b.name = text
 	b.Importance = imp
 	b.Alignment = widget.ButtonAlignLeading
 	s.addFocusable("review:"+key, b, false)
@@ -99,10 +100,10 @@ func (s *session) focusKeyFor(step, path string) string {
 		return path + "=yes"
 	case forms.KindChoice:
 		v := s.get(path)
-		if v == "" && len(f.Choices) > 0 && len(f.Choices) <= 7 || hasHeadings(f) && v == "" {
+		if v == "" && len(f.Choices) > 0 && len(f.Choices) <= maxRadioChoices || hasHeadings(f) && v == "" {
 			v = f.Choices[0].Value
 		}
-		if len(f.Choices) > 7 && !hasHeadings(f) || f.OpenChoice {
+		if len(f.Choices) > maxRadioChoices && !hasHeadings(f) || f.OpenChoice {
 			return path
 		}
 		return path + "=" + v

@@ -242,7 +242,7 @@ func TestPassphraseOfTheCaseIsRefused(t *testing.T) {
 // question is answered with Yes. It failed with Fyne's save dialog (the case was
 // emptied, then removed) and passes now.
 func TestChoosingTheCaseInTheSaveDialog(t *testing.T) {
-	useUIQueue(t)
+	q := useUIQueue(t)
 	c := forms.Example()
 	c.Evidence = nil
 	u, s, path := openTestCase(t, locales.English, c)
@@ -269,10 +269,17 @@ func TestChoosingTheCaseInTheSaveDialog(t *testing.T) {
 			}
 		})
 	}
+	lastMessage = ""
 	tap(u.tr.T("pack.save.confirm"))
 	tap("Yes")
 	if b, err := os.ReadFile(path); err != nil || !bytes.Equal(b, caseBytes) {
 		t.Fatalf("the case file was destroyed: %d bytes, %v", len(b), err)
+	}
+	// The name became "case.appeal.appealpack", a new file: let that export finish
+	// here, not in the middle of the next test.
+	q.until(t, "the export", func() bool { return lastMessage != "" })
+	if b, _ := os.ReadFile(path); !bytes.Equal(b, caseBytes) {
+		t.Fatal("the export changed the case file")
 	}
 }
 
