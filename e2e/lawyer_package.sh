@@ -32,8 +32,10 @@ cat >"$case_file" <<JSON
  "person":{"full_name":"Ivan Ivanov"},
  "evidence":[{"title":"Potvrda","language":"sr","file":{"name":"potvrda.txt","path":"$HOME/potvrda.txt","size":$size,"sha256":"$sum"}}]}
 JSON
-printf 'an older package, not to be touched\n' >"$HOME/older.appealpack"
-older_sum=$(sha256sum "$HOME/older.appealpack")
+# The person's documents folder: the documents go there, and the save dialog starts there.
+mydocs="$HOME/Documents"; mkdir -p "$mydocs"
+printf 'an older package, not to be touched\n' >"$mydocs/older.appealpack"
+older_sum=$(sha256sum "$mydocs/older.appealpack")
 
 k() { xdotool key --delay 60 "$@"; sleep 0.4; }
 typ() { xdotool type --delay 150 -- "$1"; sleep 0.5; }   # slowly: a dropped key in a hidden passphrase cannot be seen
@@ -61,11 +63,13 @@ sleep 0.5
 shot "$OUT/01-documents.png"
 
 # 1. Documents: the keyboard starts on the first field (the script); "Create documents"
-#    comes after the step's 12 other fields and options and "Another folder…".
-for _ in $(seq 1 13); do xdotool key Tab; sleep 0.1; done
+#    comes after the step's 11 other fields and options, "Another folder…" and "Keep
+#    earlier documents" (the order of the documents step's focusables).
+for _ in $(seq 1 14); do xdotool key Tab; sleep 0.1; done
 k space
-docs="$store/documents"
-wait_for 60 bash -c "ls $docs/*/spisak-dokaza.pdf >/dev/null 2>&1" || { shot "$OUT/01-no-pdfs.png"; fail "Create documents wrote no PDF (screenshots $OUT)"; }
+docs="$mydocs/Appeal Desk"
+written() { ls "$docs"/*/spisak-dokaza.pdf >/dev/null 2>&1; }
+wait_for 60 written || { shot "$OUT/01-no-pdfs.png"; fail "Create documents wrote no PDF (screenshots $OUT)"; }
 shot "$OUT/02-documents-written.png"
 pdftotext -enc UTF-8 "$(ls "$docs"/*/zalba.pdf | head -1)" "$OUT/zalba.txt" && grep -q 'ЖАЛБА' "$OUT/zalba.txt" || fail "the appeal PDF does not read ЖАЛБА"
 
@@ -79,7 +83,7 @@ win=$(wait_window "Appeal Desk" 60) || fail "the window did not reappear"
 sleep 1.5
 xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win"
 sleep 0.5
-for _ in $(seq 1 14); do xdotool key Tab; sleep 0.1; done
+for _ in $(seq 1 16); do xdotool key Tab; sleep 0.1; done   # after Create documents and Make the filing bundle
 k Return   # not Space: its typed " " would land in the passphrase field that opens
 settle
 typ "$PASS"; k Return
@@ -90,11 +94,11 @@ shot "$OUT/03-save-dialog.png"
 k ctrl+a; typ "older"; k Return; settle
 k ctrl+a; typ "$case_file"; k Return; settle
 shot "$OUT/04-refused.png"
-[ "$(sha256sum "$HOME/older.appealpack")" = "$older_sum" ] || fail "the save dialog changed an existing package"
+[ "$(sha256sum "$mydocs/older.appealpack")" = "$older_sum" ] || fail "the save dialog changed an existing package"
 [ -s "$case_file" ] && "$BIN" check "$case_file" >/dev/null 2>&1 || [ $? -eq 1 ] || fail "the case file was damaged by the save dialog"
-ls "$HOME"/*.appealpack | grep -qv older && fail "a package was written under a refused name: $(ls "$HOME")"
+ls "$mydocs"/*.appealpack | grep -qv older && fail "a package was written under a refused name: $(ls "$mydocs")"
 k ctrl+a; typ "for the lawyer"; k Return
-wait_for 90 test -s "$HOME/for the lawyer.appealpack" || { shot "$OUT/05-no-package.png"; fail "no package was written (screenshots $OUT)"; }
+wait_for 90 test -s "$mydocs/for the lawyer.appealpack" || { shot "$OUT/05-no-package.png"; fail "no package was written (screenshots $OUT)"; }
 sleep 1
 shot "$OUT/05-sent.png"
 k Return   # close the message
@@ -105,7 +109,7 @@ grep -q '"title": "E2E package"' "$case_file" || fail "the case file lost its co
 ls -a "$store" | grep -q '\.tmp-' && fail "temporary files left in the store: $(ls -a "$store")"
 
 # 3. The lawyer's computer.
-pkg="$HOME/for the lawyer.appealpack"
+pkg="$mydocs/for the lawyer.appealpack"
 fresh_home
 lstore="$XDG_CONFIG_HOME/fyne/org.appealdesk.app/cases"
 "$BIN" 2>"$OUT/lawyer-stderr.txt" & APP=$!
@@ -113,8 +117,9 @@ win=$(wait_window "Appeal Desk" 60) || fail "the lawyer's window did not appear"
 sleep 1.5
 xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win"
 sleep 0.5
-# Home: New case, Open case file…, Open a package….
-k Tab; k Tab; k Tab
+# Home: the keyboard starts on New case (with no case listed); then Open case file…,
+# then Open a package….
+k Tab; k Tab
 k space    # a home button takes Space (its typed " " is trimmed from the path)
 settle
 shot "$OUT/06-open-package.png"
@@ -122,7 +127,8 @@ typ "$pkg"; k Return
 typ "$PASS"; settle
 shot "$OUT/06-open-package-filled.png"
 k Return
-wait_for 90 bash -c "ls $lstore/packages/*/evidence/* >/dev/null 2>&1 && ls $lstore/case-*.appeal >/dev/null 2>&1" ||
+imported() { ls "$lstore"/packages/*/evidence/* >/dev/null 2>&1 && ls "$lstore"/case-*.appeal >/dev/null 2>&1; }
+wait_for 90 imported ||
   { shot "$OUT/07-not-imported.png"; fail "Open a package… imported nothing (screenshots $OUT)"; }
 sleep 1.5
 shot "$OUT/07-imported.png"
