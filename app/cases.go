@@ -2,7 +2,6 @@ package app
 
 import (
 	"log"
-	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -94,28 +93,25 @@ func (u *UI) uniqueTitle(base string) string {
 	return title
 }
 
-// leftCase is told that the case at path was closed (back to the cases, another
-// case opened, the window closed, quick exit), after its last change was saved.
-// A case this window created that still holds no answer at all and the title it
-// was given is removed: nothing of the person's is in it. Every other case stays;
-// what is decided is the file on disk, read again, never the window's copy.
-func (u *UI) leftCase(path string) {
-	h := u.homeState()
-	title, ok := h.fresh[path]
+// removableWhenLeft is, for a case this window created, the test its file on disk
+// must pass to be removed when the case is left (back to the cases, another case
+// opened, the window closed, quick exit): still no answer at all and the title it was
+// given, so nothing of the person's is in it. What is decided is the file on disk,
+// read again after the last save, never the window's copy. Nil for every other case.
+func (u *UI) removableWhenLeft(path string) func(*forms.Case) bool {
+	title, ok := u.homeState().fresh[path]
 	if !ok {
-		return
+		return nil
 	}
+	return func(c *forms.Case) bool { return !caseload.HasAnswers(c) && c.Title == title }
+}
+
+// leftCase is told that the case at path was closed, and whether it was removed as
+// empty (removableWhenLeft).
+func (u *UI) leftCase(path string, removed bool) {
+	h := u.homeState()
 	delete(h.fresh, path)
-	c, err := forms.Load(path)
-	if err != nil || caseload.HasAnswers(c) || c.Title != title {
-		return
-	}
-	if err := os.Remove(path); err != nil {
-		log.Printf("appealdesk: removing the empty case %s: %v", path, err)
-		return
-	}
-	forms.SyncDir(filepath.Dir(path))
-	if h.selected == filepath.Base(path) {
+	if removed && h.selected == filepath.Base(path) {
 		h.selected = ""
 	}
 }

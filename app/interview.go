@@ -208,10 +208,13 @@ func (s *session) stop() {
 	if s.ev != nil {
 		s.ev.cancelAll() // hashes and checks still running for this case
 	}
-	if err := s.save.Close(); err != nil {
+	// A new case left without an answer is removed, by the autosave while it still
+	// holds the case's lock.
+	removed, err := s.save.CloseRemovingIf(s.u.removableWhenLeft(s.path))
+	if err != nil {
 		log.Printf("appealdesk: saving %s: %v", s.path, err)
 	}
-	s.u.leftCase(s.path) // a new case left without an answer is removed
+	s.u.leftCase(s.path, removed)
 	if sessionOf(s.u) == s {
 		setSession(s.u, nil)
 	}

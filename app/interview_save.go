@@ -21,6 +21,9 @@ type saver interface {
 	Flush() error
 	// Close flushes and stops.
 	Close() error
+	// CloseRemovingIf is Close, then removes the case file if worthless says the case
+	// on disk is worth nothing, while no other window can open it (still locked).
+	CloseRemovingIf(worthless func(*forms.Case) bool) (removed bool, err error)
 }
 
 // editSaver is the autosave of a case opened for editing (forms.OpenForEdit): closing
@@ -33,12 +36,21 @@ type editSaver struct {
 }
 
 func (e *editSaver) Close() error {
+	_, err := e.CloseRemovingIf(nil)
+	return err
+}
+
+func (e *editSaver) CloseRemovingIf(worthless func(*forms.Case) bool) (bool, error) {
 	err := e.Autosaver.Close()
+	removed := false
+	if err == nil {
+		removed = e.ed.RemoveIf(worthless) // before the lock is released
+	}
 	e.ed.Close(err)
 	if err != nil && !errors.Is(err, forms.ErrClosed) {
 		e.u.lastSaveErr = err
 	}
-	return err
+	return removed, err
 }
 
 // readOnlySaver stands in for the autosave of a case another window has open: it
@@ -48,6 +60,9 @@ type readOnlySaver struct{}
 func (readOnlySaver) Changed(*forms.Case) {}
 func (readOnlySaver) Flush() error        { return nil }
 func (readOnlySaver) Close() error        { return nil }
+
+// CloseRemovingIf removes nothing: another window has the case open.
+func (readOnlySaver) CloseRemovingIf(func(*forms.Case) bool) (bool, error) { return false, nil }
 
 // newSaver is the autosave of the edit ed. onErr hears of every failed write and,
 // through OnSaved, of the next good one (nil); onMoved of the new file the case went

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -317,5 +318,49 @@ func TestAnswerBeyondALimitIsNotSavedAndSaysWhy(t *testing.T) {
 	}
 	if back, err := forms.Load(path); err != nil || back.Story.WhatHappened != c.Story.WhatHappened {
 		t.Errorf("the file changed: %v", err)
+	}
+}
+
+// TestEmptyCaseIsRemovedUnderItsLock: an empty new case is removed when left while the
+// window still holds its lock (before, the lock was released first, and another
+// window could open the case just before it was removed), and the lock file goes
+// with it. A new case whose last change could not be saved is kept: the next start
+// says so, and names a case that is still there.
+func TestEmptyCaseIsRemovedUnderItsLock(t *testing.T) {
+	u, st := homeUI(t)
+	pressButton(t, u, "New case")
+	s := sessionOf(u)
+	lockedWhileDeciding := false
+	worthless := u.removableWhenLeft(s.path)
+	removed, err := s.save.CloseRemovingIf(func(c *forms.Case) bool {
+		_, lerr := forms.LockCase(s.path)
+		lockedWhileDeciding = errors.Is(lerr, forms.ErrLocked)
+		return worthless(c)
+	})
+	if err != nil || !removed || !lockedWhileDeciding {
+		t.Fatalf("removed %v (%v), locked while deciding %v", removed, err, lockedWhileDeciding)
+	}
+	s.stop()
+	left, _ := os.ReadDir(st.Dir())
+	for _, de := range left {
+		if !de.IsDir() {
+			t.Errorf("left in the store: %s", de.Name())
+		}
+	}
+
+	u.showHome()
+	pressButton(t, u, "New case")
+	s = sessionOf(u)
+	title := s.c.Title
+	s.c.Story.WhatHappened = strings.Repeat("ж", forms.MaxLongTextLen+1) // cannot be saved
+	s.changed()
+	s.quickExit()
+	if _, err := os.Stat(s.path); err != nil {
+		t.Fatalf("a new case whose last change was lost was removed: %v", err)
+	}
+	lastMessage = ""
+	New(test.NewTempApp(t), Options{CasesDir: st.Dir()})
+	if !strings.Contains(lastMessage, title) {
+		t.Errorf("the next start said %q, want the case %q named", lastMessage, title)
 	}
 }

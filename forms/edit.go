@@ -248,6 +248,28 @@ func (e *Edit) Autosaver(onError func(error), onMoved func(from, to string)) *Au
 	return a
 }
 
+// RemoveIf removes the case file when worthless says the case as it is on disk is
+// worth nothing (a new case left without a single answer), and reports whether it
+// did. It is decided and done while the edit still holds the case's lock, so no other
+// window can have opened the case in between; Close then removes the lock file too.
+// Call it after the autosave was closed without an error (a last change that could
+// not be saved keeps the file, which the next start names), before Close. A read-only
+// edit removes nothing.
+func (e *Edit) RemoveIf(worthless func(*Case) bool) bool {
+	if e == nil || e.lock == nil || worthless == nil {
+		return false
+	}
+	c, err := Load(e.Path)
+	if err != nil || !worthless(c) {
+		return false
+	}
+	if err := os.Remove(e.Path); err != nil {
+		return false
+	}
+	SyncDir(filepath.Dir(e.Path))
+	return true
+}
+
 // Close ends the edit after the autosave was closed with saveErr: a failed last save
 // is recorded for the next start, then the lock is released.
 func (e *Edit) Close(saveErr error) {

@@ -206,3 +206,52 @@ func TestOpenForEditCleansBeside(t *testing.T) {
 		t.Fatalf("left behind (cleaned %d)", e.Cleaned)
 	}
 }
+
+// TestRemoveIfHoldsTheLock: an empty case is removed while its edit still holds the
+// lock (another window trying to open it in the meantime reads only, and finds it
+// gone), the file on disk decides, the lock file goes with the case, and a read-only
+// edit removes nothing.
+func TestRemoveIfHoldsTheLock(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "case-0000000001.appeal")
+	must(t, Save(p, New("empty")))
+	ed, err := OpenForEdit(p)
+	must(t, err)
+	reader, err := OpenForEdit(p)
+	must(t, err)
+	if reader.RemoveIf(func(*Case) bool { return true }) {
+		t.Fatal("a read-only edit removed the case")
+	}
+	reader.Close(nil)
+	a := ed.Autosaver(nil, nil)
+	must(t, a.Close())
+	lockedDuring := false
+	removed := ed.RemoveIf(func(c *Case) bool {
+		_, err := LockCase(p)
+		lockedDuring = errors.Is(err, ErrLocked)
+		return c.Title == "empty"
+	})
+	if !removed || !lockedDuring {
+		t.Fatalf("removed %v, lock held while deciding %v", removed, lockedDuring)
+	}
+	ed.Close(nil)
+	left, _ := os.ReadDir(dir)
+	if len(left) != 0 {
+		t.Errorf("left beside the removed case: %v", left)
+	}
+
+	// The file decides: an answer written there keeps the case.
+	must(t, Save(p, New("empty")))
+	ed, err = OpenForEdit(p)
+	must(t, err)
+	c := New("empty")
+	c.Story.WhatHappened = "written after the window loaded it"
+	must(t, Save(p, c))
+	if ed.RemoveIf(func(c *Case) bool { return c.Story.WhatHappened == "" }) {
+		t.Error("a case whose file holds an answer was removed")
+	}
+	ed.Close(nil)
+	if _, err := os.Stat(p); err != nil {
+		t.Error(err)
+	}
+}
