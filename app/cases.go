@@ -11,6 +11,8 @@ import (
 
 	"appealdesk/forms"
 	"appealdesk/forms/caseload"
+	"appealdesk/forms/lawyerpack"
+	"appealdesk/locales"
 )
 
 // casesDir is where the person's cases are kept: Options.CasesDir, else "cases" in the
@@ -134,12 +136,7 @@ func (u *UI) saveCalendar() {
 		u.tell(t.T("caseload.ics.saved_title"), t.T("caseload.ics.none"))
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		out := w.URI().Path()
-		_ = w.Close() // the dialog created (or emptied, after asking) the file; it is written afresh
+	u.newSaveDialog(packageFolder(), calendarTarget(t), func(out string) {
 		if err := writeCalendar(out, data); err != nil {
 			log.Printf("appealdesk: %s: %v", out, err)
 			u.tell(t.T("home.error_title"), t.T("caseload.ics.failed", "File", out))
@@ -147,23 +144,39 @@ func (u *UI) saveCalendar() {
 		}
 		u.tell(t.T("caseload.ics.saved_title"), t.N("caseload.ics.saved", events,
 			"File", out, "Cases", t.N("caseload.cases", cases)))
-	}, u.win)
-	d.SetFileName(calendarFileName)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".ics"}))
-	d.SetTitleText(t.T("caseload.ics.title"))
-	d.SetConfirmText(t.T("caseload.ics.save"))
-	d.SetDismissText(t.T("home.cancel"))
-	showFileDialog(d, u.win, t)
-	d.Resize(fyne.NewSize(900, 560)) // after Show: a file dialog has no size before
+	})
 }
 
 // calendarFileName is the name the save dialog proposes.
 const calendarFileName = "appealdesk-deadlines.ics"
 
-// writeCalendar writes the calendar atomically (a temporary file renamed into
-// place) with mode 0600: it names people and their deadlines.
+// calendarHead is how every calendar the app writes begins (as `deadlines --ics`'s):
+// only a file that begins so is ever replaced by a new calendar.
+const calendarHead = "BEGIN:VCALENDAR"
+
+// calendarTarget is the save dialog's rule for the calendar: a new .ics file, or an
+// earlier calendar, which is replaced; never a case or any other file. (Fyne's save
+// dialog truncated whatever file was chosen, after "Overwrite?".)
+func calendarTarget(t *locales.Translator) saveTarget {
+	isCalendar := func(path string) bool {
+		_, own := forms.IsOwnFile(path, calendarHead)
+		return own
+	}
+	return saveTarget{
+		title: t.T("caseload.ics.title"), nameLabel: t.T("caseload.ics.name"), confirm: t.T("caseload.ics.save"),
+		defaultName: func(string) string { return calendarFileName },
+		path: func(folder, name string) (string, bool, error) {
+			return lawyerpack.FilePath(folder, name, ".ics", isCalendar)
+		},
+		replacing: func(name string) string { return t.T("caseload.ics.replaces", "Name", name) },
+	}
+}
+
+// writeCalendar writes the calendar atomically (a temporary file renamed into place)
+// with mode 0600, as it names people and their deadlines; an existing file is
+// replaced only if it is an earlier calendar.
 func writeCalendar(path string, data []byte) error {
-	return forms.WriteFileAtomic(path, data, 0o600)
+	return forms.WriteFileReplacing(path, data, 0o600, calendarHead)
 }
 
 // openCaseFile lets the person pick an .appeal file they were sent; it is copied into

@@ -201,17 +201,19 @@ func (u *UI) choosePackageFile(s *session, pass string) {
 		u.tell(t.T("pack.send.title"), t.T("pack.pass.too_weak", "Hint", t.T(hint)))
 		return
 	}
-	u.newSaveDialog(packageFolder(), func(out string) { u.exportPackage(s, out, pass) })
+	u.newSaveDialog(packageFolder(), packageTarget(t), func(out string) { u.exportPackage(s, out, pass) })
 }
 
-// saveDialog asks where a new package goes: a folder and a file name. It is not
-// Fyne's save dialog, which truncates the chosen file before the app hears of it (one
-// click on the case file there and "Overwrite? Yes" emptied the case). Here an
-// existing file cannot be chosen at all: the name is checked as it is typed
-// (lawyerpack.PackagePath) and Save stays disabled until it names a new file; the
-// folder is changed with a folder dialog, which creates nothing.
+// saveDialog asks where a new file goes (a package, a calendar): a folder and a file
+// name. It is not Fyne's save dialog, which truncates the chosen file before the app
+// hears of it (one click on the case file there and "Overwrite? Yes" emptied the
+// case). Here an existing file cannot be chosen at all, unless it is the app's own
+// earlier file of that kind (a calendar): the name is checked as it is typed
+// (saveTarget.path) and Save stays disabled until it names a file that may be
+// written; the folder is changed with a folder dialog, which creates nothing.
 type saveDialog struct {
 	d       *dialog.CustomDialog
+	target  saveTarget
 	folder  string
 	where   *widget.Label
 	name    *widget.Entry
@@ -220,17 +222,39 @@ type saveDialog struct {
 	change  *keyButton
 }
 
+// saveTarget is what a save dialog writes: its words and the rule for its file name.
+type saveTarget struct {
+	title, nameLabel, confirm string
+	defaultName               func(folder string) string
+	// path is the file the name stands for in folder, whether it replaces the app's
+	// own earlier file there, or why the name cannot be used (a *lawyerpack.Error).
+	path func(folder, name string) (string, bool, error)
+	// replacing is what the dialog says when the name is an earlier file it replaces.
+	replacing func(name string) string
+}
+
+// packageTarget: a new package, never over anything.
+func packageTarget(t *locales.Translator) saveTarget {
+	return saveTarget{
+		title: t.T("pack.save.title"), nameLabel: t.T("pack.save.name"), confirm: t.T("pack.save.confirm"),
+		defaultName: func(folder string) string { return lawyerpack.DefaultName(folder, time.Now()) },
+		path: func(folder, name string) (string, bool, error) {
+			p, err := lawyerpack.PackagePath(folder, name)
+			return p, false, err
+		},
+	}
+}
+
 // saveDialogHook lets tests reach the dialog that was just shown.
 var saveDialogHook = func(*saveDialog) {}
 
-func (u *UI) newSaveDialog(folder string, onSave func(out string)) *saveDialog {
+func (u *UI) newSaveDialog(folder string, target saveTarget, onSave func(out string)) *saveDialog {
 	t := u.tr
-	sd := &saveDialog{folder: folder}
+	sd := &saveDialog{folder: folder, target: target}
 	sd.where = wrapLabel("")
 	sd.name = widget.NewEntry()
-	sd.name.SetText(lawyerpack.DefaultName(folder, time.Now()))
+	sd.name.SetText(target.defaultName(folder))
 	sd.problem = wrapLabel("")
-	sd.problem.Importance = widget.DangerImportance
 	sd.name.OnChanged = func(string) { sd.check(t) }
 	sd.change = newKeyButton(t.T("doc.folder.change"), theme.FolderOpenIcon(), func() {
 		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
@@ -251,11 +275,11 @@ func (u *UI) newSaveDialog(folder string, onSave func(out string)) *saveDialog {
 	})
 	content := container.NewVBox(
 		container.NewBorder(nil, nil, nil, sd.change, sd.where),
-		widget.NewLabel(t.T("pack.save.name")), sd.name, sd.problem)
-	sd.d = dialog.NewCustomWithoutButtons(t.T("pack.save.title"), content, u.win)
+		widget.NewLabel(target.nameLabel), sd.name, sd.problem)
+	sd.d = dialog.NewCustomWithoutButtons(target.title, content, u.win)
 	cancel := widget.NewButtonWithIcon(t.T("ev.cancel"), theme.CancelIcon(), func() { sd.d.Hide() })
-	sd.confirm = widget.NewButtonWithIcon(t.T("pack.save.confirm"), theme.DocumentSaveIcon(), func() {
-		out, err := lawyerpack.PackagePath(sd.folder, sd.name.Text)
+	sd.confirm = widget.NewButtonWithIcon(target.confirm, theme.DocumentSaveIcon(), func() {
+		out, _, err := target.path(sd.folder, sd.name.Text)
 		if err != nil { // the folder may have changed since the last keystroke
 			sd.check(t)
 			return
@@ -278,21 +302,28 @@ func (u *UI) newSaveDialog(folder string, onSave func(out string)) *saveDialog {
 	return sd
 }
 
-// check shows the folder, and whether the name can be used, with the reason if not.
+// check shows the folder, and whether the name can be used, with the reason if not
+// (or, for an earlier file of the app's, that it is replaced).
 func (sd *saveDialog) check(t *locales.Translator) {
 	sd.where.SetText(t.T("pack.save.folder", "Folder", evidence.DisplayName(sd.folder)))
-	_, err := lawyerpack.PackagePath(sd.folder, sd.name.Text)
+	p, replaces, err := sd.target.path(sd.folder, sd.name.Text)
 	if err != nil {
+		sd.problem.Importance = widget.DangerImportance
 		sd.problem.SetText(packErrorText(t, err))
 		sd.confirm.Disable()
 		return
 	}
-	sd.problem.SetText("")
+	sd.problem.Importance = widget.WarningImportance
+	if replaces && sd.target.replacing != nil {
+		sd.problem.SetText(sd.target.replacing(evidence.DisplayName(filepath.Base(p))))
+	} else {
+		sd.problem.SetText("")
+	}
 	sd.confirm.Enable()
 }
 
-// packageFolder is where the save dialog starts: the person's Documents folder if
-// there is one, else their home folder.
+// packageFolder is where a save dialog starts: the person's Documents folder if there
+// is one, else their home folder.
 func packageFolder() string {
 	home, err := os.UserHomeDir()
 	if err != nil {

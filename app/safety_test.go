@@ -364,3 +364,61 @@ func TestEmptyCaseIsRemovedUnderItsLock(t *testing.T) {
 		t.Errorf("the next start said %q, want the case %q named", lastMessage, title)
 	}
 }
+
+// TestCalendarSaveCannotDestroyACase drives the home screen's calendar save dialog
+// through its widgets, as TestChoosingTheCaseInTheSaveDialog does the package's: the
+// name of a case file, then of another file that is not a calendar, each with Save
+// and every question answered Yes. Both stay as they were (with Fyne's save dialog the
+// case was emptied, then replaced by the calendar); an earlier calendar is replaced,
+// and the new one is the owner's alone (0600).
+func TestCalendarSaveCannotDestroyACase(t *testing.T) {
+	u, st := homeUI(t, refusalCase("A", "2026-11-20"))
+	files, _ := st.Files()
+	casePath := filepath.Join(st.Dir(), files[0])
+	caseBytes, _ := os.ReadFile(casePath)
+	notes := filepath.Join(st.Dir(), "notes.ics")
+	os.WriteFile(notes, []byte("not a calendar"), 0o600)
+	earlier := filepath.Join(st.Dir(), "earlier.ics")
+	os.WriteFile(earlier, []byte("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"), 0o644)
+	t.Setenv("HOME", st.Dir())                                          // where the new dialog starts
+	u.fa.Preferences().SetString(fyneLastFolderKey, "file://"+st.Dir()) // where Fyne's did
+	save := func(name string) {
+		t.Helper()
+		u.saveCalendar()
+		var entry *widget.Entry
+		walkAll(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+			if e, ok := o.(*widget.Entry); ok && entry == nil {
+				entry = e
+			}
+		})
+		if entry == nil {
+			t.Fatal("the calendar's save dialog has no file name field")
+		}
+		entry.SetText(name)
+		for _, label := range []string{u.tr.T("caseload.ics.save"), "Yes"} {
+			done := false
+			walkAll(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+				if b, ok := o.(*widget.Button); ok && b.Text == label && !done && !b.Disabled() {
+					done = true
+					test.Tap(b)
+				}
+			})
+		}
+		for _, o := range u.win.Canvas().Overlays().List() {
+			u.win.Canvas().Overlays().Remove(o)
+		}
+	}
+	save(files[0])
+	if b, err := os.ReadFile(casePath); err != nil || !bytes.Equal(b, caseBytes) {
+		t.Fatalf("the case file was destroyed: %d bytes, %v", len(b), err)
+	}
+	save("notes.ics")
+	if b, _ := os.ReadFile(notes); string(b) != "not a calendar" {
+		t.Fatalf("a file that is not a calendar was replaced: %q", b)
+	}
+	save("earlier")
+	b, _ := os.ReadFile(earlier)
+	if fi, err := os.Stat(earlier); err != nil || fi.Mode().Perm() != 0o600 || !strings.Contains(string(b), "SUMMARY:A: ") {
+		t.Fatalf("the earlier calendar was not replaced by a private one: %v %v\n%s", fi.Mode(), err, b)
+	}
+}

@@ -28,27 +28,42 @@ func WriteFileNew(path string, data []byte, perm os.FileMode) error {
 	return err
 }
 
-// WriteFileReplacing is WriteFileAtomic for a file the command line writes to a path
-// a person names (a calendar, say): an existing file is replaced only when its first
-// bytes start with ownPrefix, that is, when it is one of the app's own kind (an
-// earlier calendar); anything else there, a case above all, is refused (fs.ErrExist)
-// and left as it is.
+// WriteFileReplacing is WriteFileAtomic for a file written to a path a person names
+// (a calendar, say): an existing file is replaced only when it is one of the app's own
+// kind (IsOwnFile: an earlier calendar); anything else there, a case above all, is
+// refused (fs.ErrExist) and left as it is.
 func WriteFileReplacing(path string, data []byte, perm os.FileMode, ownPrefix string) error {
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	exists, own := IsOwnFile(path, ownPrefix)
+	switch {
+	case !exists:
 		return WriteFileNew(path, data, perm)
-	}
-	if err != nil {
-		return err
-	}
-	head := make([]byte, len(ownPrefix))
-	n, _ := io.ReadFull(f, head)
-	st, serr := f.Stat()
-	f.Close()
-	if serr != nil || !st.Mode().IsRegular() || string(head[:n]) != ownPrefix {
+	case !own:
 		return &fs.PathError{Op: "replace", Path: path, Err: fs.ErrExist}
 	}
 	return WriteFileAtomic(path, data, perm)
+}
+
+// IsOwnFile reports whether something is at path, and whether it is a regular file
+// (not a link, a folder or a FIFO, which is never opened) whose first bytes are
+// ownPrefix: one of the app's own kind, which it may replace. Anything that cannot
+// be read counts as there and not the app's.
+func IsOwnFile(path, ownPrefix string) (exists, own bool) {
+	st, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, false
+	}
+	if err != nil || !st.Mode().IsRegular() {
+		return true, false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return true, false
+	}
+	defer f.Close()
+	head := make([]byte, len(ownPrefix))
+	n, _ := io.ReadFull(f, head)
+	st2, err := f.Stat()
+	return true, err == nil && os.SameFile(st, st2) && string(head[:n]) == ownPrefix
 }
 
 // writeAtomic is WriteFileAtomic (replace) or WriteFileNew; it returns the written

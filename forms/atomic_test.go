@@ -113,3 +113,48 @@ func TestRemoveStaleTemporaries(t *testing.T) {
 		t.Errorf("after the writer closed: removed %d, want 1", n)
 	}
 }
+
+// TestWriteFileReplacing: only an earlier file of the app's own kind is replaced; a
+// case, a link to a calendar, a folder and a FIFO (never opened, so nothing hangs)
+// are refused and left as they were; a new name is written.
+func TestWriteFileReplacing(t *testing.T) {
+	dir := t.TempDir()
+	const head = "BEGIN:VCALENDAR"
+	earlier := filepath.Join(dir, "earlier.ics")
+	must(t, os.WriteFile(earlier, []byte(head+"\r\nold"), 0o644))
+	must(t, WriteFileReplacing(earlier, []byte(head+"\r\nnew"), 0o600, head))
+	if b, _ := os.ReadFile(earlier); string(b) != head+"\r\nnew" {
+		t.Errorf("earlier calendar: %q", b)
+	}
+	if st, _ := os.Stat(earlier); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v", st.Mode().Perm())
+	}
+	kase := filepath.Join(dir, "case.appeal")
+	must(t, os.WriteFile(kase, []byte(`{"format":"appealdesk-case"}`), 0o600))
+	link := filepath.Join(dir, "link.ics")
+	must(t, os.Symlink(earlier, link))
+	sub := filepath.Join(dir, "folder.ics")
+	must(t, os.Mkdir(sub, 0o700))
+	fifo := filepath.Join(dir, "fifo.ics")
+	if err := mkfifo(fifo); err != nil {
+		t.Log("no FIFO here:", err)
+		fifo = ""
+	}
+	for _, p := range []string{kase, link, sub, fifo} {
+		if p == "" {
+			continue
+		}
+		before, _ := os.Lstat(p)
+		if err := WriteFileReplacing(p, []byte(head), 0o600, head); !errors.Is(err, fs.ErrExist) {
+			t.Errorf("%s: %v, want ErrExist", filepath.Base(p), err)
+		}
+		if after, _ := os.Lstat(p); !os.SameFile(before, after) || before.Size() != after.Size() {
+			t.Errorf("%s was changed", filepath.Base(p))
+		}
+	}
+	fresh := filepath.Join(dir, "new.ics")
+	must(t, WriteFileReplacing(fresh, []byte(head), 0o600, head))
+	if exists, own := IsOwnFile(fresh, head); !exists || !own {
+		t.Errorf("the new calendar: exists %v, own %v", exists, own)
+	}
+}

@@ -35,22 +35,33 @@ func DefaultName(dir string, now time.Time) string {
 // direction-changing character, a program's ending), and a file that exists already
 // (ErrExists): a package never replaces anything, least of all the case itself.
 func PackagePath(dir, name string) (string, error) {
+	p, _, err := FilePath(dir, name, Extension, nil)
+	return p, err
+}
+
+// FilePath is PackagePath for a file with the ending ext (".ics"), which may replace
+// an existing file when mayReplace says it is one of the app's own of that kind (an
+// earlier calendar); replaces then reports that it would.
+func FilePath(dir, name, ext string, mayReplace func(path string) bool) (path string, replaces bool, err error) {
 	name = strings.TrimSpace(name)
-	if name != "" && !strings.HasSuffix(strings.ToLower(name), Extension) {
-		name += Extension
+	if name != "" && !strings.HasSuffix(strings.ToLower(name), ext) {
+		name += ext
 	}
-	if err := packageNameProblem(name); err != nil {
-		return "", err
+	if err := fileNameProblem(name, ext); err != nil {
+		return "", false, err
 	}
 	p := filepath.Join(dir, name)
 	if _, err := os.Lstat(p); err == nil || !errors.Is(err, fs.ErrNotExist) {
-		return "", fail(ErrExists, evidence.DisplayName(name), err)
+		if err == nil && mayReplace != nil && mayReplace(p) {
+			return p, true, nil
+		}
+		return "", false, fail(ErrExists, evidence.DisplayName(name), err)
 	}
-	return p, nil
+	return p, false, nil
 }
 
-func packageNameProblem(name string) *Error {
-	stem := strings.TrimSuffix(name, Extension)
+func fileNameProblem(name, ext string) *Error {
+	stem := strings.TrimSuffix(name, ext)
 	if stem == "" || strings.HasPrefix(name, ".") || strings.ContainsAny(name, `<>"|?*`) || !safeBase(name) {
 		e := fail(ErrUnsafeName, evidence.DisplayName(name), errors.New("not a plain file name"))
 		e.MsgID = "evidence.pack.name.invalid"

@@ -131,7 +131,7 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 	if _, err := os.Lstat(out); err == nil {
 		return nil, fail(ErrExists, evidence.DisplayName(filepath.Base(out)), nil)
 	}
-	if err := packageNameProblem(filepath.Base(out)); err != nil && err.MsgID == "evidence.pack.name.lying" {
+	if err := fileNameProblem(filepath.Base(out), Extension); err != nil && err.MsgID == "evidence.pack.name.lying" {
 		return nil, err
 	}
 	type source struct {
