@@ -7,8 +7,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -420,5 +424,80 @@ func TestCalendarSaveCannotDestroyACase(t *testing.T) {
 	b, _ := os.ReadFile(earlier)
 	if fi, err := os.Stat(earlier); err != nil || fi.Mode().Perm() != 0o600 || !strings.Contains(string(b), "SUMMARY:A: ") {
 		t.Fatalf("the earlier calendar was not replaced by a private one: %v %v\n%s", fi.Mode(), err, b)
+	}
+}
+
+// TestPreferencesFileOnDisk runs a real, file-backed Fyne app (Fyne's test driver,
+// its preferences in $TMPDIR/fyne-test/<id>/preferences.json): a file dialog shown in
+// a folder named after the person, the language chosen, the sort order of the cases.
+// The file is the owner's alone from its first byte, holds the language and the sort
+// order, and never, not even between Fyne's own save and the next one, the folder.
+func TestPreferencesFileOnDisk(t *testing.T) {
+	// Not t.TempDir: Fyne's file watchers outlive the app and make its folders again
+	// when they are removed.
+	tmp, err := os.MkdirTemp("", "appealdesk-prefs-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("TMPDIR", tmp)
+	fa := fyneapp.NewWithID("org.appealdesk.test")
+	t.Cleanup(func() {
+		test.NewTempApp(t) // the next test's app is Fyne's current again
+		for i := 0; i < 20; i++ {
+			if os.RemoveAll(tmp) == nil {
+				if _, err := os.Stat(tmp); os.IsNotExist(err) {
+					break
+				}
+			}
+			time.Sleep(25 * time.Millisecond)
+		}
+	})
+	u := New(fa, Options{CasesDir: t.TempDir()})
+	file := filepath.Join(fa.Storage().RootURI().Path(), "preferences.json")
+	secret := filepath.Join(t.TempDir(), "Петров-жалба")
+	if err := os.Mkdir(secret, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	checkFile := func(when string) []byte {
+		t.Helper()
+		st, err := os.Stat(file)
+		if err != nil || st.Mode().Perm() != 0o600 {
+			t.Fatalf("%s: preferences file %v %v", when, st, err)
+		}
+		b, _ := os.ReadFile(file)
+		if bytes.Contains(b, []byte(filepath.Base(secret))) || bytes.Contains(b, []byte(storage.NewFileURI(secret).String())) || bytes.Contains(b, []byte(fyneLastFolderKey)) {
+			t.Fatalf("%s: the preferences file names the folder: %s", when, b)
+		}
+		return b
+	}
+	checkFile("at the start")
+	u.SetLang(locales.Russian)
+	time.Sleep(300 * time.Millisecond) // Fyne saves at most every 100 ms
+	if b := checkFile("after the language"); !bytes.Contains(b, []byte(`"language":"ru"`)) {
+		t.Fatalf("the language was not saved: %s", b)
+	}
+	d := dialog.NewFileOpen(func(fyne.URIReadCloser, error) {}, u.win)
+	l, err := storage.ListerForURI(storage.NewFileURI(secret))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.SetLocation(l)
+	d.Show() // Fyne writes the folder it shows into the preferences, and saves them
+	checkFile("right after the dialog")
+	time.Sleep(300 * time.Millisecond)
+	d.SetLocation(l) // the person goes to the folder again, later: Fyne saves at once,
+	// and would save again 100 ms later, without it. (In Fyne's test driver its file
+	// watcher runs beside the test, not on the UI thread, so give it a moment.)
+	time.Sleep(40 * time.Millisecond)
+	checkFile("right after going to the folder")
+	d.Hide()
+	fa.Preferences().SetString(prefSort, "name")
+	for i := 0; i < 40; i++ { // Fyne's next save comes within 100 ms
+		time.Sleep(25 * time.Millisecond)
+		checkFile("after Fyne's next save")
+	}
+	b := checkFile("at the end")
+	if !bytes.Contains(b, []byte(`"language":"ru"`)) || !bytes.Contains(b, []byte(`"`+prefSort+`":"name"`)) {
+		t.Errorf("the preferences lost the language or the sort order: %s", b)
 	}
 }
