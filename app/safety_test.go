@@ -501,3 +501,51 @@ func TestPreferencesFileOnDisk(t *testing.T) {
 		t.Errorf("the preferences lost the language or the sort order: %s", b)
 	}
 }
+
+// TestChangedBehindTheWindowsBack: another program writes the case file while the
+// window has it open. The person's next change does not go over it: it goes to a new
+// file beside it, the window says where, and goes on there.
+func TestChangedBehindTheWindowsBack(t *testing.T) {
+	c := forms.Example()
+	c.Step = forms.StepPerson
+	u, s, path := openTestCase(t, locales.English, c)
+	theirs := forms.Example()
+	theirs.Title = "written by another program"
+	time.Sleep(10 * time.Millisecond) // a later modification time
+	if err := forms.Save(path, theirs); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(path)
+	lastMessage = ""
+	s.c.Person.FullName = "typed in the window"
+	s.changed()
+	if err := s.save.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 200 && lastMessage == ""; i++ { // caseMoved hops to the UI thread
+		time.Sleep(10 * time.Millisecond)
+	}
+	if b, _ := os.ReadFile(path); !bytes.Equal(b, before) {
+		t.Fatal("the other program's version was overwritten")
+	}
+	copyPath := s.path
+	if copyPath == path || !strings.Contains(filepath.Base(copyPath), "-changed-") {
+		t.Fatalf("the window goes on in %q", copyPath)
+	}
+	want := u.tr.T("case.changed.body", "File", filepath.Base(path), "Copy", copyPath)
+	if lastMessage != want {
+		t.Errorf("the window said %q, want %q", lastMessage, want)
+	}
+	if got, err := forms.Load(copyPath); err != nil || got.Person.FullName != "typed in the window" {
+		t.Fatalf("the copy: %v %v", got, err)
+	}
+	s.c.Person.FullName = "typed later"
+	s.changed()
+	s.stop()
+	if got, _ := forms.Load(copyPath); got == nil || got.Person.FullName != "typed later" {
+		t.Error("a later change did not go to the copy")
+	}
+	if got, _ := forms.Load(path); got == nil || got.Title != "written by another program" {
+		t.Error("the other program's file changed after all")
+	}
+}
