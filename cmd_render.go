@@ -1,17 +1,16 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
+	"errors"
 
-	"appealdesk/forms"
+	"appealdesk/desk"
 	"appealdesk/templates"
 )
 
 // cmdRender: appealdesk render FILE --out DIR [--script cyrl|latn] [--copy ru|en|none]
-// [--date YYYY-MM-DD] [--no-draft]. It renders every document that applies to the case
-// (templates.Render) and writes each PDF atomically (temporary file, then rename), so
-// a reader never sees half a PDF. Nothing is written unless every document rendered.
+// [--date YYYY-MM-DD] [--no-draft]. It writes every document that applies to the case
+// with this edition (desk.WriteDocuments: each PDF atomically, nothing unless every
+// document rendered) and prints one line per file.
 func cmdRender(c *cli, args []string) int {
 	fs, lang := c.flags("render")
 	out := fs.String("out", "", "directory to write the PDFs to (created if missing)")
@@ -27,43 +26,35 @@ func cmdRender(c *cli, args []string) int {
 		c.errorf("%s", c.tr.T("docs.cli.usage"))
 		return 2
 	}
-	file := pos[0]
 	today, ok := c.dateFlag("--date", *date)
 	if !ok {
 		return 2
 	}
-	cs, code := c.loadCase(file)
+	cs, code := c.loadCase(pos[0])
 	if cs == nil {
 		return code
 	}
-	// An NGO edition's template overrides and footer line apply here as in export.
-	docs, err := templates.Render(cs, templates.Options{
+	written, err := c.desk().WriteDocuments(cs, *out, templates.Options{
 		Script: *script, Copy: *copyLang, NoDraftMark: *noDraft, Today: today,
-	}.WithOrganisation(c.organisation()))
-	if err != nil {
-		c.errorf("%s", c.tr.T("docs.cli.render", "Error", err))
-		if errorsIsUsage(err) {
+	})
+	for _, w := range written {
+		c.printf("%s\n", c.tr.T("docs.cli.wrote", "File", w.Path, "Title", w.Title, "Size", w.Size))
+	}
+	var re *desk.RenderError
+	var we *desk.WriteError
+	switch {
+	case errors.As(err, &re):
+		c.errorf("%s", c.tr.T("docs.cli.render", "Error", re.Err))
+		if templates.IsOptionError(re.Err) { // a bad --script or --copy
 			return 2
 		}
 		return 1
-	}
-	if err := os.MkdirAll(*out, 0o700); err != nil {
-		c.errorf("%s", c.tr.T("docs.cli.write", "File", *out, "Error", err))
+	case errors.As(err, &we):
+		c.errorf("%s", c.tr.T("docs.cli.write", "File", we.Path, "Error", we.Err))
+		return 1
+	case err != nil:
+		c.errorf("%v", err)
 		return 1
 	}
-	for _, d := range docs {
-		path := filepath.Join(*out, d.Name)
-		// 0600: the documents carry the person's particulars, like the case file.
-		if err := forms.WriteFileAtomic(path, d.PDF, 0o600); err != nil {
-			c.errorf("%s", c.tr.T("docs.cli.write", "File", path, "Error", err))
-			return 1
-		}
-		c.printf("%s\n", c.tr.T("docs.cli.wrote", "File", path, "Title", d.Title, "Size", len(d.PDF)))
-	}
 	return 0
-}
-
-// errorsIsUsage: a bad --script or --copy is a usage error (exit 2).
-func errorsIsUsage(err error) bool {
-	return templates.IsOptionError(err)
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"log"
 	"net/url"
@@ -17,17 +16,17 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"appealdesk/desk"
 	"appealdesk/forms"
-	"appealdesk/forms/evidence"
 	"appealdesk/locales"
 	"appealdesk/templates"
 )
 
 // The documents step (design.md step 10): the script, the reader's copy and the draft
 // marking (stored in the case's DocumentOptions, through the interview's own fields),
-// then "Create documents", which renders every document that applies
-// (templates.Render, off the UI goroutine) into a folder the person chooses, writing
-// each PDF atomically, and lists what was written with Open and Open folder. "Send to
+// then "Create documents", which writes every document that applies with the
+// organisation's edition (desk.WriteDocuments, off the UI goroutine) into a folder
+// the person chooses, and lists what was written with Open and Open folder. "Send to
 // a lawyer…" (lawyer.go) starts from here too.
 
 func init() {
@@ -43,18 +42,11 @@ type docState struct {
 	folder string
 	// rendering is true while documents are being made.
 	rendering bool
-	written   []writtenDoc
-	err       string
+	written   []desk.Written
+	// err is why the last "Create documents" failed, put into words when shown.
+	err error
 	// copyDefaulted: the reader's copy was set to the interface language once.
 	copyDefaulted bool
-}
-
-// writtenDoc is one file written by "Create documents".
-type writtenDoc struct {
-	Path  string
-	Title string
-	Pages int
-	Size  int64
 }
 
 func documentsOf(s *session) *docState {
@@ -131,8 +123,8 @@ func (d *docState) body(st *forms.Step) fyne.CanvasObject {
 		bar := widget.NewProgressBarInfinite()
 		parts = append(parts, wrapLabel(t.T("doc.rendering")), bar)
 	}
-	if d.err != "" {
-		parts = append(parts, issueRow(theme.ErrorIcon(), d.err))
+	if d.err != nil {
+		parts = append(parts, issueRow(theme.ErrorIcon(), t.Error(d.err, "doc.error.render")))
 	}
 	if len(d.written) > 0 {
 		parts = append(parts, d.writtenList())
@@ -238,13 +230,19 @@ func (d *docState) create() {
 	snapshot := s.c.Clone()
 	folder := d.outFolder()
 	today := time.Now() // the UI is the only place the clock is read
-	d.rendering, d.err, d.written = true, "", nil
+	core, toUI := s.u.desk, s.u.do
+	d.rendering, d.err, d.written = true, nil, nil
 	d.refreshAtEnd()
+	// The goroutine reads nothing of the UI (the translator changes with the
+	// language): its failure comes back as an error with its message.
 	go func() {
-		written, msg := writeDocuments(snapshot, folder, today, s.u.tr)
-		uiDo(func() {
+		written, err := core.WriteDocuments(snapshot, folder, templates.Options{Today: today})
+		if err != nil {
+			log.Printf("appealdesk: documents: %v", err)
+		}
+		toUI(func() {
 			d.rendering = false
-			d.written, d.err = written, msg
+			d.written, d.err = written, err
 			d.s.focusPath = "documents#create"
 			if len(written) > 0 {
 				d.s.focusPath = "documents#open0"
@@ -252,41 +250,4 @@ func (d *docState) create() {
 			d.refreshAtEnd()
 		})
 	}()
-}
-
-// renderDocuments renders every document of c; the message is "" or what went wrong,
-// in the person's language.
-func renderDocuments(c *forms.Case, today time.Time, tr *locales.Translator) ([]templates.Document, string) {
-	docs, err := templates.Render(c, templates.Options{Today: today})
-	if err != nil {
-		log.Printf("appealdesk: render: %v", err)
-		if errors.Is(err, templates.ErrDecisionType) {
-			return nil, tr.T("doc.error.type")
-		}
-		return nil, tr.T("doc.error.render", "Error", err.Error())
-	}
-	return docs, ""
-}
-
-// writeDocuments renders c and writes each PDF atomically into folder (0600: they
-// carry the person's particulars). Nothing is written unless every document rendered.
-func writeDocuments(c *forms.Case, folder string, today time.Time, tr *locales.Translator) ([]writtenDoc, string) {
-	docs, msg := renderDocuments(c, today, tr)
-	if msg != "" {
-		return nil, msg
-	}
-	if err := os.MkdirAll(folder, 0o700); err != nil {
-		log.Printf("appealdesk: %v", err)
-		return nil, tr.T("doc.error.write", "File", folder)
-	}
-	var out []writtenDoc
-	for _, doc := range docs {
-		p := filepath.Join(folder, doc.Name)
-		if err := forms.WriteFileAtomic(p, doc.PDF, 0o600); err != nil {
-			log.Printf("appealdesk: %v", err)
-			return out, tr.T("doc.error.write", "File", p)
-		}
-		out = append(out, writtenDoc{Path: p, Title: doc.Title, Pages: evidence.PDFPages(doc.PDF), Size: int64(len(doc.PDF))})
-	}
-	return out, ""
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,8 +30,8 @@ func TestDocumentsStepRendersIntoFolderAndListsFiles(t *testing.T) {
 	u.refresh()
 	tapKey(t, s, "documents#create")
 	q.until(t, "the documents", func() bool { return !d.rendering })
-	if d.err != "" {
-		t.Fatalf("rendering failed: %s", d.err)
+	if d.err != nil {
+		t.Fatalf("rendering failed: %v", d.err)
 	}
 	// The appeal, the Russian reader's copy and the evidence index at least
 	// (ZUP Art. 158 appeal; the request to postpone where ZUS Art. 23(3) applies).
@@ -79,8 +80,8 @@ func TestDocumentsStepSaysWhyWhenNoDecisionType(t *testing.T) {
 	d.folder = filepath.Join(t.TempDir(), "pdf")
 	tapKey(t, s, "documents#create")
 	q.until(t, "the documents", func() bool { return !d.rendering })
-	if d.err != u.tr.T("doc.error.type") {
-		t.Errorf("message %q", d.err)
+	if !errors.Is(d.err, templates.ErrDecisionType) {
+		t.Errorf("error %v, want templates.ErrDecisionType", d.err)
 	}
 	if _, err := os.Stat(d.folder); err == nil {
 		t.Error("a folder was made although nothing rendered")

@@ -7,8 +7,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/locales"
+	"appealdesk/templates"
 )
 
 // benchCase is the example case with n evidence items, at the evidence step.
@@ -57,11 +59,11 @@ func BenchmarkEvidenceStepRebuild(b *testing.B) {
 // document of the example case and writing each PDF atomically.
 func BenchmarkWriteDocuments(b *testing.B) {
 	c := forms.Example()
-	tr := locales.New(locales.Russian)
+	core := desk.New(nil)
 	dir := b.TempDir()
 	for i := 0; i < b.N; i++ {
-		if _, msg := writeDocuments(c, dir, fixedToday, tr); msg != "" {
-			b.Fatal(msg)
+		if _, err := core.WriteDocuments(c, dir, templates.Options{Today: fixedToday}); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

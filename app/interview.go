@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"log"
 	"strings"
 	"sync"
@@ -14,7 +13,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"appealdesk/desk"
 	"appealdesk/forms"
+	"appealdesk/locales"
 )
 
 // The interview screens (design.md steps 2–10): an outline of every step on the left,
@@ -129,7 +130,7 @@ type focusItem struct {
 // openCase loads the case at path and shows the interview where the person stopped.
 // A file that does not load is not touched: nothing is autosaved over it.
 func (u *UI) openCase(path string) error {
-	c, err := forms.Load(path)
+	c, err := desk.Open(path)
 	if err != nil {
 		return err
 	}
@@ -141,7 +142,7 @@ func (u *UI) openCase(path string) error {
 		dontKnow: map[string]bool{}, reasoningOpen: map[string]bool{},
 	}
 	s.save = newSaver(path, func(err error) {
-		fyne.Do(func() { s.setSaveError(err) })
+		u.do(func() { s.setSaveError(err) })
 	})
 	if forms.StepByID(c.Step) == nil {
 		c.Step = s.firstStep()
@@ -160,9 +161,8 @@ func (u *UI) openCase(path string) error {
 
 // loadErrorText is a load failure in the person's language.
 func (u *UI) loadErrorText(err error) string {
-	var fe *forms.FileError
-	if errors.As(err, &fe) && fe.MsgID != "" {
-		return u.tr.T(fe.MsgID, fe.Params...)
+	if m, ok := locales.MessageOf(err); ok {
+		return u.tr.Msg(m)
 	}
 	return u.tr.T("screen.open.failed")
 }

@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"appealdesk/locales"
 )
 
 // Errors of Load. Each *FileError wraps one of them (errors.Is works) and carries a
@@ -28,10 +30,9 @@ type FileError struct {
 	Path string
 	// Kind is one of ErrDamaged, ErrForeign, ErrNewer, ErrRead, ErrWrite.
 	Kind error
-	// MsgID is the catalogue message for Kind; render it with Params
-	// (tr.T(e.MsgID, e.Params...)). Params always include "File" (the base name).
-	MsgID  string
-	Params []any
+	// msg is the catalogue message for Kind (Message); its data always include
+	// "File" (the base name).
+	msg locales.Message
 	// Err is the underlying cause, for logs (not shown to the person).
 	Err error
 }
@@ -45,6 +46,9 @@ func (e *FileError) Error() string {
 
 func (e *FileError) Unwrap() []error { return []error{e.Kind, e.Err} }
 
+// Message is what the person is told (a locales.MessageError).
+func (e *FileError) Message() locales.Message { return e.msg }
+
 func fileErr(path string, kind error, cause error, kv ...any) *FileError {
 	id := map[error]string{
 		ErrDamaged: "interview.file.damaged",
@@ -53,7 +57,7 @@ func fileErr(path string, kind error, cause error, kv ...any) *FileError {
 		ErrRead:    "interview.file.unreadable",
 		ErrWrite:   "interview.file.unwritable",
 	}[kind]
-	return &FileError{Path: path, Kind: kind, MsgID: id, Params: append([]any{"File", filepath.Base(path)}, kv...), Err: cause}
+	return &FileError{Path: path, Kind: kind, msg: locales.Message{ID: id, Params: append([]any{"File", filepath.Base(path)}, kv...)}, Err: cause}
 }
 
 // header is read before anything else, to tell a foreign or newer file from a damaged one.

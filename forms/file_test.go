@@ -113,7 +113,7 @@ func TestLoadRefuses(t *testing.T) {
 			writeFile(t, path, tc.content)
 			_, err := Load(path)
 			var fe *FileError
-			if !errors.Is(err, tc.want) || !errors.As(err, &fe) || fe.MsgID != tc.msg {
+			if !errors.Is(err, tc.want) || !errors.As(err, &fe) || fe.Message().ID != tc.msg {
 				t.Fatalf("Load: %v, want %v with %s", err, tc.want, tc.msg)
 			}
 			if after, _ := os.ReadFile(path); string(after) != tc.content {

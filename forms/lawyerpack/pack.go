@@ -296,7 +296,7 @@ func evidenceError(items []evidence.Result) *Error {
 		name = items[0].Title
 	}
 	e := fail(ErrEvidence, name, nil)
-	e.Params = append(e.Params, "Count", len(items))
+	e.msg.Params = append(e.msg.Params, "Count", len(items))
 	e.Evidence = items
 	return e
 }
