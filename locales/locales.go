@@ -126,17 +126,34 @@ func buildBundle(fsys fs.FS, l Lang) (*i18n.Bundle, error) {
 		if err != nil {
 			return nil, err
 		}
-		mf, err := b.ParseMessageFileBytes(data, name)
+		msgs, err := parseCatalogue(b, data, name)
 		if err != nil {
-			return nil, fmt.Errorf("catalogue %s: %w", name, err)
+			return nil, err
 		}
-		if mf.Tag == language.Serbian && l == SerbianLatin {
-			if err := b.AddMessages(latin, transliterated(mf.Messages)...); err != nil {
+		if tag == "."+string(SerbianCyrl) && l == SerbianLatin {
+			if err := b.AddMessages(latin, transliterated(msgs)...); err != nil {
 				return nil, fmt.Errorf("catalogue %s (Latin): %w", name, err)
 			}
 		}
 	}
 	return b, nil
+}
+
+// parseCatalogue adds the messages of the catalogue file name to b and returns them:
+// read by readCatalogue, or by the general TOML reader for what that does not read.
+func parseCatalogue(b *i18n.Bundle, data []byte, name string) ([]*i18n.Message, error) {
+	if msgs, ok := readCatalogue(data); ok {
+		tag := language.Make(path.Ext(strings.TrimSuffix(name, ".toml"))[1:])
+		if err := b.AddMessages(tag, msgs...); err != nil {
+			return nil, fmt.Errorf("catalogue %s: %w", name, err)
+		}
+		return msgs, nil
+	}
+	mf, err := b.ParseMessageFileBytes(data, name)
+	if err != nil {
+		return nil, fmt.Errorf("catalogue %s: %w", name, err)
+	}
+	return mf.Messages, nil
 }
 
 func transliterated(msgs []*i18n.Message) []*i18n.Message {
@@ -159,8 +176,8 @@ func MessageIDs() []string {
 		files, _ := fs.Glob(catalogFS, "*.en.toml")
 		for _, name := range files {
 			data, _ := fs.ReadFile(catalogFS, name)
-			if mf, err := b.ParseMessageFileBytes(data, name); err == nil {
-				for _, m := range mf.Messages {
+			if msgs, err := parseCatalogue(b, data, name); err == nil {
+				for _, m := range msgs {
 					messageIDs = append(messageIDs, m.ID)
 				}
 			}
@@ -172,8 +189,12 @@ func MessageIDs() []string {
 
 // Translator renders messages in one language. The interface and the documents each
 // have their own, so a person can read Russian while the appeal is written in Serbian.
+// It reads its catalogues when it first renders a message (a command such as
+// `appealdesk version` never does); it is safe for concurrent use.
 type Translator struct {
 	lang Lang
+
+	once sync.Once
 	loc  *i18n.Localizer
 }
 
@@ -182,12 +203,20 @@ func New(l Lang) *Translator {
 	if !l.Valid() {
 		l = DefaultLang
 	}
-	b, err := Bundle(l)
-	if err != nil {
-		// The catalogues are embedded and tested; a broken one is a build defect.
-		panic(fmt.Sprintf("message catalogues: %v", err))
-	}
-	return &Translator{lang: l, loc: i18n.NewLocalizer(b, string(l))}
+	return &Translator{lang: l}
+}
+
+// localizer is the translator's localizer, built from the bundle on first use.
+func (t *Translator) localizer() *i18n.Localizer {
+	t.once.Do(func() {
+		b, err := Bundle(t.lang)
+		if err != nil {
+			// The catalogues are embedded and tested; a broken one is a build defect.
+			panic(fmt.Sprintf("message catalogues: %v", err))
+		}
+		t.loc = i18n.NewLocalizer(b, string(t.lang))
+	})
+	return t.loc
 }
 
 // Lang is the language of this translator.
@@ -208,7 +237,7 @@ func (t *Translator) N(id string, count int, kv ...any) string {
 }
 
 func (t *Translator) localize(cfg *i18n.LocalizeConfig) string {
-	s, err := t.loc.Localize(cfg)
+	s, err := t.localizer().Localize(cfg)
 	if err != nil {
 		var nf *i18n.MessageNotFoundErr
 		if errors.As(err, &nf) && s != "" {
