@@ -8,6 +8,7 @@ import (
 )
 
 func main() {
+	attachConsole()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -42,7 +43,7 @@ func init() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	env := newCLI(stdin, stdout, stderr)
 	if len(args) == 0 {
-		return runGUI("")
+		return runGUI(env, "")
 	}
 	name := args[0]
 	if name == "-h" || name == "--help" {
