@@ -289,17 +289,6 @@ func (s *session) today() time.Time {
 	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-// applicable lists the steps that are part of this interview for these answers.
-func (s *session) applicable() []*forms.Step {
-	var out []*forms.Step
-	for _, st := range forms.Steps() {
-		if st.Applies(s.c) {
-			out = append(out, st)
-		}
-	}
-	return out
-}
-
 func (s *session) firstStep() string {
 	if steps := forms.Steps(); len(steps) > 0 {
 		return steps[0].ID
