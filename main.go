@@ -1,5 +1,5 @@
 // Appeal Desk: one binary that opens the desktop app or, given a verb, works on the
-// command line (design.md "The command line").
+// command line (README "Command line"; docs/ARCHITECTURE.md).
 package main
 
 import (
@@ -19,7 +19,7 @@ type verb struct {
 	run   func(env *cli, args []string) int
 }
 
-// verbs is the command line of design.md, in the order `help` lists it.
+// verbs is the command line of the README, in the order `help` lists it.
 // It is filled in init because `help` itself reads it.
 var verbs []verb
 
