@@ -32,17 +32,18 @@ func readCatalogue(data []byte) (msgs []*i18n.Message, ok bool) {
 	if !utf8.Valid(data) || bytes.HasPrefix(data, []byte("\uFEFF")) || hasControl(data) {
 		return nil, false
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, bytes.Count(data, []byte("\n")))
 	var table *i18n.Message // the message of the current [table], nil at the top
 	var tableKeys map[string]bool
-	for len(data) > 0 {
-		var line []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
+	text := string(data) // one copy; keys and values are slices of it
+	for len(text) > 0 {
+		var line string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
 		} else {
-			line, data = data, nil
+			line, text = text, ""
 		}
-		s := strings.Trim(strings.TrimSuffix(string(line), "\r"), " \t")
+		s := strings.Trim(strings.TrimSuffix(line, "\r"), " \t")
 		if s == "" || s[0] == '#' {
 			continue
 		}
@@ -151,6 +152,14 @@ func readKey(s string) (key, rest string, ok bool) {
 func readBasicString(s string) (value, rest string, ok bool) {
 	if !strings.HasPrefix(s, `"`) || strings.HasPrefix(s, `"""`) {
 		return "", "", false
+	}
+	// Most strings have no escape: the value is then a slice of s.
+	if end := strings.IndexAny(s[1:], `"\\`); end >= 0 && s[1+end] == '"' {
+		value = s[1 : 1+end]
+		if !strings.ContainsFunc(value, func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }) {
+			return value, s[2+end:], true
+		}
+		return "", "", false // control characters must be escaped
 	}
 	var b strings.Builder
 	for i := 1; i < len(s); {

@@ -67,8 +67,10 @@ func Parse(s string) (Lang, error) {
 //go:embed *.toml
 var catalogFS embed.FS
 
-// Each language has a bundle of its own holding English (the fallback) and that
-// language, built on first use: the window starts after parsing two languages, not four.
+// Each language has a bundle of its own, built on first use from that language's
+// catalogues only: a command-line call in Serbian reads the Serbian files, not four
+// languages. English, the fallback for a message a catalogue lacks (the catalogue
+// tests allow none), is read only if such a message is ever asked for.
 var (
 	bundlesMu sync.Mutex
 	bundles   = map[Lang]*i18n.Bundle{}
@@ -85,7 +87,7 @@ func (l Lang) source() Lang {
 	return l
 }
 
-// Bundle returns the bundle for l (English plus l), building it once.
+// Bundle returns the bundle of l's messages, building it once.
 func Bundle(l Lang) (*i18n.Bundle, error) {
 	bundlesMu.Lock()
 	defer bundlesMu.Unlock()
@@ -116,40 +118,36 @@ func buildBundle(fsys fs.FS, l Lang) (*i18n.Bundle, error) {
 		return nil, err
 	}
 	sort.Strings(files)
-	latin := language.MustParse(string(SerbianLatin))
+	tag := language.MustParse(string(l))
 	for _, name := range files {
-		tag := path.Ext(strings.TrimSuffix(name, ".toml"))
-		if tag != ".en" && tag != "."+string(l.source()) {
+		if path.Ext(strings.TrimSuffix(name, ".toml")) != "."+string(l.source()) {
 			continue
 		}
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
-		msgs, err := parseCatalogue(b, data, name)
+		msgs, err := parseCatalogue(data, name)
 		if err != nil {
 			return nil, err
 		}
-		if tag == "."+string(SerbianCyrl) && l == SerbianLatin {
-			if err := b.AddMessages(latin, transliterated(msgs)...); err != nil {
-				return nil, fmt.Errorf("catalogue %s (Latin): %w", name, err)
-			}
+		if l == SerbianLatin {
+			msgs = transliterated(msgs)
+		}
+		if err := b.AddMessages(tag, msgs...); err != nil {
+			return nil, fmt.Errorf("catalogue %s: %w", name, err)
 		}
 	}
 	return b, nil
 }
 
-// parseCatalogue adds the messages of the catalogue file name to b and returns them:
-// read by readCatalogue, or by the general TOML reader for what that does not read.
-func parseCatalogue(b *i18n.Bundle, data []byte, name string) ([]*i18n.Message, error) {
+// parseCatalogue reads the messages of the catalogue file name: by readCatalogue, or
+// by the general TOML reader for what that does not read.
+func parseCatalogue(data []byte, name string) ([]*i18n.Message, error) {
 	if msgs, ok := readCatalogue(data); ok {
-		tag := language.Make(path.Ext(strings.TrimSuffix(name, ".toml"))[1:])
-		if err := b.AddMessages(tag, msgs...); err != nil {
-			return nil, fmt.Errorf("catalogue %s: %w", name, err)
-		}
 		return msgs, nil
 	}
-	mf, err := b.ParseMessageFileBytes(data, name)
+	mf, err := i18n.ParseMessageFileBytes(data, name, map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
 	if err != nil {
 		return nil, fmt.Errorf("catalogue %s: %w", name, err)
 	}
@@ -171,12 +169,10 @@ func transliterated(msgs []*i18n.Message) []*i18n.Message {
 // MessageIDs returns every message id of the reference (English) catalogue.
 func MessageIDs() []string {
 	idsOnce.Do(func() {
-		b := i18n.NewBundle(language.English)
-		b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 		files, _ := fs.Glob(catalogFS, "*.en.toml")
 		for _, name := range files {
 			data, _ := fs.ReadFile(catalogFS, name)
-			if msgs, err := parseCatalogue(b, data, name); err == nil {
+			if msgs, err := parseCatalogue(data, name); err == nil {
 				for _, m := range msgs {
 					messageIDs = append(messageIDs, m.ID)
 				}
@@ -196,6 +192,8 @@ type Translator struct {
 
 	once sync.Once
 	loc  *i18n.Localizer
+	// fallback is English, for a message this language lacks (nil for English).
+	fallback *Translator
 }
 
 // New returns a Translator for l; an unknown l falls back to English.
@@ -203,7 +201,11 @@ func New(l Lang) *Translator {
 	if !l.Valid() {
 		l = DefaultLang
 	}
-	return &Translator{lang: l}
+	t := &Translator{lang: l}
+	if l != English {
+		t.fallback = &Translator{lang: English}
+	}
+	return t
 }
 
 // localizer is the translator's localizer, built from the bundle on first use.
@@ -238,16 +240,19 @@ func (t *Translator) N(id string, count int, kv ...any) string {
 
 func (t *Translator) localize(cfg *i18n.LocalizeConfig) string {
 	s, err := t.localizer().Localize(cfg)
-	if err != nil {
-		var nf *i18n.MessageNotFoundErr
-		if errors.As(err, &nf) && s != "" {
+	if err == nil {
+		return s
+	}
+	var nf *i18n.MessageNotFoundErr
+	if errors.As(err, &nf) && t.fallback != nil {
+		if s, err := t.fallback.localizer().Localize(cfg); err == nil {
 			log.Printf("appealdesk: message %q has no %s translation", cfg.MessageID, t.lang)
 			return s
 		}
-		log.Printf("appealdesk: message %q: %v", cfg.MessageID, err)
-		if s == "" {
-			return cfg.MessageID
-		}
+	}
+	log.Printf("appealdesk: message %q: %v", cfg.MessageID, err)
+	if s == "" {
+		return cfg.MessageID
 	}
 	return s
 }
