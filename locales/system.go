@@ -47,18 +47,28 @@ func FromLocale(name string) Lang {
 var localeKeys = []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}
 
 // SystemLang is the language of the first start, taken from the environment the way
-// gettext reads it: LANGUAGE (its first entry), then LC_ALL, LC_MESSAGES, LANG.
-// The platform's own setting (Windows, macOS) is passed in as fallback by the caller,
-// since reading it needs the GUI toolkit. It never prints anything, even for LANG=C.
+// gettext reads it (FromEnvironment); the platform's own setting (Windows, macOS) is
+// passed in as fallback by the caller, since reading it needs the GUI toolkit. It
+// never prints anything, even for LANG=C.
 func SystemLang(platformLocale string) Lang {
+	if l, ok := FromEnvironment(); ok {
+		return l
+	}
+	return FromLocale(platformLocale)
+}
+
+// FromEnvironment is the language the environment names, read the way gettext reads
+// it: LANGUAGE (its first entry), then LC_ALL, LC_MESSAGES, LANG. ok is false when
+// none of them is set, as on Windows and macOS.
+func FromEnvironment() (l Lang, ok bool) {
 	for _, key := range localeKeys {
 		v := os.Getenv(key)
 		if key == "LANGUAGE" {
 			v, _, _ = strings.Cut(v, ":")
 		}
 		if v != "" {
-			return FromLocale(v)
+			return FromLocale(v), true
 		}
 	}
-	return FromLocale(platformLocale)
+	return "", false
 }
