@@ -4,7 +4,9 @@
 # world and a program that links Fyne and exits (e2e/fynefloor), all built here the
 # same way in this run. Each command runs RUNS times (default 41); e2e/cpuclock prints
 # the median and fastest CPU time (user + system) and the median wall time.
-# Usage: e2e/cli_speed.sh [RUNS]
+# With BASE=<commit>, that commit's window build is measured too (built from a git
+# archive of it), for a before/after in the same run.
+# Usage: [BASE=commit] e2e/cli_speed.sh [RUNS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 RUNS=${1:-41}
@@ -16,12 +18,18 @@ go build -trimpath -o "$tmp/hello" ./e2e/hello
 go build -tags "$tags" -trimpath -o "$tmp/fynefloor" ./e2e/fynefloor
 go build -tags "$tags" -trimpath -o "$tmp/appealdesk" .
 CGO_ENABLED=0 go build -tags nowindow -trimpath -o "$tmp/appealdesk-cli" .
+bins="appealdesk appealdesk-cli"
+if [ -n "${BASE:-}" ]; then
+  mkdir "$tmp/base-src"; git archive "$BASE" | tar -x -C "$tmp/base-src"
+  (cd "$tmp/base-src" && go build -tags "$tags" -trimpath -o "$tmp/appealdesk-base" .)
+  bins="appealdesk-base $bins"
+fi
 "$tmp/appealdesk" example >"$tmp/case.appeal"
 export LANG=en_US.UTF-8 LANGUAGE= LC_ALL= LC_MESSAGES=
 m() { "$tmp/cpuclock" -n "$RUNS" -- "$@" | sed "s#$tmp/##g"; }
 m "$tmp/hello"
 m "$tmp/fynefloor"
-for bin in appealdesk appealdesk-cli; do
+for bin in $bins; do
   m "$tmp/$bin" version
   m "$tmp/$bin" help
   m "$tmp/$bin" calendar 2026
@@ -29,7 +37,7 @@ for bin in appealdesk appealdesk-cli; do
   m "$tmp/$bin" deadlines "$tmp/case.appeal" --today 2026-11-20 --lang sr-Latn
   m "$tmp/$bin" check "$tmp/case.appeal"
 done
-for f in hello fynefloor appealdesk appealdesk-cli; do
+for f in hello fynefloor $bins; do
   strip -o "$tmp/$f.stripped" "$tmp/$f" 2>/dev/null || cp "$tmp/$f" "$tmp/$f.stripped"
   printf '%-16s %10d bytes, stripped %10d bytes\n' "$f" "$(stat -c %s "$tmp/$f")" "$(stat -c %s "$tmp/$f.stripped")"
 done
