@@ -21,7 +21,7 @@ type cli struct {
 	stdout, stderr io.Writer
 	tr             *locales.Translator
 
-	// core is the use cases with this edition, made on first use (core).
+	// core is the use cases with this edition, made on first use by desk().
 	core *desk.Desk
 }
 
