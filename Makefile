@@ -73,8 +73,10 @@ staticcheck:
 	CGO_ENABLED=0 $(GO) run $(STATICCHECK) -tags nowindow .
 
 # unit: every package once, under the race detector (it needs cgo: gcc is in APT_DEPS).
+# The detector makes Fyne's drawing, PDF layout and scrypt 5–15× slower: on a busy
+# 2-core machine app/ alone can pass the default 10-minute limit, hence 30 minutes.
 unit:
-	$(GO) test -race -tags ci -count=1 ./...
+	$(GO) test -race -tags ci -count=1 -timeout 30m ./...
 
 unit-nowindow:
 	CGO_ENABLED=0 $(GO) test -tags nowindow -count=1 .
