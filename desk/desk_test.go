@@ -246,3 +246,35 @@ func TestOpenSaysWhyAFileDoesNotLoad(t *testing.T) {
 		t.Errorf("err %v, message %+v", err, m)
 	}
 }
+
+// The deadline view is forms/legal's, as of the day given: urgent deadlines first by
+// its one rule, none lost or repeated.
+func TestDeadlinesUrgentFirstAsOfToday(t *testing.T) {
+	c := forms.Example()
+	for _, today := range []time.Time{
+		time.Date(2026, 11, 13, 0, 0, 0, 0, time.UTC), // just after service
+		time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC), // the appeal's last days
+		time.Date(2026, 12, 20, 0, 0, 0, 0, time.UTC), // after it
+	} {
+		v := Deadlines(c, today)
+		if v.Today != today || len(v.Ordered) != len(v.Deadlines) || len(v.Ordered) == 0 {
+			t.Fatalf("%s: %d ordered of %d", today.Format("2006-01-02"), len(v.Ordered), len(v.Deadlines))
+		}
+		seen := map[string]bool{}
+		urgentDone := false
+		for _, d := range v.Ordered {
+			if seen[d.ID] {
+				t.Errorf("%s: %s twice", today.Format("2006-01-02"), d.ID)
+			}
+			seen[d.ID] = true
+			if !d.UrgentOn(today) {
+				urgentDone = true
+			} else if urgentDone {
+				t.Errorf("%s: urgent %s after a deadline that is not", today.Format("2006-01-02"), d.ID)
+			}
+		}
+		if want := c.DeadlinesOn(today); len(want.Deadlines) != len(v.Deadlines) {
+			t.Errorf("%s: the view differs from the case's deadlines", today.Format("2006-01-02"))
+		}
+	}
+}

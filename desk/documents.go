@@ -64,8 +64,11 @@ func (e *RenderError) Unwrap() error { return e.Err }
 
 // Message is what the person is told (a locales.MessageError).
 func (e *RenderError) Message() locales.Message {
-	if errors.Is(e.Err, templates.ErrDecisionType) {
+	switch {
+	case errors.Is(e.Err, templates.ErrDecisionType):
 		return locales.Message{ID: "doc.error.type"}
+	case errors.Is(e.Err, templates.ErrNoDraft):
+		return locales.Message{ID: "doc.error.no_draft"}
 	}
 	return locales.Message{ID: "doc.error.render", Params: []any{"Error", e.Err.Error()}}
 }
