@@ -5,7 +5,8 @@ TAGS      ?= no_emoji,migrated_fynedo
 BIN       ?= appealdesk
 CLI_BIN   ?= appealdesk-cli
 APT_DEPS  := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
-             xvfb xauth x11-utils imagemagick xdotool poppler-utils qpdf strace xz-utils
+             xvfb xauth x11-utils imagemagick xdotool poppler-utils qpdf strace xz-utils \
+             python3-docx libreoffice-writer-nogui
 # The linter, fetched through the Go module proxy by `go run` (cached after the first run).
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 

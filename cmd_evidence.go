@@ -134,7 +134,8 @@ func cmdExport(c *cli, args []string) int {
 		fmt.Fprintf(c.stderr, "%s\n", c.tr.T(hint))
 	}
 	res, err := c.desk().Export(context.Background(), cs, file, *out, pass, desk.ExportOptions{
-		NoDocuments: *noDocs, Documents: templates.Options{Today: time.Now()},
+		// PDF and DOCX: the lawyer edits the DOCX.
+		NoDocuments: *noDocs, Documents: templates.Options{Today: time.Now(), Formats: []templates.Format{templates.FormatPDF, templates.FormatDOCX}},
 	})
 	var weak *desk.WeakPassphraseError
 	if errors.As(err, &weak) {

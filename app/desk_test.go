@@ -30,7 +30,7 @@ func openEditionCase(t *testing.T, l locales.Lang, org *assets.Organisation, c *
 	for _, k := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"} {
 		t.Setenv(k, "")
 	}
-	u := newUIForTest(t, test.NewTempApp(t), Options{PlatformLocale: string(l), CasesDir: t.TempDir(), Organisation: org})
+	u := newUIForTest(t, test.NewTempApp(t), Options{PlatformLocale: string(l), CasesDir: t.TempDir(), DocumentsDir: t.TempDir(), Organisation: org})
 	u.SetLang(l)
 	u.Window().Resize(fyne.NewSize(1024, 600))
 	path := filepath.Join(t.TempDir(), "case"+forms.FileExtension)

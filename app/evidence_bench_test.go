@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -62,7 +63,7 @@ func BenchmarkWriteDocuments(b *testing.B) {
 	core := desk.New(nil)
 	dir := b.TempDir()
 	for i := 0; i < b.N; i++ {
-		if _, err := core.WriteDocuments(c, dir, templates.Options{Today: fixedToday}); err != nil {
+		if _, _, err := writeDocumentSet(context.Background(), core, c, nil, templates.OutputOptions{Dir: dir}, fixedToday); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -273,7 +273,7 @@ func (u *UI) exportPackage(s *session, out, pass string) {
 		}
 	})
 	go func() {
-		res, err := core.Export(ctx, snapshot, casePath, out, pass, desk.ExportOptions{Documents: templates.Options{Today: today}})
+		res, err := core.Export(ctx, snapshot, casePath, out, pass, desk.ExportOptions{Documents: templates.Options{Today: today, Formats: docFormats}})
 		if err != nil {
 			log.Printf("appealdesk: export: %v", err)
 		}

@@ -79,26 +79,27 @@ func TestDocumentsCarryTheEdition(t *testing.T) {
 
 func TestWriteDocumentsWritesEveryDocumentPrivately(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "new", "folder")
-	written, err := New(edition).WriteDocuments(forms.Example(), dir, templates.Options{Today: signing})
+	res, err := New(edition).WriteDocuments(context.Background(), forms.Example(), templates.Options{Today: signing}, templates.OutputOptions{Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, _ := New(edition).Documents(forms.Example(), templates.Options{Today: signing})
-	if len(written) != len(docs) || len(written) < 3 {
-		t.Fatalf("%d written, %d documents", len(written), len(docs))
+	docs, _ := New(edition).Documents(forms.Example(), templates.Options{Today: signing, Formats: []templates.Format{templates.FormatPDF, templates.FormatDOCX}})
+	want := templates.Files(docs, []templates.Format{templates.FormatPDF, templates.FormatDOCX})
+	if len(res.Written) != len(want) || len(want) < 6 {
+		t.Fatalf("%d written, %d files of %d documents", len(res.Written), len(want), len(docs))
 	}
-	for i, w := range written {
+	for i, w := range res.Written {
 		data, err := os.ReadFile(w.Path)
 		if err != nil {
 			t.Fatal(err)
 		}
 		st, _ := os.Stat(w.Path)
-		if st.Mode().Perm() != 0o600 || w.Name != docs[i].Name || string(data) != string(docs[i].PDF) || w.Pages < 1 || w.Size != int64(len(data)) {
-			t.Errorf("%+v: mode %v, %d bytes", w, st.Mode().Perm(), len(data))
+		if st.Mode().Perm() != 0o600 || w.Name != want[i].Name || w.Size != int64(len(data)) {
+			t.Errorf("%+v: mode %v, %d bytes; want %s", w, st.Mode().Perm(), len(data), want[i].Name)
 		}
-	}
-	if st, _ := os.Stat(dir); st.Mode().Perm() != 0o700 {
-		t.Errorf("folder mode %v, want 0700", st.Mode().Perm())
+		if strings.HasSuffix(w.Name, ".pdf") && !strings.Contains(pdfText(t, data), footer) {
+			t.Errorf("%s lacks the edition's footer", w.Name)
+		}
 	}
 }
 
@@ -107,29 +108,30 @@ func TestWriteDocumentsWritesNothingWhenOneFails(t *testing.T) {
 	c := forms.Example()
 	c.Decision.Type = ""
 	dir := filepath.Join(t.TempDir(), "out")
-	written, err := New(nil).WriteDocuments(c, dir, templates.Options{Today: signing})
+	res, err := New(nil).WriteDocuments(context.Background(), c, templates.Options{Today: signing}, templates.OutputOptions{Dir: dir})
 	var re *RenderError
-	if !errors.As(err, &re) || !errors.Is(err, templates.ErrDecisionType) || len(written) != 0 {
-		t.Fatalf("written %v, err %v", written, err)
+	if !errors.As(err, &re) || !errors.Is(err, templates.ErrDecisionType) || len(res.Written) != 0 {
+		t.Fatalf("written %v, err %v", res.Written, err)
 	}
 	if m, _ := locales.MessageOf(err); m.ID != "doc.error.type" {
 		t.Errorf("message %q, want doc.error.type", m.ID)
 	}
-	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("the folder was made: %v", err)
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("something was written: %v", entries)
 	}
-	_, err = New(nil).WriteDocuments(forms.Example(), dir, templates.Options{Today: signing, Script: "arabic"})
-	if !templates.IsOptionError(err) {
-		t.Errorf("a bad script: %v, want an option error", err)
+	_, err = New(nil).WriteDocuments(context.Background(), forms.Example(), templates.Options{Today: signing, Script: "arabic"}, templates.OutputOptions{Dir: dir})
+	if !errors.As(err, &re) || !templates.IsOptionError(err) {
+		t.Errorf("a bad script: %v, want a RenderError that is an option error", err)
 	}
 }
 
-func TestWriteDocumentsNamesTheFileThatCannotBeWritten(t *testing.T) {
+func TestWriteDocumentsNamesTheFolderThatCannotBeWritten(t *testing.T) {
 	blocker := filepath.Join(t.TempDir(), "file")
 	os.WriteFile(blocker, nil, 0o600)
-	_, err := New(nil).WriteDocuments(forms.Example(), filepath.Join(blocker, "sub"), templates.Options{Today: signing})
+	dir := filepath.Join(blocker, "sub")
+	_, err := New(nil).WriteDocuments(context.Background(), forms.Example(), templates.Options{Today: signing}, templates.OutputOptions{Dir: dir})
 	var we *WriteError
-	if !errors.As(err, &we) || we.Path != filepath.Join(blocker, "sub") {
+	if !errors.As(err, &we) || we.Path != dir {
 		t.Fatalf("err %v, want a WriteError for the folder", err)
 	}
 	if m, _ := locales.MessageOf(err); m.ID != "doc.error.write" {
@@ -165,7 +167,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if err != nil || out.DocumentsErr != nil {
 		t.Fatalf("export: %v, documents: %v", err, out.DocumentsErr)
 	}
-	if out.Evidence != 1 || out.Documents < 3 {
+	if out.Evidence != 1 || out.Documents < 6 { // each document as PDF and DOCX
 		t.Errorf("packed %d evidence files and %d documents", out.Evidence, out.Documents)
 	}
 

@@ -1,20 +1,18 @@
 package desk
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"appealdesk/forms"
-	"appealdesk/forms/evidence"
 	"appealdesk/locales"
 	"appealdesk/templates"
 )
 
 // Documents renders every document that applies to the case (templates.Render) with
 // this edition's document texts and footer line. o.Today is the date of signing when
-// the case gives none.
+// the case gives none; o.Formats which files besides the PDF are made.
 func (d *Desk) Documents(c *forms.Case, o templates.Options) ([]templates.Document, error) {
 	docs, err := templates.Render(c, o.WithOrganisation(d.org))
 	if err != nil {
@@ -23,40 +21,25 @@ func (d *Desk) Documents(c *forms.Case, o templates.Options) ([]templates.Docume
 	return docs, nil
 }
 
-// Written is one document written into a folder.
-type Written struct {
-	Path  string
-	Name  string // the file name, e.g. zalba.pdf
-	Title string // in the document's language
-	Pages int
-	Size  int64
+// WriteDocuments renders the documents with this edition and writes them, with the
+// filing bundle if o.Formats asks for it, as one set into out.Dir
+// (templates.WriteDocuments: a failure leaves the earlier set as it was; files
+// changed outside the app are moved aside, never overwritten). A failure to render
+// is a *RenderError, to write a *WriteError; a cancelled bundle is
+// templates.IsCancelled.
+func (d *Desk) WriteDocuments(ctx context.Context, c *forms.Case, o templates.Options, out templates.OutputOptions) (templates.WriteResult, error) {
+	res, err := templates.WriteDocuments(ctx, c, o.WithOrganisation(d.org), out)
+	switch {
+	case err == nil, templates.IsCancelled(err):
+		return res, err
+	case errors.Is(err, templates.ErrRender), templates.IsOptionError(err):
+		return res, &RenderError{Err: err}
+	}
+	return res, &WriteError{Path: out.Dir, Err: err}
 }
 
-// WriteDocuments renders the documents (Documents) and writes each into folder,
-// which is created if missing (0700). Each file is written atomically with mode 0600:
-// the documents carry the person's particulars, like the case file. Nothing is
-// written unless every document rendered; after a write failure the files written
-// before it are returned with the *WriteError.
-func (d *Desk) WriteDocuments(c *forms.Case, folder string, o templates.Options) ([]Written, error) {
-	docs, err := d.Documents(c, o)
-	if err != nil {
-		return nil, err
-	}
-	if err := os.MkdirAll(folder, 0o700); err != nil {
-		return nil, &WriteError{Path: folder, Err: err}
-	}
-	var out []Written
-	for _, doc := range docs {
-		p := filepath.Join(folder, doc.Name)
-		if err := forms.WriteFileAtomic(p, doc.PDF, 0o600); err != nil {
-			return out, &WriteError{Path: p, Err: err}
-		}
-		out = append(out, Written{Path: p, Name: doc.Name, Title: doc.Title, Pages: evidence.PDFPages(doc.PDF), Size: int64(len(doc.PDF))})
-	}
-	return out, nil
-}
-
-// RenderError is a case the documents could not be made from.
+// RenderError is a case the documents could not be made from, or a choice of
+// script, copy or format that does not exist (templates.IsOptionError).
 type RenderError struct{ Err error }
 
 func (e *RenderError) Error() string { return "documents: " + e.Err.Error() }
@@ -73,7 +56,7 @@ func (e *RenderError) Message() locales.Message {
 	return locales.Message{ID: "doc.error.render", Params: []any{"Error", e.Err.Error()}}
 }
 
-// WriteError is a document or folder that could not be written.
+// WriteError is a folder the documents could not be written into.
 type WriteError struct {
 	Path string
 	Err  error

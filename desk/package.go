@@ -23,8 +23,9 @@ func Verify(ctx context.Context, c *forms.Case, casePath string, progress func(i
 type ExportOptions struct {
 	// NoDocuments leaves the PDFs out.
 	NoDocuments bool
-	// Documents are the rendering choices of the PDFs (Today: the date of signing
-	// when the case gives none).
+	// Documents are the rendering choices of the documents (Today: the date of
+	// signing when the case gives none; Formats: nil = PDF and DOCX, the DOCX being
+	// what the lawyer edits).
 	Documents templates.Options
 }
 
@@ -38,9 +39,9 @@ type Exported struct {
 }
 
 // Export writes the encrypted package for the lawyer to out (lawyerpack.Export):
-// the case read from casePath, a copy of every evidence file and the documents
-// WriteDocuments would write, rendered with this edition. A passphrase that is very
-// weak is refused (*WeakPassphraseError) before anything is read or written.
+// the case read from casePath, a copy of every evidence file and the documents'
+// PDF and DOCX files, rendered with this edition. A passphrase that is very weak is
+// refused (*WeakPassphraseError) before anything is read or written.
 func (d *Desk) Export(ctx context.Context, c *forms.Case, casePath, out, passphrase string, o ExportOptions) (Exported, error) {
 	var res Exported
 	if level, hint := lawyerpack.CheckPassphrase(passphrase); level == lawyerpack.VeryWeak {
@@ -48,10 +49,13 @@ func (d *Desk) Export(ctx context.Context, c *forms.Case, casePath, out, passphr
 	}
 	var docs []lawyerpack.NamedFile
 	if !o.NoDocuments {
+		if o.Documents.Formats == nil {
+			o.Documents.Formats, _ = templates.ParseFormats("")
+		}
 		rendered, err := d.Documents(c, o.Documents)
 		res.DocumentsErr = err
-		for _, doc := range rendered {
-			docs = append(docs, lawyerpack.NamedFile{Name: doc.Name, Data: doc.PDF})
+		for _, f := range templates.Files(rendered, o.Documents.Formats) {
+			docs = append(docs, lawyerpack.NamedFile{Name: f.Name, Data: f.Data})
 		}
 	}
 	man, err := lawyerpack.Export(ctx, c, casePath, docs, out, passphrase)
