@@ -37,6 +37,10 @@ for bin in $bins; do
   m "$tmp/$bin" deadlines "$tmp/case.appeal" --today 2026-11-20 --lang sr-Latn
   m "$tmp/$bin" check "$tmp/case.appeal"
 done
+# The slowest package initialisers of each program (they run in every process).
+for f in fynefloor $bins; do
+  echo "$f: slowest initialisers: $(GODEBUG=inittrace=1 "$tmp/$f" version 2>&1 >/dev/null | sort -k5 -n -r | head -3 | awk '{printf "%s %s ms; ", $2, $5}')"
+done
 for f in hello fynefloor $bins; do
   strip -o "$tmp/$f.stripped" "$tmp/$f" 2>/dev/null || cp "$tmp/$f" "$tmp/$f.stripped"
   printf '%-16s %10d bytes, stripped %10d bytes\n' "$f" "$(stat -c %s "$tmp/$f")" "$(stat -c %s "$tmp/$f.stripped")"
