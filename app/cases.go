@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/forms/caseload"
 )
@@ -106,7 +107,7 @@ func (u *UI) leftCase(path string) {
 		return
 	}
 	delete(h.fresh, path)
-	c, err := forms.Load(path)
+	c, err := desk.Open(path)
 	if err != nil || caseload.HasAnswers(c) || c.Title != title {
 		return
 	}
