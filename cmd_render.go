@@ -80,7 +80,7 @@ func cmdRender(c *cli, args []string) int {
 	}
 	if res.Bundle != nil && len(res.Bundle.Problems) > 0 {
 		for _, p := range res.Bundle.Problems {
-			c.errorf("%s", c.tr.T("out.problem", "N", p.N, "Title", p.Title, "File", p.File, "Reason", c.tr.T("bundle.reason."+p.Reason)))
+			c.errorf("%s", c.tr.Msg(p.Message()))
 		}
 		return 1
 	}

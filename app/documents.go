@@ -459,7 +459,7 @@ func (d *docState) notes() []string {
 	}
 	if d.last.Bundle != nil {
 		for _, p := range d.last.Bundle.Problems {
-			out = append(out, t.T("out.problem", "N", p.N, "Title", p.Title, "File", p.File, "Reason", t.T("bundle.reason."+p.Reason)))
+			out = append(out, t.Msg(p.Message()))
 		}
 	}
 	return out
