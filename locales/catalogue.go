@@ -9,7 +9,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-// Every command-line call builds the bundle of its language, so reading the
+// Every command-line call reads the catalogue of its language, so reading the
 // catalogues is on the path of every `appealdesk deadlines …`. The general TOML
 // reader (BurntSushi/toml, then go-i18n's conversion of the decoded map) takes
 // ~10 ms for English and Serbian; the catalogues use a small subset of TOML, which

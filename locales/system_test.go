@@ -3,10 +3,9 @@ package locales
 import (
 	"os"
 	"os/exec"
+	"sync"
 	"testing"
 	"testing/fstest"
-
-	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // Importing locales changes nothing in the process's environment: a Serbian Latin
@@ -35,20 +34,53 @@ func TestImportLeavesTheEnvironmentAlone(t *testing.T) {
 // A message a language lacks is shown in English (the catalogue tests allow no such
 // message; this is the safety net), one that no catalogue has as its id.
 func TestMissingMessageFallsBackToEnglish(t *testing.T) {
-	ru, err := buildBundle(fstest.MapFS{"x.ru.toml": {Data: []byte(`"a" = "а"`)}, "x.en.toml": {Data: []byte(`"z" = "from the wrong file"`)}}, Russian)
+	ru, err := readCatalogues(fstest.MapFS{"x.ru.toml": {Data: []byte(`"a" = "а"`)}, "x.en.toml": {Data: []byte(`"z" = "from the wrong file"`)}}, Russian)
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, err := buildBundle(fstest.MapFS{"x.en.toml": {Data: []byte("\"a\" = \"a\"\n\"b\" = \"b\"")}}, English)
+	en, err := readCatalogues(fstest.MapFS{"x.en.toml": {Data: []byte("\"a\" = \"a\"\n\"b\" = \"b\"")}}, English)
 	if err != nil {
 		t.Fatal(err)
 	}
 	tr := &Translator{lang: Russian, fallback: &Translator{lang: English}}
-	tr.once.Do(func() { tr.loc = i18n.NewLocalizer(ru, string(Russian)) })
-	tr.fallback.once.Do(func() { tr.fallback.loc = i18n.NewLocalizer(en, string(English)) })
+	tr.once.Do(func() { tr.cat = ru })
+	tr.fallback.once.Do(func() { tr.fallback.cat = en })
 	for id, want := range map[string]string{"a": "а", "b": "b", "c": "c", "z": "z"} {
 		if got := tr.T(id); got != want {
 			t.Errorf("T(%q) = %q, want %q", id, got, want)
 		}
+	}
+}
+
+// Messages join their language's bundle when first shown, from any goroutine: the
+// window's translator, the documents' and a language switch's new one read and add
+// at once. Under go test -race this fails if the bundle were not guarded; each
+// message comes out as a translator that has shown every message before gives it.
+func TestTranslatorsShareTheirCatalogueSafely(t *testing.T) {
+	ids := MessageIDs()
+	for _, l := range All {
+		want := map[string]string{}
+		ref := New(l)
+		for _, id := range ids {
+			want[id] = ref.T(id, "Date", "1. 2. 2026.", "Name", "x")
+		}
+		cataloguesMu.Lock()
+		delete(catalogues, l) // a fresh catalogue, every message still to be added
+		cataloguesMu.Unlock()
+		var wg sync.WaitGroup
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func(g int) {
+				defer wg.Done()
+				tr := New(l)
+				for i := range ids {
+					id := ids[(i+g*len(ids)/4)%len(ids)] // each goroutine starts elsewhere
+					if got := tr.T(id, "Date", "1. 2. 2026.", "Name", "x"); got != want[id] {
+						t.Errorf("%s %s: %q, want %q", l, id, got, want[id])
+					}
+				}
+			}(g)
+		}
+		wg.Wait()
 	}
 }
