@@ -297,15 +297,6 @@ func pairs(kv []any) map[string]any {
 	return m
 }
 
-// catalogueFiles lists the authored catalogue files, for tests.
-func catalogueFiles() ([]string, error) {
-	files, err := fs.Glob(catalogFS, "*.toml")
-	for i := range files {
-		files[i] = path.Base(files[i])
-	}
-	return files, err
-}
-
 // autonyms are the languages' names in themselves, as the switcher shows them whatever
 // the interface language. They equal each catalogue's "lang.name.<tag>" in its own
 // language (TestAutonymsMatchCatalogues); kept here so the switcher needs no catalogue of

@@ -1,8 +1,10 @@
 package locales
 
 import (
+	"io/fs"
 	"os"
 	"os/exec"
+	"path"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -83,4 +85,13 @@ func TestTranslatorsShareTheirCatalogueSafely(t *testing.T) {
 		}
 		wg.Wait()
 	}
+}
+
+// catalogueFiles lists the authored catalogue files.
+func catalogueFiles() ([]string, error) {
+	files, err := fs.Glob(catalogFS, "*.toml")
+	for i := range files {
+		files[i] = path.Base(files[i])
+	}
+	return files, err
 }
