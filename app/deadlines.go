@@ -13,7 +13,7 @@ import (
 	"appealdesk/forms/legal"
 )
 
-// The deadlines panel (design.md step 4): once the decision type and the delivery are
+// The deadlines panel (README "Deadlines"): once the decision type and the delivery are
 // known it stays in view beside every step. Each deadline shows, big, the days left to
 // its safe date — the day the person can rely on whatever reading of the law — and
 // beneath it the legal last day with the reason the two differ; a "not before" date

@@ -233,7 +233,7 @@ func (d *docState) body(st *forms.Step) fyne.CanvasObject {
 }
 
 // defaultCopy: a reader's copy in the interface language when that is Russian or
-// English and the person has not chosen (design.md step 1).
+// English and the person has not chosen (README "Languages").
 func (d *docState) defaultCopy() {
 	s := d.s
 	if d.copyDefaulted || s.c.Documents.Copy != "" {

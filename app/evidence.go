@@ -26,7 +26,7 @@ import (
 	"appealdesk/forms/evidence"
 )
 
-// The evidence step (design.md step 8): documents added from files (file dialog, a
+// The evidence step (README "Evidence files and the package for the lawyer"): documents added from files (file dialog, a
 // typed path, or dropped onto the window) or listed as paper; each with its title,
 // kind, date, pages, language, certified translation (ZUP Art. 123(2)), the kept
 // arguments it supports and notes. Files are fingerprinted (SHA-256) in the

@@ -5,7 +5,7 @@ package forms
 
 import "encoding/json"
 
-// FormatName and FormatVersion identify an .appeal file (design.md "The case file").
+// FormatName and FormatVersion identify an .appeal file (README "Case files").
 // Older versions must keep opening; a newer version is refused with a clear message.
 const (
 	FormatName    = "appealdesk-case"
@@ -28,7 +28,7 @@ const (
 )
 
 // Case is the single source of truth for one person's matter. JSON field names
-// are part of the file format: scripts and lawyers rely on them (design.md).
+// are part of the file format: scripts and lawyers rely on them (README "Case files").
 type Case struct {
 	Format  string `json:"format"`
 	Version int    `json:"version"`
@@ -224,7 +224,8 @@ type DocumentOptions struct {
 // OfficeOptions say how the authority works, for moving a last day (ZUP Art. 80(5)).
 type OfficeOptions struct {
 	// SaturdayWorking: the office works on Saturdays, so a last day on a Saturday does not move.
-	// Default false: offices work Monday–Friday (legal-reference.md §6, inferred).
+	// Default false: offices work Monday–Friday (inferred: no statute says whether an
+	// office works on Saturday; ZUP Art. 80(5) moves a last day off a day it does not work).
 	SaturdayWorking bool `json:"saturday_working,omitempty"`
 }
 

@@ -119,8 +119,8 @@ var DecisionTypes = []DecisionType{
 	{
 		ID: TypeDetention, Title: "interview.type.detention.title",
 		Description: "interview.type.detention.description",
-		// Inferred wording: ZoS Art. 87 (placement in the Shelter for foreigners);
-		// the heading's exact words are not quoted in legal-reference.md.
+		// Inferred wording: ZoS Art. 87(1) names it "решење … о смештају странца у
+		// прихватилиште"; the heading printed on the paper is not given by statute.
 		Heading: "РЕШЕЊЕ о смештају у прихватилиште за странце", Article: "ZoS Art. 87, 90",
 	},
 	{

@@ -63,7 +63,7 @@ func Example() *Case {
 	}
 	// Every suggested argument stands; postponement of execution is asked for
 	// explicitly because the decision sets a departure period, so the appeal does not
-	// suspend it (ZoS Art. 66(8), legal-reference.md §1.2, inferred reach).
+	// suspend it (ZoS Art. 66(8), inferred reach).
 	c.Arguments = map[string]bool{ArgPostponeExecution: true}
 	c.Evidence = []EvidenceItem{
 		{Title: "Решење о престанку права на привремени боравак бр. 26-4471/26", Category: "decision", Date: "2026-11-10", Pages: 2, Language: "sr", Translation: "not-needed", Supports: []string{ArgNoReasons, ArgNotHeard},

@@ -64,7 +64,7 @@ func TestIdentify(t *testing.T) {
 }
 
 // TestIdentifyPaths: the answers a person would give lead where the law puts them
-// (legal-reference.md §1.2).
+// (docs/RULES.md, "Decision types").
 func TestIdentifyPaths(t *testing.T) {
 	cases := []struct {
 		name    string

@@ -152,7 +152,7 @@ func answer(t *testing.T, c *Case, fl *Field, path string) {
 // TestWalkEveryPath walks every combination of the answers that change what applies
 // (found from the data), for every decision type, with nothing answered and with
 // everything answered: every step is reachable, the outline is right, and the
-// conditional fields follow the rules of legal-reference.md.
+// conditional fields follow the rules of docs/RULES.md.
 func TestWalkEveryPath(t *testing.T) {
 	branches := branchingFields(t)
 	var names []string

@@ -16,7 +16,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-// pluralForms are the CLDR categories each language needs (pdf-fonts-i18n-notes §3).
+// pluralForms are the CLDR categories each language needs (CLDR's plural rules).
 var pluralForms = map[Lang][]string{
 	English:      {"one", "other"},
 	Russian:      {"one", "few", "many", "other"},

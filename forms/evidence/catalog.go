@@ -47,7 +47,7 @@ type Suggestion struct {
 	MessageID  string
 }
 
-// suggestions follows legal-reference.md §7 "Typical appeal arguments": what each
+// suggestions follows the typical appeal arguments (forms/arguments.go): what each
 // argument rests on, and so which papers show it. These are practical hints for the
 // person, not rules of law.
 var suggestions = map[string][]string{

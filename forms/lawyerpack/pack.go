@@ -1,7 +1,7 @@
 // Package lawyerpack puts a case, copies of its evidence files and the rendered
 // documents into one passphrase-encrypted file for a lawyer, and takes it apart
-// again on the lawyer's computer (design.md "The case file": "exported encrypted
-// with a passphrase (age format)").
+// again on the lawyer's computer (README "Evidence files and the package for the
+// lawyer").
 //
 // A package is an age file (age-encryption.org/v1, one scrypt recipient) whose
 // plaintext is a tar archive (PAX format):

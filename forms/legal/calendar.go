@@ -10,7 +10,7 @@ import (
 )
 
 // The calendar covers 1900–2099: the Julian→Gregorian offset of the Orthodox Easter
-// computation is 13 days only in that range (legal-reference.md §6).
+// computation is 13 days only from March 1900 to February 2100.
 //
 // The rules are those of the Law on State and Other Holidays as amended (43/2001,
 // 101/2007, 92/2011). For earlier years the current rules are applied as an
@@ -79,7 +79,7 @@ func Date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0
 func Day(t time.Time) time.Time { return Date(t.Year(), t.Month(), t.Day()) }
 
 // OrthodoxEaster returns the Orthodox Easter Sunday of year as a Gregorian date:
-// the Julian computus (Meeus) plus 13 days, valid for 1900–2099 (legal-reference.md §6).
+// the Julian computus (Meeus) plus 13 days, valid for 1900–2099.
 func OrthodoxEaster(year int) (time.Time, error) {
 	if year < MinYear || year > MaxYear {
 		return time.Time{}, &YearError{year}
@@ -198,8 +198,8 @@ func IsHoliday(d time.Time) bool {
 // Office says on which days the authority (or court) works, for ZUP Art. 80(5) and
 // ZPP Art. 103(4). The zero value is the default: Monday to Friday, except holidays.
 type Office struct {
-	// SaturdayWorking: the office works on Saturdays (legal-reference.md §6: Saturday is
-	// not settled by statute; the default treats it as non-working).
+	// SaturdayWorking: the office works on Saturdays (no statute says whether it does;
+	// the default treats Saturday as non-working — inferred).
 	SaturdayWorking bool
 }
 

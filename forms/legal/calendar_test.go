@@ -7,7 +7,8 @@ import (
 )
 
 func TestOrthodoxEasterReferenceList(t *testing.T) {
-	// legal-reference.md §6: the Meeus computation matched dateutil for 2020–2031.
+	// Orthodox Easter Sundays 2020–2031, an independent list (python-dateutil's
+	// EASTER_ORTHODOX gives the same dates).
 	want := map[int]string{
 		2020: "2020-04-19", 2021: "2021-05-02", 2022: "2022-04-24", 2023: "2023-04-16",
 		2024: "2024-05-05", 2025: "2025-04-20", 2026: "2026-04-12", 2027: "2027-05-02",

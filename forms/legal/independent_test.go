@@ -18,8 +18,8 @@ import (
 // first following WORKING day, and 3 May is a religious holiday (Art. 2), so the day off
 // is Tuesday 4 May. python-holidays 0.10.1 hard-codes "3 May (Observed)" whenever 1 May
 // is on a weekend, so its observed day coincides with Easter Monday and no day is added.
-// legal-reference.md §6 reports that the current upstream module (vacanza/holidays)
-// applies the "first following day that is not already a holiday" rule used here.
+// Newer releases of the module (vacanza/holidays) are said to apply the "first
+// following day that is not already a holiday" rule used here; not checked here.
 var knownDifferences = map[string]string{
 	"+2021-05-04": "Art. 3а: 2 May Sunday = Easter, 3 May Easter Monday → Tue 4 May",
 	"+2027-05-04": "Art. 3а: 2 May Sunday = Easter, 3 May Easter Monday → Tue 4 May",

@@ -24,7 +24,7 @@ import (
 	"strings"
 )
 
-// DecisionType is the value of decision.type in the case file (design.md).
+// DecisionType is the value of decision.type in the case file (README "Case files").
 type DecisionType string
 
 // The decision types (decision.type in the case file), each with its remedy in remedies.go.
@@ -90,7 +90,7 @@ func (t DecisionType) NameID() string { return "legal.decision." + string(t) }
 // Body is a stable id of an authority; its name is the catalogue message NameID().
 type Body string
 
-// Bodies that decide, receive or hear remedies (legal-reference.md §1.1, §1.2, §3–§5).
+// Bodies that decide, receive or hear remedies (docs/RULES.md names each per type).
 const (
 	// FirstInstance is the competent police administration, the „надлежни орган" of ZoS Art. 3(1)(2).
 	FirstInstance Body = "first-instance"
@@ -126,7 +126,7 @@ func (b Body) NameID() string { return "legal.body." + string(b) }
 // Law is a stable id of a statute the rules cite.
 type Law string
 
-// The laws of legal-reference.md §0.
+// The laws the rules cite.
 const (
 	ZoS         Law = "zos"      // Закон о странцима
 	ZUP         Law = "zup"      // Закон о општем управном поступку
@@ -211,7 +211,7 @@ func Cites(cs ...Citation) string {
 	return strings.Join(parts, ", ")
 }
 
-// Confidence says how sure the rule is (legal-reference.md marks every point).
+// Confidence says how sure the rule is (docs/RULES.md shows it for every rule).
 type Confidence string
 
 const (
