@@ -71,6 +71,22 @@ type header struct {
 // and Load applies every step from the file's version up to FormatVersion.
 var migrations = map[int]func(doc map[string]json.RawMessage) error{}
 
+// migrate turns doc from version up to current in place, one step of steps at a time
+// (the package's migrations; a test gives steps of its own).
+func migrate(doc map[string]json.RawMessage, version, current int, steps map[int]func(doc map[string]json.RawMessage) error) error {
+	for v := version; v < current; v++ {
+		m := steps[v]
+		if m == nil {
+			return fmt.Errorf("no migration from version %d", v)
+		}
+		if err := m(doc); err != nil {
+			return fmt.Errorf("migrating version %d: %w", v, err)
+		}
+		doc["version"] = json.RawMessage(fmt.Sprint(v + 1))
+	}
+	return nil
+}
+
 // Unmarshal reads an .appeal document. name is used in errors only.
 func Unmarshal(data []byte, name string) (*Case, error) {
 	return unmarshalAt(data, name, FormatVersion)
@@ -103,15 +119,8 @@ func unmarshalAt(data []byte, name string, current int) (*Case, error) {
 	if version > current {
 		return nil, fileErr(name, ErrNewer, nil, "Version", version, "Supported", current)
 	}
-	for v := version; v < current; v++ {
-		m := migrations[v]
-		if m == nil {
-			return nil, fileErr(name, ErrDamaged, fmt.Errorf("no migration from version %d", v))
-		}
-		if err := m(doc); err != nil {
-			return nil, fileErr(name, ErrDamaged, fmt.Errorf("migrating version %d: %w", v, err))
-		}
-		doc["version"] = json.RawMessage(fmt.Sprint(v + 1))
+	if err := migrate(doc, version, current, migrations); err != nil {
+		return nil, fileErr(name, ErrDamaged, err)
 	}
 	migrated := data
 	if version != current {
