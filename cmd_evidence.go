@@ -130,7 +130,7 @@ func cmdExport(c *cli, args []string) int {
 	if code != 0 {
 		return code
 	}
-	if level, hint := lawyerpack.CheckPassphrase(pass); level == lawyerpack.Weak {
+	if level, hint := lawyerpack.CheckPassphraseFor(pass, lawyerpack.CaseWords(cs)); level == lawyerpack.Weak {
 		fmt.Fprintf(c.stderr, "%s\n", c.tr.T(hint))
 	}
 	res, err := c.desk().Export(context.Background(), cs, file, *out, pass, desk.ExportOptions{

@@ -44,7 +44,7 @@ type Exported struct {
 // refused (*WeakPassphraseError) before anything is read or written.
 func (d *Desk) Export(ctx context.Context, c *forms.Case, casePath, out, passphrase string, o ExportOptions) (Exported, error) {
 	var res Exported
-	if level, hint := lawyerpack.CheckPassphrase(passphrase); level == lawyerpack.VeryWeak {
+	if level, hint := lawyerpack.CheckPassphraseFor(passphrase, lawyerpack.CaseWords(c)); level == lawyerpack.VeryWeak {
 		return res, &WeakPassphraseError{Hint: hint}
 	}
 	var docs []lawyerpack.NamedFile
