@@ -196,7 +196,8 @@ func (u *UI) sendToLawyer() *passDialog {
 }
 
 // choosePackageFile asks where to save; pass is checked again (the confirm button of
-// a Fyne dialog cannot be disabled while the form is invalid).
+// a Fyne dialog cannot be disabled while the form is invalid). It returns the save
+// dialog, nil when the passphrase is refused.
 func (u *UI) choosePackageFile(s *session, pass string) *saveDialog {
 	t := u.tr
 	if level, hint := lawyerpack.CheckPassphraseFor(pass, lawyerpack.CaseWords(s.c)); level == lawyerpack.VeryWeak {

@@ -199,9 +199,12 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Saved relative to the added case's folder where it can be (forms.Save): it
-	// resolves to the copy the import made.
-	if p := evidence.Resolve(got.Evidence[0].File, filepath.Dir(added)); !strings.HasPrefix(p, dir+string(filepath.Separator)) {
+	// Saved paths are relative to the case's folder where they can be (forms.Save).
+	p := evidence.FilePath(got.Evidence[0].File)
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(filepath.Dir(added), p)
+	}
+	if !strings.HasPrefix(p, dir) {
 		t.Errorf("the added case's evidence points at %q, want the copy under %s", p, dir)
 	}
 	if res, _ := Verify(context.Background(), got, added, nil); res[0].Status != evidence.StatusOK {

@@ -68,35 +68,23 @@ type header struct {
 	Version *json.RawMessage `json:"version"`
 }
 
-// migrations[v] turns a version-v document (as a generic JSON object) into version v+1.
-// There is only version 1 now. When FormatVersion becomes 2, add migrations[1] here,
-// and Load applies every step from the file's version up to FormatVersion.
-var migrations = map[int]func(doc map[string]json.RawMessage) error{}
+// migration turns a version-v document (as a generic JSON object) into version v+1.
+type migration func(doc map[string]json.RawMessage) error
 
-// migrate turns doc from version up to current in place, one step of steps at a time
-// (the package's migrations; a test gives steps of its own).
-func migrate(doc map[string]json.RawMessage, version, current int, steps map[int]func(doc map[string]json.RawMessage) error) error {
-	for v := version; v < current; v++ {
-		m := steps[v]
-		if m == nil {
-			return fmt.Errorf("no migration from version %d", v)
-		}
-		if err := m(doc); err != nil {
-			return fmt.Errorf("migrating version %d: %w", v, err)
-		}
-		doc["version"] = json.RawMessage(fmt.Sprint(v + 1))
-	}
-	return nil
-}
+// migrations[v] is the step from version v. There is only version 1 now. When
+// FormatVersion becomes 2, add migrations[1] here, and Load applies every step from
+// the file's version up to FormatVersion.
+var migrations = map[int]migration{}
 
 // Unmarshal reads an .appeal document. name is used in errors only.
 func Unmarshal(data []byte, name string) (*Case, error) {
-	return unmarshalAt(data, name, FormatVersion)
+	return unmarshalAt(data, name, FormatVersion, migrations)
 }
 
-// unmarshalAt reads a document for a program whose format version is current
-// (FormatVersion; tests pass a later one to exercise the migration chain).
-func unmarshalAt(data []byte, name string, current int) (*Case, error) {
+// unmarshalAt reads a document for a program whose format version is current, with
+// its migration steps (FormatVersion and migrations; tests pass a later version and
+// steps of their own to exercise the chain).
+func unmarshalAt(data []byte, name string, current int, steps map[int]migration) (*Case, error) {
 	if len(data) > MaxFileSize {
 		return nil, fileTooLarge(name, int64(len(data)))
 	}
@@ -124,8 +112,15 @@ func unmarshalAt(data []byte, name string, current int) (*Case, error) {
 	if version > current {
 		return nil, fileErr(name, ErrNewer, nil, "Version", version, "Supported", current)
 	}
-	if err := migrate(doc, version, current, migrations); err != nil {
-		return nil, fileErr(name, ErrDamaged, err)
+	for v := version; v < current; v++ {
+		m := steps[v]
+		if m == nil {
+			return nil, fileErr(name, ErrDamaged, fmt.Errorf("no migration from version %d", v))
+		}
+		if err := m(doc); err != nil {
+			return nil, fileErr(name, ErrDamaged, fmt.Errorf("migrating version %d: %w", v, err))
+		}
+		doc["version"] = json.RawMessage(fmt.Sprint(v + 1))
 	}
 	migrated := data
 	if version != current {

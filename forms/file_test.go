@@ -205,12 +205,11 @@ func TestUnknownMembersKept(t *testing.T) {
 }
 
 // TestMigrationChain: a file of an older version is migrated step by step up to the
-// current version, in memory. There is only version 1 now, so the test migrates files
-// as a version-3 program would, with two stand-in steps of its own (1→2 renames a
-// member, 2→3 fills one), and reads the result; a missing or failing step refuses the
-// file as damaged.
+// current version, in memory. There is only version 1 now, so the test reads files as
+// a version-3 program would, with two stand-in migrations (1→2 renames a member,
+// 2→3 fills one); a missing or failing step refuses the file as damaged.
 func TestMigrationChain(t *testing.T) {
-	steps := map[int]func(doc map[string]json.RawMessage) error{
+	steps := map[int]migration{
 		1: func(doc map[string]json.RawMessage) error {
 			doc["title"] = doc["name"] // v2 renamed "name" to "title"
 			delete(doc, "name")
@@ -225,42 +224,30 @@ func TestMigrationChain(t *testing.T) {
 	}
 	cases := []struct {
 		name, doc, title, step string
+		err                    error
 	}{
-		{"v1 migrates twice", `{"format":"appealdesk-case","version":1,"name":"old"}`, "old", "identify"},
-		{"v2 migrates once", `{"format":"appealdesk-case","version":2,"title":"t","step":"family"}`, "t", "family"},
-		{"v3 as is", `{"format":"appealdesk-case","version":3,"title":"t"}`, "t", ""},
+		{"v1 migrates twice", `{"format":"appealdesk-case","version":1,"name":"old"}`, "old", "identify", nil},
+		{"v2 migrates once", `{"format":"appealdesk-case","version":2,"title":"t","step":"family"}`, "t", "family", nil},
+		{"v3 as is", `{"format":"appealdesk-case","version":3,"title":"t"}`, "t", "", nil},
+		{"v4 newer", `{"format":"appealdesk-case","version":4,"title":"t"}`, "", "", ErrNewer},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			var doc map[string]json.RawMessage
-			if err := json.Unmarshal([]byte(tc.doc), &doc); err != nil {
-				t.Fatal(err)
+			c, err := unmarshalAt([]byte(tc.doc), "x", 3, steps)
+			if !errors.Is(err, tc.err) {
+				t.Fatalf("err %v, want %v", err, tc.err)
 			}
-			var version int
-			json.Unmarshal(doc["version"], &version)
-			if err := migrate(doc, version, 3, steps); err != nil {
-				t.Fatal(err)
-			}
-			migrated, _ := json.Marshal(doc)
-			c, err := unmarshalAt(migrated, "x", 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if c.Title != tc.title || c.Step != tc.step || c.Version != 3 || c.Unknown["name"] != nil {
+			if err == nil && (c.Title != tc.title || c.Step != tc.step || c.Version != 3 || c.Unknown["name"] != nil) {
 				t.Errorf("got title %q step %q version %d unknown %v", c.Title, c.Step, c.Version, c.Unknown)
 			}
 		})
 	}
-	if _, err := unmarshalAt([]byte(`{"format":"appealdesk-case","version":4,"title":"t"}`), "x", 3); !errors.Is(err, ErrNewer) {
-		t.Errorf("newer version: %v", err)
-	}
-	boom := errors.New("boom")
-	steps[2] = func(map[string]json.RawMessage) error { return boom }
-	if err := migrate(map[string]json.RawMessage{}, 2, 3, steps); !errors.Is(err, boom) {
+	steps[2] = func(map[string]json.RawMessage) error { return errors.New("boom") }
+	if _, err := unmarshalAt([]byte(`{"format":"appealdesk-case","version":2}`), "x", 3, steps); !errors.Is(err, ErrDamaged) {
 		t.Errorf("failing migration: %v", err)
 	}
-	// This program has no step from version 1 to 3: the file is damaged to it.
-	if _, err := unmarshalAt([]byte(`{"format":"appealdesk-case","version":1}`), "x", 3); !errors.Is(err, ErrDamaged) {
+	delete(steps, 1)
+	if _, err := unmarshalAt([]byte(`{"format":"appealdesk-case","version":1}`), "x", 3, steps); !errors.Is(err, ErrDamaged) {
 		t.Errorf("missing migration: %v", err)
 	}
 }

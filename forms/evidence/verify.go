@@ -78,4 +78,3 @@ func Verify(ctx context.Context, c *forms.Case, caseDir string, progress func(in
 	}
 	return out, nil
 }
-

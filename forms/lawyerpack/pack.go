@@ -568,8 +568,7 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ..
 			return nil, fail(ErrNewer, man.CaseName, err)
 		case errors.Is(err, forms.ErrLimit) && errors.As(err, &fe):
 			e := fail(ErrDamaged, man.CaseName, err)
-			m := fe.Message()
-			e.msg = locales.Message{ID: m.ID, Params: append(append([]any{}, m.Params...), "Name", man.CaseName)}
+			e.msg = locales.Message{ID: fe.Message().ID, Params: append(append([]any{}, fe.Message().Params...), "Name", man.CaseName)}
 			return nil, e
 		}
 		return nil, fail(ErrDamaged, man.CaseName, err)
