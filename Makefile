@@ -4,9 +4,13 @@ GO        ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 TAGS      ?= no_emoji,migrated_fynedo
 BIN       ?= appealdesk
 CLI_BIN   ?= appealdesk-cli
-APT_DEPS  := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
-             xvfb xauth x11-utils imagemagick xdotool poppler-utils qpdf strace xz-utils \
-             python3-docx libreoffice-writer-nogui
+# What a fresh Debian/Ubuntu image lacks: the C toolchain and headers Fyne's cgo needs;
+# ca-certificates for the Go module proxy; what the end-to-end scripts call (Xvfb,
+# xdotool, ImageMagick, poppler, qpdf, strace, jq, pkill from procps) and the DOCX
+# readers their checks use.
+APT_DEPS  := gcc libc6-dev pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
+             ca-certificates xvfb xauth x11-utils imagemagick xdotool poppler-utils qpdf strace \
+             xz-utils jq procps python3-docx libreoffice-writer-nogui
 # The linter, fetched through the Go module proxy by `go run` (cached after the first run).
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 

@@ -24,6 +24,7 @@ import (
 	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/forms/evidence"
+	"appealdesk/locales"
 )
 
 // The evidence step (README "Evidence files and the package for the lawyer"): documents added from files (file dialog, a
@@ -897,6 +898,9 @@ func (e *evState) finishHash(j *hashJob, f forms.File, pages int, err error) {
 	case err != nil:
 		log.Printf("appealdesk: fingerprint %s: %v", j.name, err)
 		e.lastErr = t.T("ev.error.read", "Name", j.name)
+		if _, ok := locales.MessageOf(err); ok { // moved, a folder, unreadable: say which
+			e.lastErr = t.Error(err, "")
+		}
 		e.refresh()
 		return
 	}

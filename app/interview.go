@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/locales"
 )
@@ -131,7 +132,7 @@ type focusItem struct {
 // openCase loads the case at path and shows the interview where the person stopped.
 // A file that does not load is not touched: nothing is autosaved over it.
 func (u *UI) openCase(path string) error {
-	ed, err := forms.OpenForEdit(path)
+	ed, err := desk.OpenForEdit(path)
 	if err != nil {
 		return err
 	}

@@ -70,10 +70,10 @@ func TestSaveDialogCannotDestroyTheCase(t *testing.T) {
 	}
 	// "case.appeal" was taken as case.appeal.appealpack, a new file: the export ran
 	// beside the case, and the case is as it was.
-	q.until(t, "the export", func() bool { return messageOnTop(u) != "" })
+	msg := waitMessage(t, q, u, "the export")
 	intact("after the export")
 	if _, err := os.Stat(path + lawyerpack.Extension); err != nil {
-		t.Errorf("no package written: %v (%s)", err, messageOnTop(u))
+		t.Errorf("no package written: %v (%s)", err, msg)
 	}
 }
 
@@ -93,8 +93,8 @@ func TestTwoWindowsOnOneCase(t *testing.T) {
 	t.Cleanup(func() { s2.stop() })
 	tr := locales.New(locales.Russian)
 	want := tr.T("case.lock.locked", "File", filepath.Base(path))
-	if said := messageOnTop(u2); s2.readOnly == nil || s2.saveLabel.Text != want || !strings.Contains(said, want) {
-		t.Fatalf("second window: read-only %v, label %q, message %q", s2.readOnly, s2.saveLabel.Text, said)
+	if msg := messageOnTop(u2); s2.readOnly == nil || s2.saveLabel.Text != want || !strings.Contains(msg, want) {
+		t.Fatalf("second window: read-only %v, label %q, message %q", s2.readOnly, s2.saveLabel.Text, msg)
 	}
 	disabled, enabled := 0, 0
 	walkDisableable(s2.body.Content, func(d fyne.Disableable) {
@@ -176,11 +176,11 @@ func TestQuickExitWithTheLastChangeUnsaved(t *testing.T) {
 	}
 	u2 := New(test.NewTempApp(t), Options{CasesDir: store})
 	intro, _, _ := strings.Cut(u2.tr.T("case.unsaved.body", "Title", "Case of the full disk", "When", "\x00"), "\x00")
-	if said := messageOnTop(u2); !strings.Contains(said, intro) {
-		t.Fatalf("the next start said %q, want %q…", said, intro)
+	if msg := messageOnTop(u2); !strings.Contains(msg, intro) {
+		t.Fatalf("the next start said %q, want %q…", msg, intro)
 	}
-	if said := messageOnTop(New(test.NewTempApp(t), Options{CasesDir: store})); said != "" {
-		t.Errorf("said again at the start after: %q", said)
+	if msg := messageOnTop(New(test.NewTempApp(t), Options{CasesDir: store})); msg != "" {
+		t.Errorf("said again at the start after: %q", msg)
 	}
 	if u2.ExitCode() != 0 {
 		t.Error("a fresh window's exit code is not 0")
@@ -270,7 +270,7 @@ func TestChoosingTheCaseInTheSaveDialog(t *testing.T) {
 	}
 	// The name became "case.appeal.appealpack", a new file: let that export finish
 	// here, not in the middle of the next test.
-	q.until(t, "the export", func() bool { return messageOnTop(u) != "" })
+	waitMessage(t, q, u, "the export")
 	if b, _ := os.ReadFile(path); !bytes.Equal(b, caseBytes) {
 		t.Fatal("the export changed the case file")
 	}
@@ -350,8 +350,8 @@ func TestEmptyCaseIsRemovedUnderItsLock(t *testing.T) {
 	if _, err := os.Stat(s.path); err != nil {
 		t.Fatalf("a new case whose last change was lost was removed: %v", err)
 	}
-	if said := messageOnTop(New(test.NewTempApp(t), Options{CasesDir: st.Dir()})); !strings.Contains(said, title) {
-		t.Errorf("the next start said %q, want the case %q named", said, title)
+	if msg := messageOnTop(New(test.NewTempApp(t), Options{CasesDir: st.Dir()})); !strings.Contains(msg, title) {
+		t.Errorf("the next start said %q, want the case %q named", msg, title)
 	}
 }
 
@@ -494,6 +494,7 @@ func TestPreferencesFileOnDisk(t *testing.T) {
 // window has it open. The person's next change does not go over it: it goes to a new
 // file beside it, the window says where, and goes on there.
 func TestChangedBehindTheWindowsBack(t *testing.T) {
+	q := useUIQueue(t)
 	c := forms.Example()
 	c.Step = forms.StepPerson
 	u, s, path := openTestCase(t, locales.English, c)
@@ -509,9 +510,7 @@ func TestChangedBehindTheWindowsBack(t *testing.T) {
 	if err := s.save.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	for i := 0; i < 200 && messageOnTop(u) == ""; i++ { // caseMoved hops to the UI thread
-		time.Sleep(10 * time.Millisecond)
-	}
+	msg := waitMessage(t, q, u, "the window going on in a copy") // caseMoved hops to the UI thread
 	if b, _ := os.ReadFile(path); !bytes.Equal(b, before) {
 		t.Fatal("the other program's version was overwritten")
 	}
@@ -520,8 +519,8 @@ func TestChangedBehindTheWindowsBack(t *testing.T) {
 		t.Fatalf("the window goes on in %q", copyPath)
 	}
 	want := u.tr.T("case.changed.body", "File", filepath.Base(path), "Copy", copyPath)
-	if said := messageOnTop(u); !strings.Contains(said, want) {
-		t.Errorf("the window said %q, want %q", said, want)
+	if !strings.Contains(msg, want) {
+		t.Errorf("the window said %q, want %q", msg, want)
 	}
 	if got, err := forms.Load(copyPath); err != nil || got.Person.FullName != "typed in the window" {
 		t.Fatalf("the copy: %v %v", got, err)

@@ -39,3 +39,9 @@ func (d *Desk) Organisation() *assets.Organisation { return d.org }
 func Open(path string) (*forms.Case, error) {
 	return forms.Load(path)
 }
+
+// OpenForEdit opens the case at path for the window to edit and autosave: locked, or
+// read-only when another window has it, saying why (forms.OpenForEdit).
+func OpenForEdit(path string) (*forms.Edit, error) {
+	return forms.OpenForEdit(path)
+}

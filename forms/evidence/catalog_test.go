@@ -76,7 +76,10 @@ func TestProposeTranslation(t *testing.T) {
 	}
 }
 
-func TestErrorMessageIDs(t *testing.T) {
+// TestFingerprintErrorsSayWhy: each way a file cannot be fingerprinted has its own
+// message, in the catalogue (before, the window said "could not be read to the end"
+// for a moved file and for a folder alike).
+func TestFingerprintErrorsSayWhy(t *testing.T) {
 	known := map[string]bool{}
 	for _, id := range locales.MessageIDs() {
 		known[id] = true
@@ -97,13 +100,15 @@ func TestErrorMessageIDs(t *testing.T) {
 		{"missing", errMissing, "evidence.hash.missing"},
 		{"directory", errDir, "evidence.hash.not_regular"},
 		{"cancelled", errCancel, "evidence.hash.cancelled"},
-		{"other", errors.New("i/o error"), "evidence.hash.unreadable"},
-		{"none", nil, ""},
+		{"other", &FileError{Name: "f", Err: errors.New("i/o error")}, "evidence.hash.unreadable"},
 	}
 	for _, tc := range cases {
-		got := ErrorMessageID(tc.err)
-		if got != tc.want || (got != "" && !known[got]) {
-			t.Errorf("%s: ErrorMessageID(%v) = %q, want %q (in catalogue: %v)", tc.name, tc.err, got, tc.want, known[got])
+		m, ok := locales.MessageOf(tc.err)
+		if !ok || m.ID != tc.want || !known[m.ID] {
+			t.Errorf("%s: the message of %v is %q (%v), want %q (in catalogue: %v)", tc.name, tc.err, m.ID, ok, tc.want, known[m.ID])
 		}
+	}
+	if !errors.Is(errCancel, ErrCancelled) || !errors.Is(errDir, ErrNotRegular) {
+		t.Errorf("the causes are lost: %v, %v", errCancel, errDir)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"appealdesk/forms"
+	"appealdesk/locales"
 )
 
 // TestFIFOIsRefusedAtOnce: a FIFO in place of an evidence file used to hang verify
@@ -39,8 +40,9 @@ func TestFIFOIsRefusedAtOnce(t *testing.T) {
 		if err != nil || len(res) != 1 || res[0].Status != StatusUnreadable || !errors.Is(res[0].Err, ErrNotRegular) {
 			t.Errorf("Verify: %+v %v", res, err)
 		}
-		if ErrorMessageID(res[0].Err) != "evidence.hash.not_regular" {
-			t.Errorf("message %q", ErrorMessageID(res[0].Err))
+		_, err = Fingerprint(context.Background(), p, nil)
+		if m, _ := locales.MessageOf(err); m.ID != "evidence.hash.not_regular" {
+			t.Errorf("message %q", m.ID)
 		}
 	}()
 	select {

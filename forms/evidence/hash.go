@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"appealdesk/forms"
+	"appealdesk/locales"
 )
 
 // BufferSize is the read size for hashing. 1 MiB keeps crypto/sha256 (SHA-NI/AVX2)
@@ -137,6 +139,31 @@ func StatRegular(path string) (os.FileInfo, error) {
 	return st, nil
 }
 
+// FileError is why a file could not be fingerprinted (Fingerprint, Attach): cancelled,
+// missing, not a regular file, or unreadable; errors.Is sees the cause.
+type FileError struct {
+	Name string // the sanitised base name
+	Err  error
+}
+
+func (e *FileError) Error() string { return "evidence: " + e.Name + ": " + e.Err.Error() }
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// Message is what the person is told (a locales.MessageError).
+func (e *FileError) Message() locales.Message {
+	id := "evidence.hash.unreadable"
+	switch {
+	case errors.Is(e.Err, ErrCancelled):
+		id = "evidence.hash.cancelled"
+	case errors.Is(e.Err, fs.ErrNotExist):
+		id = "evidence.hash.missing"
+	case errors.Is(e.Err, ErrNotRegular):
+		id = "evidence.hash.not_regular"
+	}
+	return locales.Message{ID: id, Params: []any{"Name", e.Name}}
+}
+
 // Fingerprint hashes the file at path and returns its forms.File: the sanitised
 // base name, the path exactly as given (and its raw bytes when it is not valid
 // UTF-8, which JSON cannot carry), the size and the SHA-256. On any error,
@@ -145,7 +172,7 @@ func StatRegular(path string) (os.FileInfo, error) {
 func Fingerprint(ctx context.Context, path string, progress Progress) (forms.File, error) {
 	digest, size, err := SumFile(ctx, path, progress)
 	if err != nil {
-		return forms.File{}, err
+		return forms.File{}, &FileError{Name: DisplayName(filepath.Base(path)), Err: err}
 	}
 	f := forms.File{
 		Name:   DisplayName(filepath.Base(path)),

@@ -78,20 +78,3 @@ func Verify(ctx context.Context, c *forms.Case, caseDir string, progress func(in
 	}
 	return out, nil
 }
-
-// ErrorMessageID is the catalogue id that explains an error of Fingerprint, Attach,
-// SumFile or Pages to a person: cancelled, missing, not a regular file, or unreadable.
-// Render it with the parameter "Name" (the sanitised file name).
-func ErrorMessageID(err error) string {
-	switch {
-	case err == nil:
-		return ""
-	case errors.Is(err, ErrCancelled):
-		return "evidence.hash.cancelled"
-	case errors.Is(err, fs.ErrNotExist):
-		return "evidence.hash.missing"
-	case errors.Is(err, ErrNotRegular):
-		return "evidence.hash.not_regular"
-	}
-	return "evidence.hash.unreadable"
-}
