@@ -82,7 +82,8 @@ func cmdCheck(c *cli, args []string) int {
 	if cs == nil {
 		return code
 	}
-	issues := forms.Validate(cs, time.Now())
+	// The interview's checks and what stands between the case and a final filing.
+	issues := forms.CheckIssues(cs, time.Now())
 	counts := map[forms.Severity]int{}
 	out := make([]checkIssue, 0, len(issues))
 	for _, is := range issues {

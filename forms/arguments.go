@@ -56,9 +56,6 @@ const (
 func ArgumentApplies(c *Case, id string) (ok bool, reason string) {
 	na := func(r string) (bool, string) { return false, "interview.argument.na." + r }
 	t := c.Decision.Type
-	if t == "" {
-		return na(naUnknownType)
-	}
 	detention := t == TypeDetention
 	court := t == TypeCourtExpulsion
 	switch id {
