@@ -76,6 +76,16 @@ func ResidenceGroundItem(ground string) string {
 // Spouse statuses in Serbia (Family.SpouseStatus); messages docs.spouse_status.<id>.
 var SpouseStatuses = []string{"serbian-citizen", "permanent-residence", "temporary-residence"}
 
+// IsSpouseStatus reports whether s is one of SpouseStatuses (not text from an older file).
+func IsSpouseStatus(s string) bool {
+	for _, x := range SpouseStatuses {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
 // Representative roles (Representative.Role); messages docs.role.<id>.
 const (
 	RoleLawyer   = "lawyer"    // адвокат

@@ -115,6 +115,8 @@ func TimelinessOf(c *Case, today time.Time) (t Timeliness, lastDay, lodging time
 	return Timely, p.LastDay, lodging
 }
 
+func validISO(d Date) bool { _, ok := parseISO(d); return ok }
+
 // FilingIssues lists what stands between the case and a final Serbian filing, as
 // errors linked to the field to fix (see the comment at the top of this file).
 func FilingIssues(c *Case, today time.Time) []Issue {
@@ -139,9 +141,12 @@ func FilingIssues(c *Case, today time.Time) []Issue {
 	}
 	switch t, last, lodging := TimelinessOf(c, today); t {
 	case TimelinessUnknown:
-		if _, ok := parseISO(c.Decision.Received); !ok {
+		switch {
+		case !validISO(c.Decision.Received):
 			add("decision.received", "interview.issue.filing.no_delivery")
-		} else {
+		case lodging.IsZero():
+			add("documents.lodging", "interview.issue.filing.no_lodging")
+		default:
 			add("decision.service", "interview.issue.filing.no_last_day")
 		}
 	case Late:

@@ -39,6 +39,8 @@ type Document struct {
 	// Name is the stable ASCII file name, e.g. zalba.pdf (see FileName).
 	Name string
 	Kind Kind
+	// Of is, for a reader's copy, the kind of the Serbian document it translates.
+	Of Kind
 	// Lang is the document's language: sr, sr-Latn, ru or en.
 	Lang locales.Lang
 	// Title is the document's title in its language (also the PDF title).
@@ -84,8 +86,17 @@ const (
 	latinSuffix       = "-latinica"
 )
 
+// ReaderFileName is the file name of the reader's copy (in copyLang) of a Serbian
+// document of kind of: zalba-prevod-ru.pdf, spisak-dokaza-prevod-en.pdf …
+func ReaderFileName(of Kind, lawsuit bool, copyLang string) string {
+	if of == KindAppeal {
+		return FileName(KindReaderCopy, lawsuit, "", copyLang)
+	}
+	return strings.TrimSuffix(FileName(of, lawsuit, "cyrl", ""), ".pdf") + "-prevod-" + copyLang + ".pdf"
+}
+
 // FileName returns the stable file name of a document kind for a decision type,
-// script ("cyrl"/"latn") and, for the reader's copy, its language.
+// script ("cyrl"/"latn") and, for the reader's copy of the appeal, its language.
 func FileName(kind Kind, lawsuit bool, script string, copyLang string) string {
 	base := strings.TrimSuffix(FileAppeal, ".pdf")
 	if lawsuit {
@@ -108,8 +119,11 @@ func FileName(kind Kind, lawsuit bool, script string, copyLang string) string {
 }
 
 // Render renders every document that applies to the case, in a fixed order: the
-// appeal (or lawsuit), the reader's copy, the evidence index, the request to
-// postpone execution, the request to inspect the file.
+// appeal (or lawsuit), the evidence index, the request to postpone execution, the
+// request to inspect the file — each followed by its reader's copy when one is
+// asked for. A final copy (no draft marking) is refused with a *NotFinalError while
+// anything forms.FilingIssues names stands in its way: a final copy carries no note
+// to anyone, so it cannot be made where one would be needed.
 func Render(c *forms.Case, opts Options) ([]Document, error) {
 	if c == nil {
 		return nil, ErrNoCase
@@ -117,6 +131,11 @@ func Render(c *forms.Case, opts Options) ([]Document, error) {
 	r, err := newRenderer(c, opts)
 	if err != nil {
 		return nil, err
+	}
+	if !r.draft {
+		if issues := forms.FilingIssues(c, r.today); len(issues) > 0 {
+			return nil, &NotFinalError{Issues: issues}
+		}
 	}
 	var docs []Document
 	add := func(kind Kind, lang locales.Lang, file string, fn func(*builder) error) error {
@@ -132,32 +151,75 @@ func Render(c *forms.Case, opts Options) ([]Document, error) {
 		sr = locales.SerbianLatin
 	}
 	lawsuit := r.remedy.Kind == legal.Lawsuit
-	if err := add(KindAppeal, sr, FileName(KindAppeal, lawsuit, r.script, ""), r.appeal); err != nil {
-		return nil, err
-	}
-	if r.copy != "none" {
+	withCopy := func(kind Kind, fn func(*builder) error) error {
+		if err := add(kind, sr, FileName(kind, lawsuit, r.script, ""), fn); err != nil {
+			return err
+		}
+		if r.copy == "none" {
+			return nil
+		}
 		l := locales.Russian
 		if r.copy == "en" {
 			l = locales.English
 		}
-		if err := add(KindReaderCopy, l, FileName(KindReaderCopy, lawsuit, r.script, r.copy), r.appeal); err != nil {
-			return nil, err
+		file := ReaderFileName(kind, lawsuit, r.copy)
+		doc, err := r.renderCopy(kind, l, file, fn)
+		if err != nil {
+			return fmt.Errorf("%s: %w", file, err)
 		}
+		docs = append(docs, doc)
+		return nil
 	}
-	if err := add(KindEvidenceIndex, sr, FileName(KindEvidenceIndex, lawsuit, r.script, ""), r.index); err != nil {
+	if err := withCopy(KindAppeal, r.appeal); err != nil {
+		return nil, err
+	}
+	if err := withCopy(KindEvidenceIndex, r.index); err != nil {
 		return nil, err
 	}
 	if r.postponeApplies() {
-		if err := add(KindPostpone, sr, FileName(KindPostpone, lawsuit, r.script, ""), r.postpone); err != nil {
+		if err := withCopy(KindPostpone, r.postpone); err != nil {
 			return nil, err
 		}
 	}
 	if r.inspectApplies() {
-		if err := add(KindInspect, sr, FileName(KindInspect, lawsuit, r.script, ""), r.inspect); err != nil {
+		if err := withCopy(KindInspect, r.inspect); err != nil {
 			return nil, err
 		}
 	}
 	return docs, nil
+}
+
+// NotFinalError is why a final copy cannot be made: the issues name the fields.
+type NotFinalError struct {
+	Issues []forms.Issue
+}
+
+func (e *NotFinalError) Error() string {
+	var ids []string
+	for _, is := range e.Issues {
+		ids = append(ids, is.Path)
+	}
+	return "templates: no final copy: " + strings.Join(ids, ", ")
+}
+
+// Text is the reason in tr's language, one issue a line, for the window and the
+// command line.
+func (e *NotFinalError) Text(tr *locales.Translator) string {
+	lines := []string{tr.T("docs.final.refused")}
+	for _, is := range e.Issues {
+		lines = append(lines, "• "+is.Text(tr))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ErrorText is the message for err in tr's language when err says why a final copy
+// cannot be made; ok is false for any other error.
+func ErrorText(err error, tr *locales.Translator) (string, bool) {
+	var nf *NotFinalError
+	if errors.As(err, &nf) {
+		return nf.Text(tr), true
+	}
+	return "", false
 }
 
 // renderer holds what every document of one case shares.
@@ -173,6 +235,13 @@ type renderer struct {
 	stamp   time.Time // PDF creation/modification date, derived from the case
 	kept    map[string]bool
 	creator string
+	// today is the day the documents are made (Options.Today), for what counts from it.
+	today time.Time
+	// pleading is the law pleaded for the decision type (forms.PleadingFor).
+	pleading forms.Pleading
+	// timeliness of the remedy, from the last day and the lodging day (forms.TimelinessOf).
+	timeliness forms.Timeliness
+	lodging    time.Time
 	// From the deadline engine (forms/legal): the legal date of service and the last
 	// day of the remedy; zero when the answers do not give them.
 	served, lastDay, safeDay time.Time
@@ -219,6 +288,12 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 	}
 	r.stamp = r.pdfStamp()
 	r.kept = keptArguments(c)
+	r.today = opts.Today
+	if r.today.IsZero() {
+		r.today = r.signed
+	}
+	r.pleading = forms.PleadingFor(c)
+	r.timeliness, _, r.lodging = forms.TimelinessOf(c, r.today)
 	res := c.Deadlines()
 	if res.Served != nil {
 		r.served = res.Served.Date
@@ -285,6 +360,19 @@ func keptArguments(c *forms.Case) map[string]bool {
 	return out
 }
 
+// renderCopy lays out the reader's copy of a document of kind of.
+func (r *renderer) renderCopy(of Kind, lang locales.Lang, file string, fn func(*builder) error) (Document, error) {
+	b := r.newBuilderOf(KindReaderCopy, of, lang)
+	if err := fn(b); err != nil {
+		return Document{}, err
+	}
+	out, err := b.pdf.bytes()
+	if err != nil {
+		return Document{}, err
+	}
+	return Document{Name: file, Kind: KindReaderCopy, Of: of, Lang: lang, Title: b.title, PDF: out}, nil
+}
+
 // render lays out one document and writes it (see pdfDoc: the layout is recorded
 // and replayed once the number of pages is known).
 func (r *renderer) render(kind Kind, lang locales.Lang, file string, fn func(*builder) error) (Document, error) {
@@ -296,13 +384,15 @@ func (r *renderer) render(kind Kind, lang locales.Lang, file string, fn func(*bu
 	if err != nil {
 		return Document{}, err
 	}
-	return Document{Name: file, Kind: kind, Lang: lang, Title: b.title, PDF: out}, nil
+	return Document{Name: file, Kind: kind, Of: kind, Lang: lang, Title: b.title, PDF: out}, nil
 }
 
 // builder is one document being laid out, in one language.
 type builder struct {
 	r     *renderer
 	kind  Kind
+	of    Kind   // the Serbian document's kind (= kind, or what a reader's copy translates)
+	doc   string // the template file being executed
 	lang  locales.Lang
 	tr    *locales.Translator
 	pdf   *pdfDoc
@@ -310,25 +400,20 @@ type builder struct {
 }
 
 func (r *renderer) newBuilder(kind Kind, lang locales.Lang) *builder {
-	tr := locales.New(lang)
-	b := &builder{r: r, kind: kind, lang: lang, tr: tr}
-	lawsuit := r.remedy.Kind == legal.Lawsuit
-	switch kind {
-	case KindAppeal, KindReaderCopy:
-		if lawsuit {
-			b.title = tr.T("docs.title.lawsuit")
-		} else {
-			b.title = tr.T("docs.title.appeal")
-		}
-	case KindEvidenceIndex:
-		b.title = tr.T("docs.title.index")
-	case KindPostpone:
-		b.title = tr.T("docs.title.postpone")
-	case KindInspect:
-		b.title = tr.T("docs.title.inspect")
+	of := kind
+	if kind == KindReaderCopy {
+		of = KindAppeal
 	}
+	return r.newBuilderOf(kind, of, lang)
+}
+
+// newBuilderOf starts a document of kind that is (or translates) a document of kind of.
+func (r *renderer) newBuilderOf(kind, of Kind, lang locales.Lang) *builder {
+	tr := locales.New(lang)
+	b := &builder{r: r, kind: kind, of: of, lang: lang, tr: tr}
+	b.title = r.titleOf(of, tr)
 	fr := frame{
-		landscape: kind == KindEvidenceIndex,
+		landscape: b.of == KindEvidenceIndex,
 		footer:    tr.T("docs.page", "N", "{N}", "M", "{M}"),
 		org:       orgLine(r.opts.OrgFooter, lang),
 		title:     b.title,
@@ -344,6 +429,22 @@ func (r *renderer) newBuilder(kind Kind, lang locales.Lang) *builder {
 	}
 	b.pdf = newPDF(fr)
 	return b
+}
+
+// titleOf is the title of a document of kind in tr's language (also the PDF title).
+func (r *renderer) titleOf(kind Kind, tr *locales.Translator) string {
+	switch kind {
+	case KindEvidenceIndex:
+		return tr.T("docs.title.index")
+	case KindPostpone:
+		return tr.T("docs.title.postpone")
+	case KindInspect:
+		return tr.T("docs.title.inspect")
+	}
+	if r.remedy.Kind == legal.Lawsuit {
+		return tr.T("docs.title.lawsuit")
+	}
+	return tr.T("docs.title.appeal")
 }
 
 // orgLine is the organisation's footer line; in a Serbian Latin document a line
