@@ -23,12 +23,12 @@ import (
 // says — which remedy, whether it suspends, whether the remedy is in time, which
 // clauses fit — comes from forms and forms/legal, computed once; templates only say it.
 type Data struct {
-	Lang    string // sr, sr-Latn, ru, en
-	Latin   bool   // Serbian Latin script
-	Draft   bool   // the draft marking is on: notes for the lawyer are printed
-	Reader  bool   // a reader's copy, not for filing: no signature lines
+	Lang   string // sr, sr-Latn, ru, en
+	Latin  bool   // Serbian Latin script
+	Draft  bool   // the draft marking is on: notes for the lawyer are printed
+	Reader bool   // a reader's copy, not for filing: no signature lines
 	// Doc is the document: appeal (the appeal, or the lawsuit), index, postpone, inspect.
-	Doc string
+	Doc     string
 	Type    string // decision.type
 	Lawsuit bool   // no appeal lies: the document is a lawsuit to the Administrative Court
 
@@ -99,10 +99,10 @@ type RemedyData struct {
 	PostponeAtCourt bool // ZUS Art. 23(3)(2) applies
 	// NoAppealBasis is the article of the Law on Foreigners that excludes an appeal and
 	// opens a lawsuit (ZoS Art. 90, 81(2)), for a lawsuit; "" otherwise.
-	NoAppealBasis string
-	Postpone        bool // the postponement request is made (argument kept)
-	Inspect         bool // the request to inspect the file is made (argument kept)
-	DepartureBasis  string
+	NoAppealBasis  string
+	Postpone       bool // the postponement request is made (argument kept)
+	Inspect        bool // the request to inspect the file is made (argument kept)
+	DepartureBasis string
 }
 
 // TimeData says whether the remedy is lodged in time (forms.TimelinessOf). Only
