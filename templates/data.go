@@ -241,7 +241,13 @@ func (b *builder) prepare(s string, kind int) string {
 			s = locales.ToLatin(s)
 		}
 	case locales.English:
-		s = locales.RussianToLatin(s)
+		// Serbian text in Serbian Latin, Russian (or text with Russian in it) in the
+		// Latin letters an English reader reads.
+		if serbianCyrillicOnly(s) && locales.ClassifyText(s) == locales.TextSerbian {
+			s = locales.ToLatin(s)
+		} else {
+			s = locales.RussianToLatin(s)
+		}
 	}
 	return s
 }
