@@ -41,6 +41,10 @@ func cmdRender(c *cli, args []string) int {
 		Script: *script, Copy: *copyLang, NoDraftMark: *noDraft, Today: today,
 	}.WithOrganisation(c.organisation()))
 	if err != nil {
+		if msg, ok := templates.ErrorText(err, c.tr); ok {
+			c.errorf("%s", msg) // why no final copy can be made, field by field
+			return 1
+		}
 		c.errorf("%s", c.tr.T("docs.cli.render", "Error", err))
 		if errorsIsUsage(err) {
 			return 2

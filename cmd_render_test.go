@@ -33,10 +33,11 @@ func TestRenderVerb(t *testing.T) {
 		files []string
 	}{
 		{"flags after the file, Latin, English copy", []string{file, "--out", "latn", "--script", "latn", "--copy", "en", "--date", "2026-11-20"}, 0,
-			[]string{"spisak-dokaza-latinica.pdf", "zahtev-odlaganje-latinica.pdf", "zahtev-uvid-latinica.pdf", "zalba-latinica.pdf", "zalba-prevod-en.pdf"}},
+			[]string{"spisak-dokaza-latinica.pdf", "spisak-dokaza-prevod-en.pdf", "zahtev-odlaganje-latinica.pdf", "zahtev-odlaganje-prevod-en.pdf", "zahtev-uvid-latinica.pdf", "zahtev-uvid-prevod-en.pdf", "zalba-latinica.pdf", "zalba-prevod-en.pdf"}},
 		{"flags before the file, the case's own choices (Cyrillic, Russian copy)", []string{"--out", "cyrl", "--date", "2026-11-20", file}, 0,
-			[]string{"spisak-dokaza.pdf", "zahtev-odlaganje.pdf", "zahtev-uvid.pdf", "zalba-prevod-ru.pdf", "zalba.pdf"}},
+			[]string{"spisak-dokaza-prevod-ru.pdf", "spisak-dokaza.pdf", "zahtev-odlaganje-prevod-ru.pdf", "zahtev-odlaganje.pdf", "zahtev-uvid-prevod-ru.pdf", "zahtev-uvid.pdf", "zalba-prevod-ru.pdf", "zalba.pdf"}},
 		{"no --out", []string{file}, 2, nil},
+		{"ZoS Art. 66(5): a final copy lodged late is refused, nothing written", []string{file, "--out", "late", "--no-draft", "--date", "2026-11-30"}, 1, nil},
 		{"no file", []string{"--out", "x"}, 2, nil},
 		{"bad script", []string{file, "--out", "bad", "--script", "glagolitic"}, 2, nil},
 		{"bad date", []string{file, "--out", "bad", "--date", "31.02.2026"}, 2, nil},

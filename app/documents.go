@@ -211,7 +211,7 @@ func (d *docState) chooseFolder() {
 	if l, err := storage.ListerForURI(storage.NewFileURI(existingParent(d.outFolder()))); err == nil {
 		dlg.SetLocation(l)
 	}
-	dlg.Show()
+	showFileDialog(dlg, s.u.win, t)
 	dlg.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 }
 
@@ -260,6 +260,9 @@ func renderDocuments(c *forms.Case, today time.Time, tr *locales.Translator) ([]
 	docs, err := templates.Render(c, templates.Options{Today: today})
 	if err != nil {
 		log.Printf("appealdesk: render: %v", err)
+		if msg, ok := templates.ErrorText(err, tr); ok {
+			return nil, msg // the final copy is refused: what to fix, field by field
+		}
 		if errors.Is(err, templates.ErrDecisionType) {
 			return nil, tr.T("doc.error.type")
 		}

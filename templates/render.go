@@ -460,13 +460,21 @@ func orgLine(s string, lang locales.Lang) string {
 // decisionName is the decision's name in the document's language: the Serbian
 // heading of forms.DecisionTypes for Serbian, the catalogue's words otherwise.
 func (r *renderer) decisionName(tr *locales.Translator, lang locales.Lang) string {
-	switch lang {
-	case locales.SerbianCyrl:
-		return strings.ToLower(r.dtype.Heading[:strings.Index(r.dtype.Heading+" ", " ")]) + r.dtype.Heading[strings.Index(r.dtype.Heading+" ", " "):]
-	case locales.SerbianLatin:
-		return locales.ToLatin(r.decisionName(tr, locales.SerbianCyrl))
+	id := "docs.decision." + r.c.Decision.Type
+	if name := tr.T(id); name != id {
+		return name // the documents' own name for the act (docs catalogue)
 	}
-	return tr.T("docs.decision." + r.c.Decision.Type)
+	// A decision type the documents' catalogue does not name yet: the heading on the paper.
+	h := r.dtype.Heading
+	if h == "" {
+		return r.c.Decision.Type
+	}
+	i := strings.Index(h+" ", " ")
+	name := strings.ToLower(h[:i]) + h[i:]
+	if lang == locales.SerbianLatin {
+		name = locales.ToLatin(name)
+	}
+	return name
 }
 
 func parseDate(d forms.Date) (time.Time, bool) {
