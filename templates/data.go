@@ -558,10 +558,14 @@ func (b *builder) cite(c legal.Citation) string {
 	if b.lang == locales.SerbianLatin || b.lang == locales.English {
 		article = locales.ToLatin(article) // 46ж → 46ž
 	}
-	if c.Paragraph == "" {
-		return b.tr.T("docs.cite.article", "Article", article, "Law", law)
+	suffix := ""
+	if r := []rune(c.Article); len(r) > 0 && unicode.IsLetter(r[len(r)-1]) {
+		suffix = "_letter" // „чл. 46ж ст. 9.“: no ordinal dot after a letter
 	}
-	return b.tr.T("docs.cite.paragraph", "Article", article, "Paragraph", c.Paragraph, "Law", law)
+	if c.Paragraph == "" {
+		return b.tr.T("docs.cite.article"+suffix, "Article", article, "Law", law)
+	}
+	return b.tr.T("docs.cite.paragraph"+suffix, "Article", article, "Paragraph", c.Paragraph, "Law", law)
 }
 
 func fullYears(from, to time.Time) int {
