@@ -29,8 +29,15 @@ type PrintedText struct {
 func PrintedTexts(c *Case) []PrintedText {
 	var out []PrintedText
 	add := func(fl *Field, path string) {
-		if !fl.Printed || fl.Kind == KindChoice {
+		if !fl.Printed {
 			return
+		}
+		if fl.Kind == KindChoice {
+			// A choice prints its Serbian name; only text typed in an open choice
+			// (a role or status from an older file) is printed as typed.
+			if v, _ := Get(c, path); v == "" || hasChoice(fl, v) || !fl.OpenChoice || strings.HasSuffix(templateOf(path), "citizenship") || strings.HasSuffix(templateOf(path), "citizenship_other") {
+				return
+			}
 		}
 		if strings.HasPrefix(path, "story.") && c.Story.UseInAppeal != Yes {
 			return

@@ -246,8 +246,8 @@ func buildInterview() []*Step {
 	children.Fields = []*Field{
 		f("family.children[].name", KindText).req().withHelp().printed(),
 		f("family.children[].born", KindDate).req(),
-		f("family.children[].citizenship", KindChoice).countryChoices(),
-		f("family.children[].citizenship_other", KindChoice).countryChoices(),
+		f("family.children[].citizenship", KindChoice).countryChoices().printed(),
+		f("family.children[].citizenship_other", KindChoice).countryChoices().printed(),
 		f("family.children[].school", KindText).withHelp().printed(),
 		f("family.children[].lives_with", KindYesNo),
 	}
@@ -261,7 +261,7 @@ func buildInterview() []*Step {
 	evidence.Fields = []*Field{
 		f("evidence[].title", KindText).req().withPlaceholder().printed(),
 		f("evidence[].file", KindFile).withHelp(),
-		f("evidence[].category", KindChoice).choices(EvidenceCategories...),
+		f("evidence[].category", KindChoice).choices(EvidenceCategories...).printed(),
 		f("evidence[].date", KindDate),
 		f("evidence[].pages", KindNumber),
 		lang,
@@ -284,9 +284,9 @@ func buildInterview() []*Step {
 	script.Default = "cyrl"
 	readerCopy := f("documents.copy", KindChoice).choices(ReaderCopyLanguages...).withHelp()
 	readerCopy.Default = "none"
-	role := f("representative.role", KindChoice).choices(RepresentativeRoles...).withHelp().only(hasRepresentative)
+	role := f("representative.role", KindChoice).choices(RepresentativeRoles...).withHelp().printed().only(hasRepresentative)
 	role.OpenChoice = true
-	spouseStatus := f("family.spouse_status", KindChoice).choices(SpouseStatuses...).withHelp()
+	spouseStatus := f("family.spouse_status", KindChoice).choices(SpouseStatuses...).withHelp().printed()
 	spouseStatus.OpenChoice = true
 
 	yes := func(get func(c *Case) YesNo) func(c *Case) bool {
@@ -325,9 +325,9 @@ func buildInterview() []*Step {
 				f("person.gender", KindChoice).choices("female", "male").withHelp(),
 				f("person.born", KindDate).req(),
 				f("person.birthplace", KindText).withHelp().printed(),
-				f("person.citizenship", KindChoice).countryChoices().req(),
-				f("person.citizenship_other", KindChoice).countryChoices().withHelp(),
-				f("person.residence_ground", KindChoice).choices(ResidenceGrounds...).withHelp().only(residenceGroundAsked),
+				f("person.citizenship", KindChoice).countryChoices().req().printed(),
+				f("person.citizenship_other", KindChoice).countryChoices().withHelp().printed(),
+				f("person.residence_ground", KindChoice).choices(ResidenceGrounds...).withHelp().printed().only(residenceGroundAsked),
 				f("person.passport", KindText).req().withHelp(),
 				f("person.foreigner_number", KindText).withHelp(),
 				f("person.address", KindText).req().withHelp().printed(),
@@ -344,7 +344,7 @@ func buildInterview() []*Step {
 			Fields: []*Field{
 				f("family.spouse", KindYesNo).req().withHelp(),
 				f("family.spouse_name", KindText).req().withHelp().printed().only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
-				f("family.spouse_citizenship", KindChoice).countryChoices().only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
+				f("family.spouse_citizenship", KindChoice).countryChoices().printed().only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
 				spouseStatus.only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
 				children,
 				f("family.other", KindLongText).withHelp().printed(),

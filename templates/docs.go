@@ -245,6 +245,11 @@ func (b *builder) evidenceTable() {
 		if doc == "" {
 			doc = "—"
 		}
+		// The kind of evidence, chosen from a list, so it reads in the document's
+		// language whatever language the title was typed in.
+		if cat := e.Category; cat != "" && knownCategory(cat) {
+			doc += string(paraBreak) + tr.T("docs.index.kind", "Kind", tr.T("docs.category."+cat))
+		}
 		hash := "—"
 		if e.File != nil {
 			doc += string(paraBreak) + tr.T("docs.index.file", "Name", field(e.File.Name))
@@ -301,6 +306,15 @@ func (b *builder) languageCell(e forms.EvidenceItem) string {
 		return lang + string(paraBreak) + tr.T("docs.tr."+status)
 	}
 	return lang + string(paraBreak) + field(status)
+}
+
+func knownCategory(c string) bool {
+	for _, x := range forms.EvidenceCategories {
+		if x == c {
+			return true
+		}
+	}
+	return false
 }
 
 var knownLang = map[string]bool{"sr": true, "ru": true, "en": true, "uk": true, "be": true, "de": true, "fr": true}
