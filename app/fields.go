@@ -766,7 +766,11 @@ func (s *session) fillIssuesFrom(path string, box *fyne.Container, issues []form
 				row := issueRow(theme.WarningIcon(), t.T("screen.issue.warning", "Text", is.Text(t)))
 				if is.Suggestion != "" {
 					sugg, p := is.Suggestion, path
-					fix := newKeyButton(t.T("screen.issue.use_suggestion", "Value", sugg), theme.ConfirmIcon(), func() {
+					shown := sugg
+					if _, f := forms.FieldByPath(p); f != nil { // a choice's value reads as its label
+						shown = displayChoice(t, f, sugg)
+					}
+					fix := newKeyButton(t.T("screen.issue.use_suggestion", "Value", shown), theme.ConfirmIcon(), func() {
 						s.set(p, sugg)
 						s.focusPath = p
 						s.u.refresh()

@@ -86,6 +86,24 @@ type Step struct {
 // Applies reports whether the step is part of the interview for these answers.
 func (s *Step) Applies(c *Case) bool { return s.when == nil || s.when(c) }
 
+// FieldsFor is the step's fields in the order to show them for these answers: on the
+// arguments step, the arguments that fit the decision first, then those that do not
+// (shown switched off with the reason, ArgumentInfoFor).
+func (s *Step) FieldsFor(c *Case) []*Field {
+	if s.ID != StepArguments {
+		return s.Fields
+	}
+	var fit, not []*Field
+	for _, f := range s.Fields {
+		if ok, _ := ArgumentApplies(c, strings.TrimPrefix(f.Path, "arguments.")); ok {
+			fit = append(fit, f)
+		} else {
+			not = append(not, f)
+		}
+	}
+	return append(fit, not...)
+}
+
 // Step ids, in order.
 const (
 	StepIdentify  = "identify"
