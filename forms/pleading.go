@@ -24,7 +24,7 @@ type Pleading struct {
 	//   zos-71-2, zos-72-3 the type's own clause weighs the threat
 	SecurityWeigh string
 	// Ban is how the entry-ban rules of ZoS Art. 78 reach the decision: zos-78 (a
-	// return decision), zos-66-3, zos-46zh-3, zos-72-5 („сходно се примењује члан 78.“),
+	// return decision), zos-66-3, zos-46zh-3, zos-72-5, zos-39-4 („сходно се примењује члан 78.“),
 	// "" where the type sets no ban or the ban is the court's (81(2)).
 	Ban string
 	// Security: the decision rests on a security assessment (ZoS Art. 9): 9(3) and 9(9)
@@ -95,6 +95,21 @@ func PleadingFor(c *Case) Pleading {
 	case TypeCourtExpulsion:
 		p.NonRefoulement = true
 		p7(false, "court")
+	// The types forms/legal adds for issue 10 (their documents come later; the
+	// arguments step already offers what fits them).
+	case "short-stay-cancellation": // ZoS Art. 39(3)–(8): stay cancelled, ban, period to leave
+		p.Ban, p.ExOfficio, p.NonRefoulement = "zos-39-4", true, true
+		p7(held, "not-resident") // a stay on a long-stay D visa may be lawful residence; a visa-free visit is not
+	case "removal-postponement": // ZoS Art. 85: revoking it reopens forced removal
+		p.NonRefoulement = true
+		p7(false, "not-resident")
+	case "obligatory-residence", "travel-document-refusal", "entry-ban-lifting-refusal", "permit-declared-invalid":
+		p7(false, "not-expulsion")
+	case "visa-refusal":
+		p7(false, "first-entry")
+	case "asylum": // the asylum law's own non-refoulement (ZoS Art. 2(1)(1) excludes the Law on Foreigners)
+		p.NonRefoulement = true
+		p7(held, "not-resident")
 	default:
 		p7(held, "not-resident")
 	}
@@ -109,7 +124,7 @@ func PleadingFor(c *Case) Pleading {
 // decision itself (an entry refusal, a refused application, a return decision).
 func Protocol7Asked(c *Case) bool {
 	switch c.Decision.Type {
-	case TypeEntryRefusal, TypeTemporaryResidenceRefusal, TypeUniquePermitRefusal, TypeReturnDecision:
+	case TypeEntryRefusal, TypeTemporaryResidenceRefusal, TypeUniquePermitRefusal, TypeReturnDecision, "short-stay-cancellation":
 		return true
 	}
 	return false
