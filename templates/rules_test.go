@@ -3,6 +3,9 @@ package templates
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -428,6 +431,70 @@ func TestNumbersInWords(t *testing.T) {
 	} {
 		if tc.got != tc.want {
 			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+}
+
+// TestReaderCopiesFollowTheGlossary: the Russian and English reader's copies use the
+// one name docs/GLOSSARY.md gives each institution and remedy (its table of forbidden
+// variants, read here as the catalogue test reads it). Serbian texts quote the
+// statutes word for word, so the Serbian rows are left to the catalogues.
+func TestReaderCopiesFollowTheGlossary(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "docs", "GLOSSARY.md"))
+	if err != nil {
+		t.Skipf("no glossary: %v", err)
+	}
+	rules := map[string][]*regexp.Regexp{}
+	in := false
+	for _, line := range strings.Split(string(src), "\n") {
+		switch {
+		case strings.HasPrefix(line, "## "):
+			in = strings.HasPrefix(line, "## Forbidden variants")
+			continue
+		case !in || !strings.HasPrefix(line, "| ") || strings.HasPrefix(line, "| lang") || strings.HasPrefix(line, "| ---"):
+			continue
+		}
+		cells := strings.Split(line, " | ")
+		if len(cells) < 2 {
+			continue
+		}
+		lang := strings.TrimPrefix(cells[0], "| ")
+		expr := strings.Trim(cells[1], "`")
+		expr = strings.ReplaceAll(expr, `\|`, "|")
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			t.Fatalf("glossary rule %q: %v", expr, err)
+		}
+		rules[lang] = append(rules[lang], re)
+	}
+	if len(rules["ru"]) == 0 || len(rules["en"]) == 0 {
+		t.Fatal("no rules read from the glossary")
+	}
+	unquote := strings.NewReplacer("„", "", "“", "")
+	for _, typ := range legal.DecisionTypes {
+		c := finalCase()
+		c.Decision.Type = string(typ)
+		// The person's own quotation marks are theirs; the rules are about the texts.
+		c.Person.Work, c.Person.Community = unquote.Replace(c.Person.Work), unquote.Replace(c.Person.Community)
+		for i := range c.Family.Children {
+			c.Family.Children[i].School = unquote.Replace(c.Family.Children[i].School)
+		}
+		r, err := newRenderer(c, opts())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range []locales.Lang{locales.Russian, locales.English} {
+			for _, f := range []string{tmplAppeal, tmplIndex, tmplPostpone, tmplInspect} {
+				text, err := r.newBuilder(KindReaderCopy, l).execute(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, re := range rules[string(l)] {
+					if m := re.FindString(text); m != "" {
+						t.Errorf("%s %s %s: %q is a variant docs/GLOSSARY.md forbids (%s)", typ, l, f, m, re)
+					}
+				}
+			}
 		}
 	}
 }
