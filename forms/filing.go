@@ -157,7 +157,11 @@ func FilingIssues(c *Case, today time.Time) []Issue {
 			add("decision.service", "interview.issue.filing.no_last_day")
 		}
 	case Late:
-		add("documents.lodging", "interview.issue.filing.late", "LastDay", Date(last.Format("2006-01-02")), "Lodging", Date(lodging.Format("2006-01-02")))
+		msg := "interview.issue.filing.late"
+		if PleadingFor(c).Forum == ForumCourt {
+			msg = "interview.issue.filing.late_lawsuit"
+		}
+		add("documents.lodging", msg, "LastDay", Date(last.Format("2006-01-02")), "Lodging", Date(lodging.Format("2006-01-02")))
 	}
 	for _, pt := range PrintedTexts(c) {
 		v, err := Get(c, pt.Path)

@@ -83,7 +83,7 @@ var issueMessageIDs = []string{
 	"interview.issue.ebs_spaces", "interview.issue.before_birth", "interview.issue.child_before_parent",
 	"interview.issue.transcribe", "interview.issue.passport_latin", "interview.issue.country_text",
 	"interview.issue.filing.no_type", "interview.issue.filing.no_delivery", "interview.issue.filing.no_last_day", "interview.issue.filing.no_lodging",
-	"interview.issue.filing.late", "interview.issue.filing.transcribe", "interview.issue.filing.translate",
+	"interview.issue.filing.late", "interview.issue.filing.late_lawsuit", "interview.issue.filing.transcribe", "interview.issue.filing.translate",
 	"interview.issue.filing.country", "interview.issue.filing.representative", "interview.issue.filing.constitution",
 	"interview.printed",
 }
