@@ -140,8 +140,18 @@ func ArgumentInfoFor(c *Case, id string) Argument {
 			a.Basis = p.Protocol7Reason
 		}
 	case ArgFamily, ArgLengthOfStay:
-		if p.Weigh != "" {
+		switch {
+		case p.Weigh != "":
 			a.Basis = "interview.argument.weigh." + p.Weigh
+		case c.Decision.Type == TypeAsylum && id == ArgFamily:
+			// The Law on Foreigners does not apply to an asylum seeker (ZoS Art. 2(1)(1)).
+			a.Basis = "interview.argument.weigh.azil-9-10"
+		case c.Decision.Type != "":
+			a.Basis = "interview.argument." + id + ".basis_no_clause"
+		}
+	case ArgRiskOnReturn:
+		if c.Decision.Type == TypeAsylum {
+			a.Basis = "interview.argument.risk-on-return.basis_asylum"
 		}
 	}
 	return a

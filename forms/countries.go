@@ -63,6 +63,17 @@ var ResidenceGrounds = []string{
 	"trafficking-victim", "other-justified", "government-category",
 }
 
+// IsResidenceGround reports whether g is one of ResidenceGrounds (not text from an older
+// or hand-edited file, which Validate reports and the documents do not print).
+func IsResidenceGround(g string) bool {
+	for _, x := range ResidenceGrounds {
+		if x == g {
+			return true
+		}
+	}
+	return false
+}
+
 // ResidenceGroundItem is the item of ZoS Art. 40(1) a ground is, "" for Art. 40(4).
 func ResidenceGroundItem(ground string) string {
 	for i, g := range ResidenceGrounds[:14] {

@@ -95,19 +95,19 @@ func PleadingFor(c *Case) Pleading {
 	case TypeCourtExpulsion:
 		p.NonRefoulement = true
 		p7(false, "court")
-	// The types forms/legal adds for issue 10 (their documents come later; the
-	// arguments step already offers what fits them).
-	case "short-stay-cancellation": // ZoS Art. 39(3)–(8): stay cancelled, ban, period to leave
+	// The types forms/legal added in issue 10 (templates has no documents for them yet,
+	// ErrNoDraft; the arguments step already offers what fits them).
+	case TypeShortStayCancellation: // ZoS Art. 39(3)–(8): stay cancelled, ban, period to leave
 		p.Ban, p.ExOfficio, p.NonRefoulement = "zos-39-4", true, true
 		p7(held, "not-resident") // a stay on a long-stay D visa may be lawful residence; a visa-free visit is not
-	case "removal-postponement": // ZoS Art. 85: revoking it reopens forced removal
+	case TypeRemovalPostponement: // ZoS Art. 85: revoking it reopens forced removal
 		p.NonRefoulement = true
 		p7(false, "not-resident")
-	case "obligatory-residence", "travel-document-refusal", "entry-ban-lifting-refusal", "permit-declared-invalid":
+	case TypeObligatoryResidence, TypeTravelDocumentRefusal, TypeEntryBanLiftingRefusal, TypePermitDeclaredInvalid:
 		p7(false, "not-expulsion")
-	case "visa-refusal":
+	case TypeVisaRefusal:
 		p7(false, "first-entry")
-	case "asylum": // the asylum law's own non-refoulement (ZoS Art. 2(1)(1) excludes the Law on Foreigners)
+	case TypeAsylum: // the asylum law's own non-refoulement (ZoS Art. 2(1)(1) excludes the Law on Foreigners)
 		p.NonRefoulement = true
 		p7(held, "not-resident")
 	default:
@@ -124,7 +124,7 @@ func PleadingFor(c *Case) Pleading {
 // decision itself (an entry refusal, a refused application, a return decision).
 func Protocol7Asked(c *Case) bool {
 	switch c.Decision.Type {
-	case TypeEntryRefusal, TypeTemporaryResidenceRefusal, TypeUniquePermitRefusal, TypeReturnDecision, "short-stay-cancellation":
+	case TypeEntryRefusal, TypeTemporaryResidenceRefusal, TypeUniquePermitRefusal, TypeReturnDecision, TypeShortStayCancellation:
 		return true
 	}
 	return false

@@ -213,3 +213,24 @@ func TestTranscriptionSuggested(t *testing.T) {
 		t.Errorf("suggestions %v", found)
 	}
 }
+
+// TestBasesForTypesWithoutAClause: where the Law on Foreigners names nothing to weigh
+// (or does not apply at all, asylum), the arguments step does not point to a clause.
+func TestBasesForTypesWithoutAClause(t *testing.T) {
+	tests := []struct{ typ, arg, want string }{
+		{TypeAsylum, ArgFamily, "interview.argument.weigh.azil-9-10"},
+		{TypeAsylum, ArgRiskOnReturn, "interview.argument.risk-on-return.basis_asylum"},
+		{TypeAsylum, ArgLengthOfStay, "interview.argument.length-of-stay.basis_no_clause"},
+		{TypeVisaRefusal, ArgFamily, "interview.argument.family.basis_no_clause"},
+		{TypeCourtExpulsion, ArgFamily, "interview.argument.family.basis_no_clause"},
+		{TypeReturnDecision, ArgFamily, "interview.argument.weigh.zos-75"},
+		{TypeReturnDecision, ArgRiskOnReturn, "interview.argument.risk-on-return.basis"},
+	}
+	for _, tt := range tests {
+		c := New("")
+		c.Decision.Type = tt.typ
+		if got := ArgumentInfoFor(c, tt.arg).Basis; got != tt.want {
+			t.Errorf("%s %s: basis %q, want %q", tt.typ, tt.arg, got, tt.want)
+		}
+	}
+}

@@ -382,7 +382,7 @@ func (b *builder) data() Data {
 		ForeignerNumber: txt(pe.ForeignerNumber), Address: txt(pe.Address), City: name(pe.City),
 		Phone: field(pe.Phone), Email: field(pe.Email),
 	}
-	if g := pe.ResidenceGround; g != "" && residenceGroundPrinted(c) {
+	if g := pe.ResidenceGround; forms.IsResidenceGround(g) && residenceGroundPrinted(c) {
 		d.Person.Ground = b.tr.T("docs.ground." + g)
 		d.Person.GroundItem = forms.ResidenceGroundItem(g)
 	}
@@ -554,10 +554,7 @@ func (b *builder) cite(c legal.Citation) string {
 		return c.Article
 	}
 	law := b.tr.T("docs.law." + string(c.Law))
-	article := c.Article
-	if b.lang == locales.SerbianLatin || b.lang == locales.English {
-		article = locales.ToLatin(article) // 46ж → 46ž
-	}
+	article := legal.ArticleIn(b.lang, c.Article) // 46ж → 46ž in Serbian Latin and English
 	suffix := ""
 	if r := []rune(c.Article); len(r) > 0 && unicode.IsLetter(r[len(r)-1]) {
 		suffix = "_letter" // „чл. 46ж ст. 9.“: no ordinal dot after a letter

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"appealdesk/forms/legal"
 	"appealdesk/locales"
 )
 
@@ -17,7 +16,7 @@ func TestDumpMarkup(t *testing.T) {
 	if dir == "" {
 		t.Skip("APPEALDESK_DUMP not set")
 	}
-	for _, typ := range legal.DecisionTypes {
+	for _, typ := range DraftedTypes() {
 		c := testCase()
 		c.Decision.Type = string(typ)
 		r, err := newRenderer(c, Options{Today: signing})

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"appealdesk/forms"
-	"appealdesk/forms/legal"
 	"appealdesk/locales"
 )
 
@@ -41,7 +40,7 @@ func TestFinalCopiesCarryNoNote(t *testing.T) {
 	notes := []string{"НАЦРТ", "NACRT", "DRAFT", "ЧЕРНОВИК", "ПАЖЊА", "Appeal Desk", "апликациј", "aplikacij", "программ",
 		"Проверити", "Proveriti", "— проверити", "— proveriti", "Проверить", "проверить до", "Check ", "check it", "ПРЕВЕСТИ", "PREVESTI",
 		"ТРАНСКРИП", "TRANSKRIP", "тумачење", "tumačenje", "толкование", "interpretation", "Размотрити", "Рассмотреть", "Consider "}
-	for _, typ := range legal.DecisionTypes {
+	for _, typ := range DraftedTypes() {
 		for _, copyLang := range []string{"ru", "en"} {
 			c := finalCase()
 			c.Decision.Type = string(typ)
@@ -79,7 +78,7 @@ func TestFinalCopiesCarryNoNote(t *testing.T) {
 // time, the appeal says so once.
 func TestNoTimelinessClaimedWhenLateOrUnknown(t *testing.T) {
 	claims := []string{"благовремен", "blagovremen", "у законском року", "у року прописаном", "u roku propisanom", "своевременно", "в срок", "in time", "within the period"}
-	for _, typ := range legal.DecisionTypes {
+	for _, typ := range DraftedTypes() {
 		for _, tc := range []struct {
 			name   string
 			edit   func(*forms.Case)
@@ -189,7 +188,7 @@ func TestArgumentsMatchTypesInDocuments(t *testing.T) {
 // once in the appeal, and an appeal never says both that it suspends and that it
 // does not without the exception that reconciles them.
 func TestSuspensionStatedOnce(t *testing.T) {
-	for _, typ := range legal.DecisionTypes {
+	for _, typ := range DraftedTypes() {
 		c := finalCase()
 		c.Decision.Type = string(typ)
 		r, err := newRenderer(c, Options{Today: signing})
@@ -471,7 +470,7 @@ func TestReaderCopiesFollowTheGlossary(t *testing.T) {
 		t.Fatal("no rules read from the glossary")
 	}
 	unquote := strings.NewReplacer("„", "", "“", "")
-	for _, typ := range legal.DecisionTypes {
+	for _, typ := range DraftedTypes() {
 		c := finalCase()
 		c.Decision.Type = string(typ)
 		// The person's own quotation marks are theirs; the rules are about the texts.
