@@ -1,7 +1,11 @@
 package templates
 
 import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -23,7 +27,7 @@ func FuzzRender(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		c := testCase()
 		fill(c, s)
-		docs, err := Render(c, Options{Today: signing, Copy: "ru", OrgFooter: s})
+		docs, err := Render(c, Options{Today: signing, Copy: "ru", OrgFooter: s, Formats: []Format{FormatPDF, FormatDOCX}})
 		if err != nil {
 			t.Fatalf("Render: %v", err)
 		}
@@ -33,6 +37,23 @@ func FuzzRender(f *testing.F) {
 		for _, d := range docs {
 			if len(d.PDF) < 1000 || !strings.HasPrefix(string(d.PDF[:8]), "%PDF-") {
 				t.Fatalf("%s is not a PDF", d.Name)
+			}
+			// Every part of the DOCX is well-formed XML whatever was typed.
+			zr, err := zip.NewReader(bytes.NewReader(d.DOCX), int64(len(d.DOCX)))
+			if err != nil {
+				t.Fatalf("%s: %v", d.DOCXName(), err)
+			}
+			for _, f := range zr.File {
+				rc, _ := f.Open()
+				dec := xml.NewDecoder(rc)
+				for {
+					if _, err := dec.Token(); err == io.EOF {
+						break
+					} else if err != nil {
+						t.Fatalf("%s %s: %v", d.DOCXName(), f.Name, err)
+					}
+				}
+				rc.Close()
 			}
 		}
 		// A final copy is made, or refused with the fields to fix: never another error.

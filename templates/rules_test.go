@@ -1,8 +1,10 @@
 package templates
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -109,6 +111,11 @@ func TestNoTimelinessClaimedWhenLateOrUnknown(t *testing.T) {
 				var nf *NotFinalError
 				if errors.As(err, &nf) == tc.timely {
 					t.Errorf("final copy: %v", err)
+				}
+				// The filing bundle is the final appeal too: refused alike.
+				_, err = WriteBundle(context.Background(), io.Discard, c, Options{Today: signing, NoDraftMark: true}, BundleOptions{})
+				if errors.As(err, &nf) == tc.timely {
+					t.Errorf("final bundle: %v", err)
 				}
 			})
 		}
