@@ -67,6 +67,7 @@ type DecisionData struct {
 	FromLaw       bool   // the heading is the law's own term (else inferred wording)
 	Issuer        string
 	IssuerGen     string // the issuer in the genitive („Полицијске управе за град Београд“), "" if unknown
+	IssuerDat     string // the issuer in the dative („Полицијској управи за град Београд“), "" if unknown
 	Number        string
 	Issued        string
 	Received      string
@@ -296,11 +297,10 @@ func (b *builder) data() Data {
 		Related: txt(dec.Related), Held: string(dec.HeldResidence),
 	}
 	if serbian && d.Decision.Issuer != "" {
-		if g := issuerGenitive(field(dec.Issuer)); g != "" {
-			d.Decision.IssuerGen = g
-			if latin {
-				d.Decision.IssuerGen = locales.ToLatin(g)
-			}
+		d.Decision.IssuerGen = issuerGenitive(field(dec.Issuer))
+		d.Decision.IssuerDat = issuerDative(field(dec.Issuer))
+		if latin {
+			d.Decision.IssuerGen, d.Decision.IssuerDat = locales.ToLatin(d.Decision.IssuerGen), locales.ToLatin(d.Decision.IssuerDat)
 		}
 	}
 	if r.dtype.SetsDeparture {
@@ -628,11 +628,23 @@ func genitive(name string) string {
 // issuerGenitive declines the name of a Serbian authority as typed in the nominative
 // („Полицијска управа за град Београд, Управа за странце“) into the genitive for
 // „преко …“ and running text („Полицијске управе за град Београд, Управе за
-// странце“). Each comma-separated part's leading words, up to the first word that
-// takes no ending (a preposition or a word already in the genitive), are declined by a
-// table of the words these names use; "" when a leading word is not in the table, so
-// the document falls back to the nominative after a colon rather than guess.
-func issuerGenitive(s string) string {
+// странце“); "" when it cannot (see issuerCase).
+func issuerGenitive(s string) string { return issuerCase(s, genitiveCase) }
+
+// issuerDative declines it into the dative, for the addressee of a request
+// („Полицијској управи за град Београд, Управи за странце“).
+func issuerDative(s string) string { return issuerCase(s, dativeCase) }
+
+const (
+	genitiveCase = iota
+	dativeCase
+)
+
+// issuerCase declines each comma-separated part's leading words, up to the first word
+// that takes no ending (a preposition or a word already in the genitive), by a table
+// of the words these names use; "" when a leading word is not in the table, so the
+// document falls back to the nominative after a colon rather than guess.
+func issuerCase(s string, grammaticalCase int) string {
 	parts := strings.Split(s, ",")
 	for i, part := range parts {
 		words := strings.Fields(part)
@@ -645,13 +657,14 @@ func issuerGenitive(s string) string {
 			if issuerStop[lower] || j > 0 && !unicode.IsUpper(firstLetter(w)) && !issuerWords.has(lower) {
 				break
 			}
-			g, ok := issuerWords.genitive(lower)
+			forms, ok := issuerWords[lower]
 			if !ok {
 				if j == 0 {
 					return ""
 				}
 				break // a proper name after the head word: Београд, Нови Сад
 			}
+			g := forms[grammaticalCase]
 			if unicode.IsUpper(firstLetter(w)) {
 				g = capitalise(g)
 			}
@@ -673,26 +686,32 @@ func issuerGenitive(s string) string {
 // issuerStop are words after which a name takes no more endings.
 var issuerStop = map[string]bool{"за": true, "у": true, "на": true, "при": true, "–": true, "-": true, "—": true}
 
-type wordTable map[string]string
+// wordTable maps a word's nominative to its genitive and dative.
+type wordTable map[string][2]string
 
 func (t wordTable) has(w string) bool { _, ok := t[w]; return ok }
-func (t wordTable) genitive(w string) (string, bool) {
-	g, ok := t[w]
-	return g, ok
-}
 
-// issuerWords: the nominative → genitive of the words in the names of the bodies that
-// issue these decisions (MUP, police administrations and stations, the border police,
-// the Directorate for Foreigners, the Shelter) and of words that do not decline.
+// issuerWords: the nominative → genitive and dative of the words in the names of the
+// bodies that issue these decisions (MUP, police administrations and stations, the
+// border police, the Directorate for Foreigners, the Shelter), and words already in
+// the genitive, which do not decline.
 var issuerWords = wordTable{
-	"министарство": "министарства", "управа": "управе", "полицијска": "полицијске",
-	"станица": "станице", "гранична": "граничне", "граничне": "граничне", "полиције": "полиције",
-	"одељење": "одељења", "одсек": "одсека", "сектор": "сектора", "центар": "центра",
-	"регионални": "регионалног", "прихватилиште": "прихватилишта", "република": "републике",
-	"републике": "републике", "србије": "србије", "унутрашњих": "унутрашњих", "послова": "послова",
-	"влада": "владе", "дирекција": "дирекције", "пу": "ПУ",
-	"подручна": "подручне", "јединица": "јединице", "група": "групе", "служба": "службе",
-	"странце": "странце", "безбедносно-информативна": "безбедносно-информативне", "агенција": "агенције",
+	"министарство": {"министарства", "министарству"}, "управа": {"управе", "управи"},
+	"полицијска": {"полицијске", "полицијској"}, "станица": {"станице", "станици"},
+	"гранична": {"граничне", "граничној"}, "полиција": {"полиције", "полицији"},
+	"одељење": {"одељења", "одељењу"}, "одсек": {"одсека", "одсеку"}, "сектор": {"сектора", "сектору"},
+	"центар": {"центра", "центру"}, "регионални": {"регионалног", "регионалном"},
+	"прихватилиште": {"прихватилишта", "прихватилишту"}, "република": {"републике", "републици"},
+	"влада": {"владе", "влади"}, "дирекција": {"дирекције", "дирекцији"},
+	"подручна": {"подручне", "подручној"}, "јединица": {"јединице", "јединици"},
+	"група": {"групе", "групи"}, "служба": {"службе", "служби"},
+	"безбедносно-информативна": {"безбедносно-информативне", "безбедносно-информативној"},
+	"агенција": {"агенције", "агенцији"}, "пу": {"ПУ", "ПУ"},
+	// already in the genitive after a head word: unchanged in both cases
+	"граничне": {"граничне", "граничне"}, "полиције": {"полиције", "полиције"},
+	"републике": {"републике", "републике"}, "србије": {"србије", "србије"},
+	"унутрашњих": {"унутрашњих", "унутрашњих"}, "послова": {"послова", "послова"},
+	"странце": {"странце", "странце"},
 }
 
 func capitalise(s string) string {

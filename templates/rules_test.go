@@ -418,6 +418,22 @@ func TestIssuerGenitive(t *testing.T) {
 			t.Errorf("issuerGenitive(%q) = %q, want %q", in, got, want)
 		}
 	}
+	// The addressee of the request to inspect the file, in the dative.
+	for in, want := range map[string]string{
+		"Полицијска управа за град Београд, Управа за странце":          "Полицијској управи за град Београд, Управи за странце",
+		"Министарство унутрашњих послова":                               "Министарству унутрашњих послова",
+		"Станица граничне полиције Београд – аеродром":                  "Станици граничне полиције Београд – аеродром",
+		"Гранична полиција":                                             "Граничној полицији",
+		"Регионални центар граничне полиције према Републици Хрватској": "Регионалном центру граничне полиције према Републици Хрватској",
+		"Нека непозната служба":                                         "",
+	} {
+		if got := issuerDative(in); got != want {
+			t.Errorf("issuerDative(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := issuerGenitive("Гранична полиција"); got != "Граничне полиције" {
+		t.Errorf("issuerGenitive(Гранична полиција) = %q", got)
+	}
 }
 
 // TestNumbersInWords: periods up to ten in words, as the statutes write them.
@@ -502,5 +518,61 @@ func TestReaderCopiesFollowTheGlossary(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSerbianCases: the cases a Serbian lawyer writes — the party signed for in the
+// accusative („За жалиљу, пуномоћник“), the contested act in the accusative
+// („побија наведену одлуку“), the addressee of a request in the dative
+// („Полицијској управи …“), and „према члану“ with the Constitution's blank; the
+// Russian reader's copy alike („За заявительницу“), and the issuer quoted in «».
+func TestSerbianCases(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		typ      string
+		female   bool
+		has, not map[string][]string // document → phrases
+	}{
+		{"ZUP Art. 158: an entry refusal is an одлука, contested in the accusative", forms.TypeEntryRefusal, false,
+			map[string][]string{"zalba.pdf": {"Жалилац побија наведену одлуку"}},
+			map[string][]string{"zalba.pdf": {"наведена одлуку"}}},
+		{"ZUP Art. 158: a termination is a решење", forms.TypeTemporaryResidenceTermination, false,
+			map[string][]string{"zalba.pdf": {"Жалилац побија наведено решење", "према члану ___ Устава", "члановима ___ и ___ Устава"},
+				"zahtev-uvid.pdf":     {"Полицијској управи за град Београд, Управи за странце"},
+				"zalba-prevod-ru.pdf": {"через орган первой инстанции «Полицијска управа за град Београд, Управа за странце»"}},
+			map[string][]string{"zalba.pdf": {"према члан ___"}, "zahtev-uvid.pdf": {"Полицијска управа за град Београд, Управа за странце Подносилац"}}},
+		{"ZUP Art. 49: a woman's appeal signed by her representative", forms.TypeTemporaryResidenceTermination, true,
+			map[string][]string{"zalba.pdf": {"За жалиљу, пуномоћник"}, "zahtev-uvid.pdf": {"За подноситељку захтева, пуномоћник"},
+				"zalba-prevod-ru.pdf": {"За заявительницу — представитель"}},
+			map[string][]string{"zalba.pdf": {"За жалиље"}, "zalba-prevod-ru.pdf": {"За заявительницы"}}},
+		{"ZPP Art. 85 through ZUS Art. 74: a woman's lawsuit signed by her lawyer", forms.TypeDetention, true,
+			map[string][]string{"tuzba.pdf": {"За тужиљу, пуномоћник"}, "tuzba-prevod-ru.pdf": {"За истицу — представитель"}},
+			map[string][]string{"tuzba.pdf": {"За тужиље"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := finalCase()
+			if tc.female {
+				c = femaleCase()
+			}
+			c.Decision.Type = tc.typ
+			texts := map[string]string{}
+			for name, d := range render(t, c, Options{Today: signing, Copy: "ru"}) {
+				texts[name] = flatText(pdfText(t, d.PDF))
+			}
+			for doc, phrases := range tc.has {
+				for _, p := range phrases {
+					if !strings.Contains(texts[doc], p) {
+						t.Errorf("%s: missing %q", doc, p)
+					}
+				}
+			}
+			for doc, phrases := range tc.not {
+				for _, p := range phrases {
+					if strings.Contains(texts[doc], p) {
+						t.Errorf("%s: prints %q", doc, p)
+					}
+				}
+			}
+		})
 	}
 }
