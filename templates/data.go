@@ -28,7 +28,13 @@ type Data struct {
 	Draft  bool   // the draft marking is on: notes for the lawyer are printed
 	Reader bool   // a reader's copy, not for filing: no signature lines
 	// Doc is the document: appeal (the appeal, or the lawsuit), index, postpone, inspect.
-	Doc     string
+	Doc string
+	// Party is who lodges the document, for the shared definitions who, whose, whom …:
+	// appellant, claimant, applicant, constitutional-applicant, proposer, principal.
+	Party string
+	// Forum is where the document is lodged (forms.Forum: administrative, court, review,
+	// constitutional): who may sign it for the person, and which power of attorney.
+	Forum   string
 	Type    string // decision.type
 	Lawsuit bool   // no appeal lies: the document is a lawsuit to the Administrative Court
 
@@ -272,7 +278,7 @@ func (b *builder) data() Data {
 	}
 	d := Data{
 		Lang: string(b.lang), Latin: latin, Draft: r.draft, Reader: b.kind == KindReaderCopy, Type: c.Decision.Type,
-		Doc:           docNames[b.doc],
+		Doc: docNames[b.doc], Party: b.party(), Forum: string(b.forum()),
 		Lawsuit:       r.remedy.Kind == legal.Lawsuit,
 		FirstInstance: string(r.remedy.FirstInstance),
 		LodgedWith:    string(r.remedy.LodgedWith),
@@ -458,6 +464,41 @@ func (b *builder) data() Data {
 // docNames are the Data.Doc of each template file.
 var docNames = map[string]string{tmplAppeal: "appeal", tmplIndex: "index", tmplPostpone: "postpone", tmplInspect: "inspect"}
 
+// Who lodges a document (Data.Party), by which the shared definitions (who, whose,
+// whom, whoacc, withwho in zajednicko.tmpl) name the person.
+const (
+	PartyAppellant      = "appellant"                // жалилац / жалиља
+	PartyClaimant       = "claimant"                 // тужилац / тужиља
+	PartyApplicant      = "applicant"                // подносилац / подноситељка захтева
+	PartyConstitutional = "constitutional-applicant" // подносилац / подноситељка уставне жалбе
+	PartyProposer       = "proposer"                 // предлагач / предлагачица
+	PartyPrincipal      = "principal"                // властодавац / властодавка (a power of attorney)
+)
+
+// Parties lists every Data.Party, for tests of the shared definitions.
+var Parties = []string{PartyAppellant, PartyClaimant, PartyApplicant, PartyConstitutional, PartyProposer, PartyPrincipal}
+
+// documentParty and documentForum say, for a template file that is not the first
+// remedy, who lodges it and where; a file that is in neither follows the remedy (the
+// appeal before the administrative bodies, the lawsuit before the court). A new
+// document adds its file to these maps, and its template can then use the
+// shared definitions as they are.
+var (
+	documentParty = map[string]string{tmplPostpone: PartyApplicant, tmplInspect: PartyApplicant}
+	documentForum = map[string]forms.Forum{tmplPostpone: forms.ForumCourt}
+)
+
+// party is who lodges this document.
+func (b *builder) party() string {
+	if p, ok := documentParty[b.doc]; ok {
+		return p
+	}
+	if b.r.remedy.Kind == legal.Lawsuit {
+		return PartyClaimant
+	}
+	return PartyAppellant
+}
+
 // residenceGroundPrinted: the ground of residence is asked for these decisions.
 func residenceGroundPrinted(c *forms.Case) bool {
 	s, f := forms.FieldByPath("person.residence_ground")
@@ -486,7 +527,10 @@ func (b *builder) country(v string) string {
 // before the administrative bodies, the lawsuit and the request to postpone
 // execution (ZUS Art. 23) before the Administrative Court.
 func (b *builder) forum() forms.Forum {
-	if b.r.remedy.Kind == legal.Lawsuit || b.doc == tmplPostpone {
+	if f, ok := documentForum[b.doc]; ok {
+		return f
+	}
+	if b.r.remedy.Kind == legal.Lawsuit {
 		return forms.ForumCourt
 	}
 	return forms.ForumAdministrative

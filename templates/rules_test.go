@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"text/template"
 
 	"appealdesk/forms"
 	"appealdesk/locales"
@@ -574,5 +576,51 @@ func TestSerbianCases(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSharedDefinitionsEveryParty: the shared definitions name every party a
+// document can have (Parties) in every case, by gender, in every language, so a new
+// document (a later stage's lawsuit, a restoration proposal, a power of attorney)
+// needs only its Party to use them; a woman's forms differ from a man's in Serbian.
+func TestSharedDefinitionsEveryParty(t *testing.T) {
+	stub := template.FuncMap{}
+	for _, name := range []string{"kept", "next", "add", "arg", "has", "sec", "days", "years", "const"} {
+		stub[name] = func(...any) string { return "" }
+	}
+	defs := []string{"who", "Who", "whose", "Whose", "whom", "Whom", "whoacc", "withwho"}
+	for _, lang := range []string{"sr", "ru", "en"} {
+		src, err := fs.ReadFile(BuiltinTemplates(), lang+"/"+tmplCommon)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tm, err := template.New("common").Funcs(stub).Parse(string(src))
+		if err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
+		for _, party := range Parties {
+			forms := map[bool]map[string]string{}
+			for _, female := range []bool{false, true} {
+				forms[female] = map[string]string{}
+				for _, def := range defs {
+					var out strings.Builder
+					d := Data{Party: party, Person: PersonData{Female: female, Male: !female}}
+					if err := tm.ExecuteTemplate(&out, def, d); err != nil {
+						t.Fatalf("%s %s %s: %v", lang, party, def, err)
+					}
+					if strings.TrimSpace(out.String()) == "" {
+						t.Errorf("%s: %q gives nothing for %s (female %v)", lang, def, party, female)
+					}
+					forms[female][def] = out.String()
+				}
+			}
+			if lang == "sr" {
+				for _, def := range defs {
+					if forms[true][def] == forms[false][def] {
+						t.Errorf("sr %s %s: a woman's form %q is a man's", party, def, forms[true][def])
+					}
+				}
+			}
+		}
 	}
 }
