@@ -624,3 +624,22 @@ func TestSharedDefinitionsEveryParty(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishTheyAgrees: where the person's gender is not given the English copies say
+// "they", and the verb agrees ("they have lived", never "they has lived").
+func TestEnglishTheyAgrees(t *testing.T) {
+	wrong := regexp.MustCompile(`\b[Tt]hey (is|has|was|holds|faces|knows)\b`)
+	for _, typ := range DraftedTypes() {
+		c := finalCase()
+		c.Decision.Type = string(typ)
+		c.Arguments = map[string]bool{forms.ArgNotHeard: true, forms.ArgPostponeExecution: true}
+		for name, d := range render(t, c, Options{Today: signing, Copy: "en"}) {
+			if d.Lang != locales.English {
+				continue
+			}
+			if m := wrong.FindString(flatText(pdfText(t, d.PDF))); m != "" {
+				t.Errorf("%s %s: %q", typ, name, m)
+			}
+		}
+	}
+}
