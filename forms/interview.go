@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"slices"
 	"strings"
 
 	"appealdesk/forms/legal"
@@ -463,10 +464,16 @@ func buildInterview() []*Step {
 }
 
 // constitution is the field where the lawyer enters the confirmed article of the
-// Constitution for one right (documents.constitution.<right>); one help text for all.
+// Constitution for one right (documents.constitution.<right>), asked only where the
+// case's documents plead that right (ConstitutionRightsPleaded); the help, one text for
+// all of them, stands under the first, the foreigners' position, which every case pleads.
 func constitution(right string) *Field {
-	x := f("documents.constitution."+right, KindText)
-	x.Help = "interview.field.documents.constitution.help"
+	x := f("documents.constitution."+right, KindText).only(func(c *Case) bool {
+		return slices.Contains(ConstitutionRightsPleaded(c), right)
+	})
+	if right == ConstitutionRights[0] {
+		x.Help = "interview.field.documents.constitution.help"
+	}
 	return x
 }
 

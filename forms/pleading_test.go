@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -231,6 +232,33 @@ func TestBasesForTypesWithoutAClause(t *testing.T) {
 		c.Decision.Type = tt.typ
 		if got := ArgumentInfoFor(c, tt.arg).Basis; got != tt.want {
 			t.Errorf("%s %s: basis %q, want %q", tt.typ, tt.arg, got, tt.want)
+		}
+	}
+}
+
+// TestConstitutionFieldsAskedWherePleaded: the Documents step asks the lawyer only for
+// the Constitution's articles the case's documents plead — liberty for a detention
+// lawsuit, the expulsion guarantee not for a refused permanent residence.
+func TestConstitutionFieldsAskedWherePleaded(t *testing.T) {
+	for _, tc := range []struct {
+		typ      string
+		asked    []string
+		notAsked []string
+	}{
+		{TypeDetention, []string{"liberty", "foreigners", "legal_remedy"}, []string{"expulsion"}},
+		{TypePermanentResidenceRefusal, []string{"foreigners", "treaties"}, []string{"expulsion", "liberty"}},
+		{TypeTemporaryResidenceTermination, []string{"expulsion"}, []string{"liberty"}},
+	} {
+		c := Example()
+		c.Decision.Type = tc.typ
+		for _, right := range append(tc.asked, tc.notAsked...) {
+			_, f := FieldByPath("documents.constitution." + right)
+			if f == nil {
+				t.Fatalf("no field for %s", right)
+			}
+			if want := slices.Contains(tc.asked, right); f.Applies(c) != want {
+				t.Errorf("%s: %s asked = %v, want %v", tc.typ, right, f.Applies(c), want)
+			}
 		}
 	}
 }
