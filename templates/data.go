@@ -66,14 +66,17 @@ type Data struct {
 
 // DecisionData is the contested decision.
 type DecisionData struct {
-	Name          string // „решење о престанку права на привремени боравак“ in the document's language
-	NameGen       string // the same after „против“ (Serbian genitive: „решења о …“); = Name in ru/en
-	EntryBanText  string // the ban's length after „у трајању од“: „две године“, „12 година“
-	Heading       string // the Serbian heading printed on the paper (Serbian documents only)
-	FromLaw       bool   // the heading is the law's own term (else inferred wording)
-	Issuer        string
-	IssuerGen     string // the issuer in the genitive („Полицијске управе за град Београд“), "" if unknown
-	IssuerDat     string // the issuer in the dative („Полицијској управи за град Београд“), "" if unknown
+	Name         string // „решење о престанку права на привремени боравак“ in the document's language
+	NameGen      string // the same after „против“ (Serbian genitive: „решења о …“); = Name in ru/en
+	EntryBanText string // the ban's length after „у трајању од“: „две године“, „12 година“
+	Heading      string // the Serbian heading printed on the paper (Serbian documents only)
+	FromLaw      bool   // the heading is the law's own term (else inferred wording)
+	Issuer       string
+	IssuerGen    string // the issuer in the genitive („Полицијске управе за град Београд“), "" if unknown
+	IssuerDat    string // the issuer in the dative („Полицијској управи за град Београд“), "" if unknown
+	// Odluka: the law calls the act an одлука (ZoS Art. 15, 38, 79(2)), not a решење:
+	// the Serbian text declines it in the feminine („побијана одлука“).
+	Odluka        bool
 	Number        string
 	Issued        string
 	Received      string
@@ -301,6 +304,7 @@ func (b *builder) data() Data {
 		Security: dec.SecurityGrounds == forms.Yes, NoReasons: dec.GivesReasons == forms.No,
 		NotHeard: dec.Heard == forms.No, NoInstruction: dec.RemedyInstruction == forms.No,
 		Related: txt(dec.Related), Held: string(dec.HeldResidence),
+		Odluka: dec.Type == forms.TypeEntryRefusal || dec.Type == forms.TypeVisaRefusal || dec.Type == forms.TypeEntryBanLiftingRefusal,
 	}
 	if serbian && d.Decision.Issuer != "" {
 		d.Decision.IssuerGen = issuerGenitive(field(dec.Issuer))
