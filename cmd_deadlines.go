@@ -336,7 +336,8 @@ func (c *cli) writeICS(path string, cs *forms.Case, res legal.Result) int {
 		c.errorf("%s: %v", path, err)
 		return 1
 	}
-	if err := forms.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
+	// 0600: it names the person. Only an earlier calendar is ever replaced.
+	if err := forms.WriteFileReplacing(path, buf.Bytes(), 0o600, "BEGIN:VCALENDAR"); err != nil {
 		c.errorf("%s", c.tr.T("legal.cli.ics_failed", "File", path))
 		return 1
 	}

@@ -130,7 +130,7 @@ func cmdExport(c *cli, args []string) int {
 	if code != 0 {
 		return code
 	}
-	if level, hint := lawyerpack.CheckPassphrase(pass); level == lawyerpack.VeryWeak {
+	if level, hint := lawyerpack.CheckPassphraseFor(pass, lawyerpack.CaseWords(cs)); level == lawyerpack.VeryWeak {
 		c.errorf("%s", c.tr.T("evidence.cli.passphrase.too_weak", "Hint", c.tr.T(hint)))
 		return 1
 	} else if level == lawyerpack.Weak {

@@ -28,5 +28,6 @@ func runGUI(file string) int {
 	fa := fyneapp.NewWithID(appID)
 	ui := app.New(fa, app.Options{PlatformLocale: platform, OpenFile: file, Organisation: org, OrganisationProblem: orgProblem})
 	ui.Window().ShowAndRun()
-	return 0
+	// Non-zero when the last change could not be saved (the next start says so too).
+	return ui.ExitCode()
 }

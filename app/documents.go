@@ -193,6 +193,9 @@ func (d *docState) body(st *forms.Step) fyne.CanvasObject {
 		container.NewHBox(bundle),
 		wrapLabel(t.T("out.app.bundle.hint")),
 	)
+	if n := s.u.overridesNotice(); n != nil { // the edition's own legal text (about.go)
+		parts = append(parts, n)
+	}
 	if d.rendering {
 		bar := widget.NewProgressBarInfinite()
 		parts = append(parts, wrapLabel(t.T("doc.rendering")), bar)

@@ -88,6 +88,8 @@ type session struct {
 	reasoningOpen map[string]bool
 	// saveErr is the last autosave failure, shown in the header until a save works.
 	saveErr error
+	// readOnly is why the case is only read (open in another window), nil if editable.
+	readOnly error
 	// typing holds the catalogue id of why a number field's text cannot be read
 	// (the text is not stored); cleared when the screen is rebuilt.
 	typing map[string]string
@@ -129,20 +131,21 @@ type focusItem struct {
 // openCase loads the case at path and shows the interview where the person stopped.
 // A file that does not load is not touched: nothing is autosaved over it.
 func (u *UI) openCase(path string) error {
-	c, err := forms.Load(path)
+	ed, err := forms.OpenForEdit(path)
 	if err != nil {
 		return err
 	}
+	c := ed.Case
 	if old := sessionOf(u); old != nil {
 		old.stop()
 	}
 	s := &session{
-		u: u, path: path, c: c, now: time.Now,
+		u: u, path: path, c: c, now: time.Now, readOnly: ed.ReadOnly, saveErr: ed.ReadOnly,
 		dontKnow: map[string]bool{}, reasoningOpen: map[string]bool{},
 	}
-	s.save = newSaver(path, func(err error) {
+	s.save = u.newSaver(ed, func(err error) {
 		fyne.Do(func() { s.setSaveError(err) })
-	})
+	}, func(to string) { fyne.Do(func() { s.caseMoved(to) }) })
 	if forms.StepByID(c.Step) == nil {
 		c.Step = s.firstStep()
 	}
@@ -155,6 +158,10 @@ func (u *UI) openCase(path string) error {
 		u.win.Close()
 	})
 	u.show(s.screen)
+	s.sayReadOnly()
+	if ed.Previous != nil {
+		u.sayUnsaved(*ed.Previous)
+	}
 	return nil
 }
 
@@ -201,10 +208,13 @@ func (s *session) stop() {
 	if s.ev != nil {
 		s.ev.cancelAll() // hashes and checks still running for this case
 	}
-	if err := s.save.Close(); err != nil {
+	// A new case left without an answer is removed, by the autosave while it still
+	// holds the case's lock.
+	removed, err := s.save.CloseRemovingIf(s.u.removableWhenLeft(s.path))
+	if err != nil {
 		log.Printf("appealdesk: saving %s: %v", s.path, err)
 	}
-	s.u.leftCase(s.path) // a new case left without an answer is removed
+	s.u.leftCase(s.path, removed)
 	if sessionOf(s.u) == s {
 		setSession(s.u, nil)
 	}
@@ -421,8 +431,11 @@ func (s *session) setSaveError(err error) {
 	if s.saveLabel == nil {
 		return
 	}
+	if err == nil && s.readOnly != nil {
+		err = s.readOnly
+	}
 	if err != nil {
-		s.saveLabel.SetText(s.u.tr.T("screen.save.failed"))
+		s.saveLabel.SetText(s.u.saveErrorText(err))
 		s.saveLabel.Importance = widget.DangerImportance
 	} else {
 		s.saveLabel.SetText(s.u.tr.T("screen.save.ok"))
@@ -458,6 +471,7 @@ func (s *session) screen() fyne.CanvasObject {
 
 	step := s.current()
 	body := s.stepBody(step)
+	s.readOnlyBody(body)
 	// Both directions: a step screen wider than the column (another area's renderer)
 	// scrolls sideways instead of widening the window past 1024 pixels.
 	s.body = container.NewScroll(container.NewPadded(body))

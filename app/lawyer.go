@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -31,7 +32,10 @@ import (
 // passphraseForm is two password entries with a live hint; ok reports whether the
 // passphrase may be used (equal, not very weak).
 type passphraseForm struct {
-	tr      *locales.Translator
+	tr *locales.Translator
+	// words are the case's own words (lawyerpack.CaseWords): a passphrase made of
+	// them is very weak, however long.
+	words   []string
 	first   *widget.Entry
 	second  *widget.Entry
 	hint    *widget.Label
@@ -39,8 +43,8 @@ type passphraseForm struct {
 	onValid func(bool)
 }
 
-func newPassphraseForm(tr *locales.Translator, confirm bool, onValid func(bool)) *passphraseForm {
-	p := &passphraseForm{tr: tr, confirm: confirm, onValid: onValid}
+func newPassphraseForm(tr *locales.Translator, confirm bool, words []string, onValid func(bool)) *passphraseForm {
+	p := &passphraseForm{tr: tr, confirm: confirm, words: words, onValid: onValid}
 	p.first = widget.NewPasswordEntry()
 	p.first.SetPlaceHolder(tr.T("pack.pass.placeholder"))
 	p.second = widget.NewPasswordEntry()
@@ -57,7 +61,7 @@ func newPassphraseForm(tr *locales.Translator, confirm bool, onValid func(bool))
 func (p *passphraseForm) update() {
 	ok := p.ok()
 	if p.confirm {
-		level, id := lawyerpack.CheckPassphrase(p.first.Text)
+		level, id := lawyerpack.CheckPassphraseFor(p.first.Text, p.words)
 		text := ""
 		if p.first.Text != "" {
 			text = p.tr.T("pack.pass.strength", "Hint", p.tr.T(id))
@@ -88,7 +92,7 @@ func (p *passphraseForm) ok() bool {
 	if !p.confirm {
 		return p.first.Text != ""
 	}
-	level, _ := lawyerpack.CheckPassphrase(p.first.Text)
+	level, _ := lawyerpack.CheckPassphraseFor(p.first.Text, p.words)
 	return level > lawyerpack.VeryWeak && p.first.Text == p.second.Text
 }
 
@@ -127,10 +131,10 @@ type passDialog struct {
 // passDialogHook lets tests reach the dialog that was just shown.
 var passDialogHook = func(*passDialog) {}
 
-func (u *UI) newPassDialog(title, confirmText string, twice bool, top, bottom fyne.CanvasObject, onConfirm func(pass string)) *passDialog {
+func (u *UI) newPassDialog(title, confirmText string, twice bool, words []string, top, bottom fyne.CanvasObject, onConfirm func(pass string)) *passDialog {
 	t := u.tr
 	p := &passDialog{}
-	p.pf = newPassphraseForm(t, twice, nil)
+	p.pf = newPassphraseForm(t, twice, words, nil)
 	parts := []fyne.CanvasObject{}
 	if top != nil {
 		parts = append(parts, top)
@@ -184,7 +188,7 @@ func (u *UI) sendToLawyer() {
 		return
 	}
 	t := u.tr
-	u.newPassDialog(t.T("pack.send.title"), t.T("pack.send.choose"), true, wrapLabel(t.T("pack.send.intro")), nil, func(pass string) {
+	u.newPassDialog(t.T("pack.send.title"), t.T("pack.send.choose"), true, lawyerpack.CaseWords(s.c), wrapLabel(t.T("pack.send.intro")), nil, func(pass string) {
 		u.choosePackageFile(s, pass)
 	})
 }
@@ -193,32 +197,142 @@ func (u *UI) sendToLawyer() {
 // a Fyne dialog cannot be disabled while the form is invalid).
 func (u *UI) choosePackageFile(s *session, pass string) {
 	t := u.tr
-	if level, hint := lawyerpack.CheckPassphrase(pass); level == lawyerpack.VeryWeak {
+	if level, hint := lawyerpack.CheckPassphraseFor(pass, lawyerpack.CaseWords(s.c)); level == lawyerpack.VeryWeak {
 		u.tell(t.T("pack.send.title"), t.T("pack.pass.too_weak", "Hint", t.T(hint)))
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
+	u.newSaveDialog(packageFolder(), packageTarget(t), func(out string) { u.exportPackage(s, out, pass) })
+}
+
+// saveDialog asks where a new file goes (a package, a calendar): a folder and a file
+// name. It is not Fyne's save dialog, which truncates the chosen file before the app
+// hears of it (one click on the case file there and "Overwrite? Yes" emptied the
+// case). Here an existing file cannot be chosen at all, unless it is the app's own
+// earlier file of that kind (a calendar): the name is checked as it is typed
+// (saveTarget.path) and Save stays disabled until it names a file that may be
+// written; the folder is changed with a folder dialog, which creates nothing.
+type saveDialog struct {
+	d       *dialog.CustomDialog
+	target  saveTarget
+	folder  string
+	where   *widget.Label
+	name    *widget.Entry
+	problem *widget.Label
+	confirm *widget.Button
+	change  *keyButton
+}
+
+// saveTarget is what a save dialog writes: its words and the rule for its file name.
+type saveTarget struct {
+	title, nameLabel, confirm string
+	defaultName               func(folder string) string
+	// path is the file the name stands for in folder, whether it replaces the app's
+	// own earlier file there, or why the name cannot be used (a *lawyerpack.Error).
+	path func(folder, name string) (string, bool, error)
+	// replacing is what the dialog says when the name is an earlier file it replaces.
+	replacing func(name string) string
+}
+
+// packageTarget: a new package, never over anything.
+func packageTarget(t *locales.Translator) saveTarget {
+	return saveTarget{
+		title: t.T("pack.save.title"), nameLabel: t.T("pack.save.name"), confirm: t.T("pack.save.confirm"),
+		defaultName: func(folder string) string { return lawyerpack.DefaultName(folder, time.Now()) },
+		path: func(folder, name string) (string, bool, error) {
+			p, err := lawyerpack.PackagePath(folder, name)
+			return p, false, err
+		},
+	}
+}
+
+// saveDialogHook lets tests reach the dialog that was just shown.
+var saveDialogHook = func(*saveDialog) {}
+
+func (u *UI) newSaveDialog(folder string, target saveTarget, onSave func(out string)) *saveDialog {
+	t := u.tr
+	sd := &saveDialog{folder: folder, target: target}
+	sd.where = wrapLabel("")
+	sd.name = widget.NewEntry()
+	sd.name.SetText(target.defaultName(folder))
+	sd.problem = wrapLabel("")
+	sd.name.OnChanged = func(string) { sd.check(t) }
+	sd.change = newKeyButton(t.T("doc.folder.change"), theme.FolderOpenIcon(), func() {
+		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+			if err != nil || l == nil {
+				return
+			}
+			sd.folder = l.Path()
+			sd.check(t)
+		}, u.win)
+		if l, err := storage.ListerForURI(storage.NewFileURI(sd.folder)); err == nil {
+			fd.SetLocation(l)
+		}
+		fd.SetTitleText(t.T("pack.open.folder_title"))
+		fd.SetConfirmText(t.T("doc.folder.confirm"))
+		fd.SetDismissText(t.T("ev.cancel"))
+		showFileDialog(fd, u.win, t)
+		fd.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
+	})
+	content := container.NewVBox(
+		container.NewBorder(nil, nil, nil, sd.change, sd.where),
+		widget.NewLabel(target.nameLabel), sd.name, sd.problem)
+	sd.d = dialog.NewCustomWithoutButtons(target.title, content, u.win)
+	cancel := widget.NewButtonWithIcon(t.T("ev.cancel"), theme.CancelIcon(), func() { sd.d.Hide() })
+	sd.confirm = widget.NewButtonWithIcon(target.confirm, theme.DocumentSaveIcon(), func() {
+		out, _, err := target.path(sd.folder, sd.name.Text)
+		if err != nil { // the folder may have changed since the last keystroke
+			sd.check(t)
 			return
 		}
-		out := w.URI().Path()
-		_ = w.Close()
-		// The dialog created the file (empty); Export writes it afresh, atomically.
-		if st, err := os.Stat(out); err == nil && st.Size() == 0 {
-			_ = os.Remove(out)
+		sd.d.Hide()
+		onSave(out)
+	})
+	sd.confirm.Importance = widget.HighImportance
+	sd.name.OnSubmitted = func(string) {
+		if !sd.confirm.Disabled() {
+			sd.confirm.OnTapped()
 		}
-		u.exportPackage(s, out, pass)
-	}, u.win)
-	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
-	if s.c.Title != "" {
-		base = safeFileName(s.c.Title)
 	}
-	d.SetFileName(base + lawyerpack.Extension)
-	d.SetTitleText(t.T("pack.save.title"))
-	d.SetConfirmText(t.T("pack.save.confirm"))
-	d.SetDismissText(t.T("ev.cancel"))
-	showFileDialog(d, u.win, t)
-	d.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
+	sd.d.SetButtons([]fyne.CanvasObject{cancel, sd.confirm})
+	sd.check(t)
+	sd.d.Resize(fyne.NewSize(640, 300))
+	sd.d.Show()
+	u.win.Canvas().Focus(sd.name)
+	saveDialogHook(sd)
+	return sd
+}
+
+// check shows the folder, and whether the name can be used, with the reason if not
+// (or, for an earlier file of the app's, that it is replaced).
+func (sd *saveDialog) check(t *locales.Translator) {
+	sd.where.SetText(t.T("pack.save.folder", "Folder", evidence.DisplayName(sd.folder)))
+	p, replaces, err := sd.target.path(sd.folder, sd.name.Text)
+	if err != nil {
+		sd.problem.Importance = widget.DangerImportance
+		sd.problem.SetText(packErrorText(t, err))
+		sd.confirm.Disable()
+		return
+	}
+	sd.problem.Importance = widget.WarningImportance
+	if replaces && sd.target.replacing != nil {
+		sd.problem.SetText(sd.target.replacing(evidence.DisplayName(filepath.Base(p))))
+	} else {
+		sd.problem.SetText("")
+	}
+	sd.confirm.Enable()
+}
+
+// packageFolder is where a save dialog starts: the person's Documents folder if there
+// is one, else their home folder.
+func packageFolder() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "."
+	}
+	if st, err := os.Stat(filepath.Join(home, "Documents")); err == nil && st.IsDir() {
+		return filepath.Join(home, "Documents")
+	}
+	return home
 }
 
 // safeFileName keeps letters, digits, '-' and '_' of title (any script) and turns the
@@ -347,9 +461,14 @@ func (u *UI) tell(title, text string) {
 	d.Show()
 }
 
-// openPackage (home screen, "Open a package…"): pick the package, give the
-// passphrase and the folder, import, and open the case like any other.
-func (u *UI) openPackage() {
+// openPackage (home screen, "Open a package…"): name the package (typed, pasted, or
+// chosen with a file dialog), give the passphrase and the folder, import, and open the
+// case like any other. The path can be typed because Fyne's file dialog can hardly be
+// used with the keyboard alone.
+func (u *UI) openPackage() { u.askImport("") }
+
+// choosePackage lets the person pick the package file with a file dialog.
+func (u *UI) choosePackage(onChosen func(path string)) {
 	t := u.tr
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
@@ -357,7 +476,7 @@ func (u *UI) openPackage() {
 		}
 		p := r.URI().Path()
 		_ = r.Close()
-		u.askImport(p)
+		onChosen(p)
 	}, u.win)
 	d.SetTitleText(t.T("pack.open.title"))
 	d.SetConfirmText(t.T("pack.open.confirm"))
@@ -379,12 +498,24 @@ func (u *UI) importFolder(parent, pkg string) string {
 	}
 }
 
-// askImport asks the passphrase and where to put the files.
+// askImport asks which package (pkg, if already known), the passphrase and where to
+// put the files.
 func (u *UI) askImport(pkg string) {
 	t := u.tr
 	parent := filepath.Join(u.casesDir(), "packages")
 	folder := wrapLabel("")
-	setFolder := func() { folder.SetText(t.T("pack.open.folder", "Folder", u.importFolder(parent, pkg))) }
+	path := widget.NewEntry()
+	path.SetPlaceHolder(t.T("pack.open.path_placeholder"))
+	path.SetText(pkg)
+	setFolder := func() {
+		p := strings.TrimSpace(path.Text)
+		if p == "" {
+			folder.SetText("")
+			return
+		}
+		folder.SetText(t.T("pack.open.folder", "Folder", u.importFolder(parent, p)))
+	}
+	path.OnChanged = func(string) { setFolder() }
 	setFolder()
 	change := newKeyButton(t.T("doc.folder.change"), theme.FolderOpenIcon(), func() {
 		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
@@ -400,11 +531,19 @@ func (u *UI) askImport(pkg string) {
 		showFileDialog(fd, u.win, t)
 		fd.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 	})
-	top := wrapLabel(t.T("pack.open.file", "File", evidence.DisplayName(filepath.Base(pkg))))
-	bottom := container.NewBorder(nil, nil, nil, change, folder)
-	u.newPassDialog(t.T("pack.open.title"), t.T("pack.open.confirm"), false, top, bottom, func(pass string) {
-		u.importPackage(pkg, u.importFolder(parent, pkg), pass)
+	choose := newKeyButton(t.T("pack.open.choose"), theme.FolderOpenIcon(), func() {
+		u.choosePackage(func(p string) { path.SetText(p) })
 	})
+	top := container.NewVBox(widget.NewLabel(t.T("pack.open.file_label")), container.NewBorder(nil, nil, nil, choose, path))
+	bottom := container.NewBorder(nil, nil, nil, change, folder)
+	pd := u.newPassDialog(t.T("pack.open.title"), t.T("pack.open.confirm"), false, nil, top, bottom, func(pass string) {
+		p := strings.TrimSpace(path.Text)
+		u.importPackage(p, u.importFolder(parent, p), pass)
+	})
+	path.OnSubmitted = func(string) { u.win.Canvas().Focus(pd.pf.first) }
+	if pkg == "" {
+		u.win.Canvas().Focus(path)
+	}
 }
 
 // importPackage imports in the background; on success the case is added to the

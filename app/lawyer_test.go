@@ -32,7 +32,7 @@ func TestPassphraseFormNeedsTwoEqualNotVeryWeak(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var valid bool
-			pf := newPassphraseForm(tr, true, func(ok bool) { valid = ok })
+			pf := newPassphraseForm(tr, true, nil, func(ok bool) { valid = ok })
 			test.Type(pf.first, tc.first)
 			test.Type(pf.second, tc.second)
 			if valid != tc.ok || pf.ok() != tc.ok {

@@ -53,6 +53,8 @@ type UI struct {
 	session *session
 	// undoFile is the case deleted last, which the home screen offers to bring back.
 	undoFile, undoTitle string
+	// lastSaveErr is set when the last change of a case could not be saved (ExitCode).
+	lastSaveErr error
 	// home is the home screen's state between builds (home.go).
 	home *homeState
 }
@@ -66,8 +68,10 @@ func New(fa fyne.App, opts Options) *UI {
 	useFyneWords(u.tr)
 	u.win = fa.NewWindow(u.tr.T("app.name"))
 	u.win.Resize(fyne.NewSize(1024, 600)) // the smallest screen we support fits whole
+	u.protectPreferences()
 	u.installShortcuts()
 	u.showHome()
+	u.sayUnsavedAtStart()
 	if opts.OpenFile != "" { // appealdesk open FILE: edit that file where it is
 		u.openCaseOrSay(opts.OpenFile)
 	}

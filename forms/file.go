@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -21,12 +22,13 @@ var (
 	ErrNewer   = errors.New("the case file is from a newer version") // "version" above FormatVersion
 	ErrRead    = errors.New("the case file cannot be read")          // missing, no permission …
 	ErrWrite   = errors.New("the case file cannot be saved")         // disk full, no permission …
+	// ErrLimit (limits.go): beyond a limit no real case reaches.
 )
 
 // FileError is a failure to read or write a case file.
 type FileError struct {
 	Path string
-	// Kind is one of ErrDamaged, ErrForeign, ErrNewer, ErrRead, ErrWrite.
+	// Kind is one of ErrDamaged, ErrForeign, ErrNewer, ErrRead, ErrWrite, ErrLimit.
 	Kind error
 	// MsgID is the catalogue message for Kind; render it with Params
 	// (tr.T(e.MsgID, e.Params...)). Params always include "File" (the base name).
@@ -75,6 +77,9 @@ func Unmarshal(data []byte, name string) (*Case, error) {
 // unmarshalAt reads a document for a program whose format version is current
 // (FormatVersion; tests pass a later one to exercise the migration chain).
 func unmarshalAt(data []byte, name string, current int) (*Case, error) {
+	if len(data) > MaxFileSize {
+		return nil, fileTooLarge(name, int64(len(data)))
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a BOM some editors add
 	var doc map[string]json.RawMessage
 	if err := json.Unmarshal(data, &doc); err != nil {
@@ -131,7 +136,15 @@ func unmarshalAt(data []byte, name string, current int) (*Case, error) {
 		}
 	}
 	c.Format, c.Version = FormatName, current
+	if err := checkLimits(c, name); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+func fileTooLarge(name string, size int64) *FileError {
+	mb := func(n int64) int64 { return (n + 1<<20 - 1) >> 20 }
+	return limitErr(name, "case.limit.file_size", "Size", mb(size), "Max", mb(MaxFileSize))
 }
 
 var (
@@ -233,9 +246,9 @@ func Marshal(c *Case) ([]byte, error) {
 // a file that is not a case (ErrForeign) and one from a newer Appeal Desk (ErrNewer);
 // older versions are migrated in memory (the file is not touched until Save).
 func Load(path string) (*Case, error) {
-	data, err := os.ReadFile(path)
+	data, err := readBounded(path)
 	if err != nil {
-		return nil, fileErr(path, ErrRead, err)
+		return nil, err
 	}
 	c, err := Unmarshal(data, path)
 	if err != nil {
@@ -248,9 +261,9 @@ func Load(path string) (*Case, error) {
 // complete: marshal first (on failure nothing is touched), write a temporary file in
 // the same directory, fsync it, close it, rename it over path, fsync the directory.
 func Save(path string, c *Case) error {
-	data, err := Marshal(c)
+	data, err := marshalChecked(path, c)
 	if err != nil {
-		return fileErr(path, ErrWrite, err)
+		return err
 	}
 	if err := WriteFileAtomic(path, data, 0o600); err != nil {
 		return fileErr(path, ErrWrite, err)
@@ -258,50 +271,63 @@ func Save(path string, c *Case) error {
 	return nil
 }
 
-// WriteFileAtomic replaces path with data atomically (see Save). The file is created
-// with perm (0600 for case files: they hold personal data).
-func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+// saveNew is Save to a path that must not exist yet (an error wrapping fs.ErrExist
+// if it does).
+func saveNew(path string, c *Case) error {
+	data, err := marshalChecked(path, c)
 	if err != nil {
 		return err
 	}
-	tmpName := tmp.Name()
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmpName)
-		}
-	}()
-	if err = tmp.Chmod(perm); err != nil {
-		return err
+	if err := WriteFileNew(path, data, 0o600); err != nil {
+		return fileErr(path, ErrWrite, err)
 	}
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmpName, path); err != nil {
-		return err
-	}
-	SyncDir(dir)
 	return nil
 }
 
-// SyncDir makes a rename in dir durable. Some systems (Windows) cannot open a
-// directory for syncing; the rename is still atomic there, so a failure is not an error.
-func SyncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
+// marshalChecked is Marshal for writing to path: a case beyond the limits is refused
+// (ErrLimit), so the app never writes a file it would refuse to open, and evidence
+// paths are stored relative to path's folder where they can be (relpath.go).
+func marshalChecked(path string, c *Case) ([]byte, error) {
+	if c == nil {
+		return nil, fileErr(path, ErrWrite, errors.New("nil case"))
 	}
-	d.Sync()
-	d.Close()
+	if err := checkLimits(c, path); err != nil {
+		return nil, err
+	}
+	data, err := Marshal(relativeTo(c, filepath.Dir(path)))
+	if err != nil {
+		return nil, fileErr(path, ErrWrite, err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, fileTooLarge(path, int64(len(data)))
+	}
+	return data, nil
+}
+
+// readBounded reads a case file, refusing one larger than MaxFileSize before reading
+// it (a 100 MB "case" costs no memory).
+func readBounded(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileErr(path, ErrRead, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fileErr(path, ErrRead, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fileErr(path, ErrRead, errors.New("not a regular file"))
+	}
+	if st.Size() > MaxFileSize {
+		return nil, fileTooLarge(path, st.Size())
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fileErr(path, ErrRead, err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, fileTooLarge(path, int64(len(data)))
+	}
+	return data, nil
 }

@@ -187,7 +187,9 @@ func (b *builder) simple(file string, hooks map[string]func() []block) error {
 	if !b.r.draft {
 		text = withoutNotes(text)
 	}
-	b.m.Blocks = parseMarkup(text, hooks)
+	// The edition's note is added after the final copy's notes are removed: it is
+	// empty in a final copy, and no template can drop it from a draft.
+	b.m.Blocks = parseMarkup(b.overrideNote()+text, hooks)
 	return nil
 }
 

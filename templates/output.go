@@ -125,11 +125,15 @@ func WriteFiles(ctx context.Context, req WriteRequest) (res WriteResult, err err
 	if err := os.MkdirAll(req.Dir, 0o700); err != nil {
 		return res, err
 	}
-	cleanStale(req.Dir)
-	tmp, err := os.MkdirTemp(req.Dir, ".appealdesk-new-")
+	// Sets a killed write left half-way; never one another window is writing (its
+	// folder is locked: forms.NewTempDir).
+	forms.RemoveStaleTemporaries(req.Dir)
+	td, err := forms.NewTempDir(req.Dir, "new")
 	if err != nil {
 		return res, err
 	}
+	tmp := td.Path
+	defer td.Release()
 	defer os.RemoveAll(tmp) // empty when the set was moved into place
 
 	// 1. Write every file of the set into the temporary folder.
@@ -302,20 +306,6 @@ func readManifest(dir string) manifest {
 		return manifest{}
 	}
 	return m
-}
-
-// cleanStale removes temporary folders a killed earlier write left in dir (only
-// the app's own, by their name).
-func cleanStale(dir string) {
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range ents {
-		if e.IsDir() && strings.HasPrefix(e.Name(), ".appealdesk-new-") {
-			os.RemoveAll(filepath.Join(dir, e.Name()))
-		}
-	}
 }
 
 func syncDir(dir string) {

@@ -20,6 +20,7 @@ var (
 	ErrEmptyPassphrase = errors.New("the passphrase is empty")
 	ErrEvidence        = errors.New("an evidence file is missing or changed")
 	ErrCancelled       = errors.New("cancelled")
+	ErrNoSpace         = errors.New("not enough free space")
 	ErrIO              = errors.New("a file cannot be read or written")
 )
 
@@ -34,6 +35,7 @@ var messageIDs = map[error]string{
 	ErrEmptyPassphrase: "evidence.pack.error.empty_passphrase",
 	ErrEvidence:        "evidence.pack.error.evidence",
 	ErrCancelled:       "evidence.pack.error.cancelled",
+	ErrNoSpace:         "evidence.pack.error.no_space",
 	ErrIO:              "evidence.pack.error.io",
 }
 
