@@ -36,7 +36,7 @@ func (u *UI) organisationBox() fyne.CanvasObject {
 		var problems assets.Problems
 		if errors.As(err, &problems) {
 			for _, p := range problems {
-				box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, wrapped(p.Message(t))))
+				box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, wrapped(t.Msg(p.Message()))))
 			}
 		} else {
 			box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, wrapped(err.Error())))

@@ -30,7 +30,7 @@ func TestHomeShowsOrganisationAndItsProblems(t *testing.T) {
 		tr.T("edition.provided_by", "Name", org.Name),
 		tr.T("edition.contact", "Contact", org.Contact),
 		tr.T("edition.website", "Website", org.Website),
-		problem[0].Message(tr),
+		tr.Msg(problem[0].Message()),
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("home screen lacks %q; has %s", want, got)

@@ -28,8 +28,9 @@ func TestDocumentsStepSaysWhyNoFinalCopy(t *testing.T) {
 			d.folder = filepath.Join(t.TempDir(), "pdf")
 			tapKey(t, s, "documents#create")
 			q.until(t, "the documents", func() bool { return !d.rendering })
-			if !strings.HasPrefix(d.err, u.tr.T("docs.final.refused")) {
-				t.Fatalf("message %q, want the refusal of a final copy", d.err)
+			msg := d.errText()
+			if !strings.HasPrefix(msg, u.tr.T("docs.final.refused")) {
+				t.Fatalf("message %q, want the refusal of a final copy", msg)
 			}
 			var missing string
 			for _, is := range forms.FilingIssues(s.c, time.Now()) {
@@ -37,8 +38,8 @@ func TestDocumentsStepSaysWhyNoFinalCopy(t *testing.T) {
 					missing = is.Text(u.tr)
 				}
 			}
-			if missing == "" || !strings.Contains(d.err, missing) {
-				t.Errorf("the missing delivery date is not named: %q", d.err)
+			if missing == "" || !strings.Contains(msg, missing) {
+				t.Errorf("the missing delivery date is not named: %q", msg)
 			}
 			screen := onScreen(u.Window().Canvas().Content())
 			if !strings.Contains(screen, u.tr.T("docs.final.refused")) || !strings.Contains(screen, missing) {

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"log"
 	"strings"
 	"sync"
@@ -15,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"appealdesk/forms"
+	"appealdesk/locales"
 )
 
 // The interview screens (design.md steps 2–10): an outline of every step on the left,
@@ -144,8 +144,8 @@ func (u *UI) openCase(path string) error {
 		dontKnow: map[string]bool{}, reasoningOpen: map[string]bool{},
 	}
 	s.save = u.newSaver(ed, func(err error) {
-		fyne.Do(func() { s.setSaveError(err) })
-	}, func(to string) { fyne.Do(func() { s.caseMoved(to) }) })
+		u.do(func() { s.setSaveError(err) })
+	}, func(to string) { u.do(func() { s.caseMoved(to) }) })
 	if forms.StepByID(c.Step) == nil {
 		c.Step = s.firstStep()
 	}
@@ -167,9 +167,8 @@ func (u *UI) openCase(path string) error {
 
 // loadErrorText is a load failure in the person's language.
 func (u *UI) loadErrorText(err error) string {
-	var fe *forms.FileError
-	if errors.As(err, &fe) && fe.MsgID != "" {
-		return u.tr.T(fe.MsgID, fe.Params...)
+	if m, ok := locales.MessageOf(err); ok {
+		return u.tr.Msg(m)
 	}
 	return u.tr.T("screen.open.failed")
 }
@@ -298,17 +297,6 @@ func (s *session) appShortcut(sc fyne.Shortcut) bool {
 func (s *session) today() time.Time {
 	n := s.now()
 	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
-}
-
-// applicable lists the steps that are part of this interview for these answers.
-func (s *session) applicable() []*forms.Step {
-	var out []*forms.Step
-	for _, st := range forms.Steps() {
-		if st.Applies(s.c) {
-			out = append(out, st)
-		}
-	}
-	return out
 }
 
 func (s *session) firstStep() string {

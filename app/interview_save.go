@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"appealdesk/desk"
 	"appealdesk/forms"
 )
 
@@ -105,9 +106,9 @@ func (u *UI) saveErrorText(err error) string {
 	switch {
 	case !errors.As(err, &fe):
 	case errors.Is(err, forms.ErrLimit):
-		return u.tr.T("case.limit.not_saved", "Reason", u.tr.T(fe.MsgID, fe.Params...))
-	case errors.Is(err, forms.ErrLocked), fe.MsgID == "case.lock.cannot_write":
-		return u.tr.T(fe.MsgID, fe.Params...)
+		return u.tr.T("case.limit.not_saved", "Reason", u.tr.Msg(fe.Message()))
+	case errors.Is(err, forms.ErrLocked), fe.Message().ID == "case.lock.cannot_write":
+		return u.tr.Msg(fe.Message())
 	}
 	return u.tr.T("screen.save.failed")
 }
@@ -159,7 +160,7 @@ func (u *UI) sayUnsavedAtStart() {
 // sayUnsaved tells that the last change of un's case was not saved.
 func (u *UI) sayUnsaved(un forms.Unsaved) {
 	title := filepath.Base(un.Case)
-	if c, err := forms.Load(un.Case); err == nil && c.Title != "" {
+	if c, err := desk.Open(un.Case); err == nil && c.Title != "" {
 		title = c.Title
 	}
 	when := u.tr.Date(un.When.Local()) + " " + un.When.Local().Format("15:04")

@@ -17,15 +17,17 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"appealdesk/forms"
+	"appealdesk/desk"
 	"appealdesk/forms/evidence"
 	"appealdesk/forms/lawyerpack"
 	"appealdesk/locales"
+	"appealdesk/templates"
 )
 
-// "Send to a lawyer" and "Open a package" (issue 6): one passphrase-encrypted file
-// with the case, copies of its evidence files and the rendered PDFs
-// (forms/lawyerpack), and its import on the lawyer's computer. The passphrase is
+// "Send to a lawyer" and "Open a package": one passphrase-encrypted file with the
+// case, copies of its evidence files and the PDFs made with the organisation's
+// edition (desk.Export over forms/lawyerpack), and its import on the lawyer's
+// computer (desk.Import). The passphrase is
 // asked twice with a live strength hint; the person is told to send it another way
 // than the package (by phone), never in the same message.
 
@@ -107,11 +109,15 @@ func (p *passphraseForm) object() fyne.CanvasObject {
 // packErrorText is an Export/Import failure in the person's language, with each
 // evidence file concerned.
 func packErrorText(tr *locales.Translator, err error) string {
-	var pe *lawyerpack.Error
-	if !errors.As(err, &pe) {
+	m, ok := locales.MessageOf(err)
+	if !ok {
 		return tr.T("pack.error.other")
 	}
-	lines := []string{tr.T(pe.MsgID, pe.Params...)}
+	lines := []string{tr.Msg(m)}
+	var pe *lawyerpack.Error
+	if !errors.As(err, &pe) {
+		return lines[0]
+	}
 	for _, r := range pe.Evidence {
 		lines = append(lines, tr.T("ev.check.line", "Status", tr.T(r.Status.MessageID()),
 			"Title", evidence.DisplayName(r.Title), "Path", evidence.DisplayName(r.Path)))
@@ -127,9 +133,6 @@ type passDialog struct {
 	pf      *passphraseForm
 	confirm *widget.Button
 }
-
-// passDialogHook lets tests reach the dialog that was just shown.
-var passDialogHook = func(*passDialog) {}
 
 func (u *UI) newPassDialog(title, confirmText string, twice bool, words []string, top, bottom fyne.CanvasObject, onConfirm func(pass string)) *passDialog {
 	t := u.tr
@@ -176,32 +179,32 @@ func (u *UI) newPassDialog(title, confirmText string, twice bool, words []string
 	p.d.Resize(fyne.NewSize(600, 360))
 	p.d.Show()
 	u.win.Canvas().Focus(p.pf.first)
-	passDialogHook(p)
 	return p
 }
 
 // sendToLawyer asks the passphrase twice, then where to save the package, then makes
-// it in the background.
-func (u *UI) sendToLawyer() {
+// it in the background. It returns the passphrase dialog (nil without an open case).
+func (u *UI) sendToLawyer() *passDialog {
 	s := sessionOf(u)
 	if s == nil {
-		return
+		return nil
 	}
 	t := u.tr
-	u.newPassDialog(t.T("pack.send.title"), t.T("pack.send.choose"), true, lawyerpack.CaseWords(s.c), wrapLabel(t.T("pack.send.intro")), nil, func(pass string) {
+	return u.newPassDialog(t.T("pack.send.title"), t.T("pack.send.choose"), true, lawyerpack.CaseWords(s.c), wrapLabel(t.T("pack.send.intro")), nil, func(pass string) {
 		u.choosePackageFile(s, pass)
 	})
 }
 
 // choosePackageFile asks where to save; pass is checked again (the confirm button of
-// a Fyne dialog cannot be disabled while the form is invalid).
-func (u *UI) choosePackageFile(s *session, pass string) {
+// a Fyne dialog cannot be disabled while the form is invalid). It returns the save
+// dialog, nil when the passphrase is refused.
+func (u *UI) choosePackageFile(s *session, pass string) *saveDialog {
 	t := u.tr
 	if level, hint := lawyerpack.CheckPassphraseFor(pass, lawyerpack.CaseWords(s.c)); level == lawyerpack.VeryWeak {
-		u.tell(t.T("pack.send.title"), t.T("pack.pass.too_weak", "Hint", t.T(hint)))
-		return
+		u.tell(t.T("pack.send.title"), t.Msg((&desk.WeakPassphraseError{Hint: hint}).Message()))
+		return nil
 	}
-	u.newSaveDialog(packageFolder(), packageTarget(t), func(out string) { u.exportPackage(s, out, pass) })
+	return u.newSaveDialog(packageFolder(), packageTarget(t), func(out string) { u.exportPackage(s, out, pass) })
 }
 
 // saveDialog asks where a new file goes (a package, a calendar): a folder and a file
@@ -244,9 +247,6 @@ func packageTarget(t *locales.Translator) saveTarget {
 		},
 	}
 }
-
-// saveDialogHook lets tests reach the dialog that was just shown.
-var saveDialogHook = func(*saveDialog) {}
 
 func (u *UI) newSaveDialog(folder string, target saveTarget, onSave func(out string)) *saveDialog {
 	t := u.tr
@@ -298,7 +298,6 @@ func (u *UI) newSaveDialog(folder string, target saveTarget, onSave func(out str
 	sd.d.Resize(fyne.NewSize(640, 300))
 	sd.d.Show()
 	u.win.Canvas().Focus(sd.name)
-	saveDialogHook(sd)
 	return sd
 }
 
@@ -367,12 +366,15 @@ func (u *UI) progressDialog(title, text string, cancel func()) dialog.Dialog {
 	return d
 }
 
-// exportPackage renders the PDFs and writes the package in the background.
+// exportPackage makes the PDFs and writes the package in the background. The
+// background work reads nothing of the UI; what it reports is put into words in the
+// language of the moment it ends.
 func (u *UI) exportPackage(s *session, out, pass string) {
 	t := u.tr
 	snapshot := s.c.Clone()
 	casePath := s.path
 	today := time.Now()
+	core, toUI := u.desk, u.do
 	ctx, cancel := context.WithCancel(context.Background())
 	var prog dialog.Dialog
 	finished := false
@@ -382,13 +384,16 @@ func (u *UI) exportPackage(s *session, out, pass string) {
 		}
 	})
 	go func() {
-		res := exportPackage(ctx, snapshot, casePath, out, pass, today, t)
-		uiDo(func() {
+		res, err := core.Export(ctx, snapshot, casePath, out, pass, desk.ExportOptions{Documents: templates.Options{Today: today, Formats: docFormats}})
+		if err != nil {
+			log.Printf("appealdesk: export: %v", err)
+		}
+		toUI(func() {
 			finished = true
 			prog.Hide()
 			cancel()
-			if res.err != "" {
-				u.tell(t.T("pack.send.title"), res.err)
+			if err != nil {
+				u.tell(u.tr.T("pack.send.title"), packErrorText(u.tr, err))
 				return
 			}
 			u.exportDone(out, res)
@@ -396,48 +401,20 @@ func (u *UI) exportPackage(s *session, out, pass string) {
 	}()
 }
 
-// exportResult is what the background export reports.
-type exportResult struct {
-	evidence, documents int
-	noDocs              string // why no PDFs were included ("" = they were)
-	err                 string // the failure in the person's language ("" = done)
-}
-
-// exportPackage renders and exports; it does not touch the UI.
-func exportPackage(ctx context.Context, c *forms.Case, casePath, out, pass string, today time.Time, tr *locales.Translator) exportResult {
-	var res exportResult
-	docs, msg := renderDocuments(c, today, tr)
-	res.noDocs = msg
-	var extra []lawyerpack.NamedFile
-	for _, f := range docFiles(docs) {
-		extra = append(extra, lawyerpack.NamedFile{Name: f.Name, Data: f.Data})
-	}
-	man, err := lawyerpack.Export(ctx, c, casePath, extra, out, pass)
-	if err != nil {
-		log.Printf("appealdesk: export: %v", err)
-		res.err = packErrorText(tr, err)
-		return res
-	}
-	for _, f := range man.Files {
-		if f.Kind == "evidence" {
-			res.evidence++
-		} else {
-			res.documents++
-		}
-	}
-	return res
-}
-
 // exportDone says where the package is and how to send the passphrase.
-func (u *UI) exportDone(out string, res exportResult) {
+func (u *UI) exportDone(out string, res desk.Exported) {
 	t := u.tr
 	lines := []string{
 		t.T("pack.send.done", "File", out),
-		t.N("pack.files.evidence", res.evidence),
-		t.N("pack.files.documents", res.documents),
+		t.N("pack.files.evidence", res.Evidence),
+		t.N("pack.files.documents", res.Documents),
 	}
-	if res.noDocs != "" {
-		lines = append(lines, t.T("pack.send.no_documents", "Reason", res.noDocs))
+	if res.DocumentsErr != nil {
+		reason, ok := templates.ErrorText(res.DocumentsErr, t) // a final copy refused: what to fix
+		if !ok {
+			reason = t.Error(res.DocumentsErr, "doc.error.render")
+		}
+		lines = append(lines, t.T("pack.send.no_documents", "Reason", reason))
 	}
 	body := wrapLabel(strings.Join(lines, "\n"))
 	warn := wrapLabel(t.T("pack.send.passphrase_apart"))
@@ -447,15 +424,10 @@ func (u *UI) exportDone(out string, res exportResult) {
 	d := dialog.NewCustom(t.T("pack.send.title"), t.T("pack.close"), container.NewVBox(body, warn, container.NewHBox(openFolder)), u.win)
 	d.Resize(fyne.NewSize(560, 320))
 	d.Show()
-	lastMessage = strings.Join(append(lines, t.T("pack.send.passphrase_apart")), "\n")
 }
-
-// lastMessage is the text of the last message shown by tell or exportDone (tests).
-var lastMessage string
 
 // tell shows a message with a Close button.
 func (u *UI) tell(title, text string) {
-	lastMessage = text
 	d := dialog.NewCustom(title, u.tr.T("pack.close"), wrapLabel(text), u.win)
 	d.Resize(fyne.NewSize(520, 240))
 	d.Show()
@@ -499,8 +471,8 @@ func (u *UI) importFolder(parent, pkg string) string {
 }
 
 // askImport asks which package (pkg, if already known), the passphrase and where to
-// put the files.
-func (u *UI) askImport(pkg string) {
+// put the files; it returns the passphrase dialog.
+func (u *UI) askImport(pkg string) *passDialog {
 	t := u.tr
 	parent := filepath.Join(u.casesDir(), "packages")
 	folder := wrapLabel("")
@@ -544,12 +516,14 @@ func (u *UI) askImport(pkg string) {
 	if pkg == "" {
 		u.win.Canvas().Focus(path)
 	}
+	return pd
 }
 
 // importPackage imports in the background; on success the case is added to the
 // store (its evidence paths pointing at the imported copies) and opened.
 func (u *UI) importPackage(pkg, outDir, pass string) {
 	t := u.tr
+	toUI := u.do
 	ctx, cancel := context.WithCancel(context.Background())
 	finished := false
 	prog := u.progressDialog(t.T("pack.open.title"), t.T("pack.open.working"), func() {
@@ -558,18 +532,16 @@ func (u *UI) importPackage(pkg, outDir, pass string) {
 		}
 	})
 	go func() {
-		// The folder that holds the new one may not exist yet (the first package).
-		var im *lawyerpack.Imported
-		err := os.MkdirAll(filepath.Dir(outDir), 0o700)
-		if err == nil {
-			im, err = lawyerpack.Import(ctx, pkg, outDir, pass)
+		im, err := desk.Import(ctx, pkg, outDir, pass)
+		if err != nil {
+			log.Printf("appealdesk: import: %v", err)
 		}
-		uiDo(func() {
+		toUI(func() {
 			finished = true
 			prog.Hide()
 			cancel()
+			t := u.tr
 			if err != nil {
-				log.Printf("appealdesk: import: %v", err)
 				msg := packErrorText(t, err)
 				if !strings.Contains(msg, t.T("pack.open.nothing_written")) {
 					msg += "\n" + t.T("pack.open.nothing_written")
@@ -577,7 +549,7 @@ func (u *UI) importPackage(pkg, outDir, pass string) {
 				u.tell(t.T("pack.open.title"), msg)
 				return
 			}
-			path, err := u.addImported(im)
+			path, err := u.addImported(im.Imported)
 			if err != nil {
 				u.tell(t.T("pack.open.title"), u.loadErrorText(err))
 				return
@@ -587,28 +559,12 @@ func (u *UI) importPackage(pkg, outDir, pass string) {
 	}()
 }
 
-// addImported puts the imported case into the store with its evidence paths made
-// absolute (pointing at the copies in the imported folder), so it is listed on the
-// home screen and its files are found; the imported folder keeps the original.
+// addImported puts the imported case into the person's store of cases
+// (desk.AddImported), so it is listed on the home screen and its files are found.
 func (u *UI) addImported(im *lawyerpack.Imported) (string, error) {
-	c := im.Case.Clone()
-	dir := filepath.Dir(im.CasePath)
-	for i := range c.Evidence {
-		if f := c.Evidence[i].File; f != nil && !filepath.IsAbs(evidence.FilePath(f)) {
-			f.Path = filepath.Join(dir, filepath.FromSlash(evidence.FilePath(f)))
-			f.PathRaw = nil
-		}
-	}
 	st, err := u.caseStore()
 	if err != nil {
 		return "", err
 	}
-	e, _, err := st.Create(c.Title)
-	if err != nil {
-		return "", err
-	}
-	if err := forms.Save(e.Path, c); err != nil {
-		return "", err
-	}
-	return e.Path, nil
+	return desk.AddImported(st, im)
 }

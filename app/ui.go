@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"appealdesk/assets"
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/locales"
 )
@@ -42,6 +43,14 @@ type UI struct {
 	win  fyne.Window
 	opts Options
 
+	// desk is every use case of the case (documents with the edition, packages,
+	// evidence checks), shared with the command line.
+	desk *desk.Desk
+	// do hands work from a background goroutine to the UI goroutine: fyne.Do. Fyne's
+	// test driver runs fyne.Do at once on the calling goroutine, beside the test's own
+	// (a data race on every widget), so tests queue it instead (useUIQueue).
+	do func(func())
+
 	lang locales.Lang
 	tr   *locales.Translator
 
@@ -61,7 +70,7 @@ type UI struct {
 
 // New builds the interface inside fa. Call Window().ShowAndRun() (main) or use it in tests.
 func New(fa fyne.App, opts Options) *UI {
-	u := &UI{fa: fa, opts: opts}
+	u := &UI{fa: fa, opts: opts, desk: desk.New(opts.Organisation), do: fyne.Do}
 	u.lang = u.initialLang()
 	u.tr = locales.New(u.lang)
 	fa.Settings().SetTheme(newAppTheme())

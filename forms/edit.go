@@ -92,13 +92,13 @@ func LockCase(casePath string) (*CaseLock, error) {
 
 func noLockErr(casePath string, cause error) *FileError {
 	e := fileErr(casePath, ErrWrite, cause)
-	e.MsgID = "case.lock.cannot_write"
+	e.msg.ID = "case.lock.cannot_write"
 	return e
 }
 
 func lockedErr(casePath string) *FileError {
 	e := fileErr(casePath, ErrLocked, nil)
-	e.MsgID = "case.lock.locked"
+	e.msg.ID = "case.lock.locked"
 	return e
 }
 

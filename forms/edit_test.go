@@ -31,7 +31,7 @@ func TestSecondEditorReadsOnly(t *testing.T) {
 	second, err := OpenForEdit(p)
 	must(t, err)
 	var fe *FileError
-	if !errors.As(second.ReadOnly, &fe) || !errors.Is(second.ReadOnly, ErrLocked) || fe.MsgID != "case.lock.locked" {
+	if !errors.As(second.ReadOnly, &fe) || !errors.Is(second.ReadOnly, ErrLocked) || fe.Message().ID != "case.lock.locked" {
 		t.Fatalf("second editor: %v, want ErrLocked", second.ReadOnly)
 	}
 	if second.Autosaver(nil, nil) != nil {

@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"appealdesk/locales"
 )
 
 // Errors of Load. Each *FileError wraps one of them (errors.Is works) and carries a
@@ -30,10 +32,9 @@ type FileError struct {
 	Path string
 	// Kind is one of ErrDamaged, ErrForeign, ErrNewer, ErrRead, ErrWrite, ErrLimit.
 	Kind error
-	// MsgID is the catalogue message for Kind; render it with Params
-	// (tr.T(e.MsgID, e.Params...)). Params always include "File" (the base name).
-	MsgID  string
-	Params []any
+	// msg is the catalogue message for Kind (Message); its data always include
+	// "File" (the base name).
+	msg locales.Message
 	// Err is the underlying cause, for logs (not shown to the person).
 	Err error
 }
@@ -47,6 +48,9 @@ func (e *FileError) Error() string {
 
 func (e *FileError) Unwrap() []error { return []error{e.Kind, e.Err} }
 
+// Message is what the person is told (a locales.MessageError).
+func (e *FileError) Message() locales.Message { return e.msg }
+
 func fileErr(path string, kind error, cause error, kv ...any) *FileError {
 	id := map[error]string{
 		ErrDamaged: "interview.file.damaged",
@@ -55,7 +59,7 @@ func fileErr(path string, kind error, cause error, kv ...any) *FileError {
 		ErrRead:    "interview.file.unreadable",
 		ErrWrite:   "interview.file.unwritable",
 	}[kind]
-	return &FileError{Path: path, Kind: kind, MsgID: id, Params: append([]any{"File", filepath.Base(path)}, kv...), Err: cause}
+	return &FileError{Path: path, Kind: kind, msg: locales.Message{ID: id, Params: append([]any{"File", filepath.Base(path)}, kv...)}, Err: cause}
 }
 
 // header is read before anything else, to tell a foreign or newer file from a damaged one.
@@ -64,19 +68,23 @@ type header struct {
 	Version *json.RawMessage `json:"version"`
 }
 
-// migrations[v] turns a version-v document (as a generic JSON object) into version v+1.
-// There is only version 1 now. When FormatVersion becomes 2, add migrations[1] here,
-// and Load applies every step from the file's version up to FormatVersion.
-var migrations = map[int]func(doc map[string]json.RawMessage) error{}
+// migration turns a version-v document (as a generic JSON object) into version v+1.
+type migration func(doc map[string]json.RawMessage) error
+
+// migrations[v] is the step from version v. There is only version 1 now. When
+// FormatVersion becomes 2, add migrations[1] here, and Load applies every step from
+// the file's version up to FormatVersion.
+var migrations = map[int]migration{}
 
 // Unmarshal reads an .appeal document. name is used in errors only.
 func Unmarshal(data []byte, name string) (*Case, error) {
-	return unmarshalAt(data, name, FormatVersion)
+	return unmarshalAt(data, name, FormatVersion, migrations)
 }
 
-// unmarshalAt reads a document for a program whose format version is current
-// (FormatVersion; tests pass a later one to exercise the migration chain).
-func unmarshalAt(data []byte, name string, current int) (*Case, error) {
+// unmarshalAt reads a document for a program whose format version is current, with
+// its migration steps (FormatVersion and migrations; tests pass a later version and
+// steps of their own to exercise the chain).
+func unmarshalAt(data []byte, name string, current int, steps map[int]migration) (*Case, error) {
 	if len(data) > MaxFileSize {
 		return nil, fileTooLarge(name, int64(len(data)))
 	}
@@ -105,7 +113,7 @@ func unmarshalAt(data []byte, name string, current int) (*Case, error) {
 		return nil, fileErr(name, ErrNewer, nil, "Version", version, "Supported", current)
 	}
 	for v := version; v < current; v++ {
-		m := migrations[v]
+		m := steps[v]
 		if m == nil {
 			return nil, fileErr(name, ErrDamaged, fmt.Errorf("no migration from version %d", v))
 		}

@@ -115,7 +115,7 @@ func TestLoadRefuses(t *testing.T) {
 			writeFile(t, path, tc.content)
 			_, err := Load(path)
 			var fe *FileError
-			if !errors.Is(err, tc.want) || !errors.As(err, &fe) || fe.MsgID != tc.msg {
+			if !errors.Is(err, tc.want) || !errors.As(err, &fe) || fe.Message().ID != tc.msg {
 				t.Fatalf("Load: %v, want %v with %s", err, tc.want, tc.msg)
 			}
 			if after, _ := os.ReadFile(path); string(after) != tc.content {
@@ -209,19 +209,19 @@ func TestUnknownMembersKept(t *testing.T) {
 // a version-3 program would, with two stand-in migrations (1→2 renames a member,
 // 2→3 fills one); a missing or failing step refuses the file as damaged.
 func TestMigrationChain(t *testing.T) {
-	migrations[1] = func(doc map[string]json.RawMessage) error {
-		doc["title"] = doc["name"] // v2 renamed "name" to "title"
-		delete(doc, "name")
-		return nil
+	steps := map[int]migration{
+		1: func(doc map[string]json.RawMessage) error {
+			doc["title"] = doc["name"] // v2 renamed "name" to "title"
+			delete(doc, "name")
+			return nil
+		},
+		2: func(doc map[string]json.RawMessage) error {
+			if _, ok := doc["step"]; !ok {
+				doc["step"] = json.RawMessage(`"identify"`)
+			}
+			return nil
+		},
 	}
-	migrations[2] = func(doc map[string]json.RawMessage) error {
-		if _, ok := doc["step"]; !ok {
-			doc["step"] = json.RawMessage(`"identify"`)
-		}
-		return nil
-	}
-	defer delete(migrations, 1)
-	defer delete(migrations, 2)
 	cases := []struct {
 		name, doc, title, step string
 		err                    error
@@ -233,7 +233,7 @@ func TestMigrationChain(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := unmarshalAt([]byte(tc.doc), "x", 3)
+			c, err := unmarshalAt([]byte(tc.doc), "x", 3, steps)
 			if !errors.Is(err, tc.err) {
 				t.Fatalf("err %v, want %v", err, tc.err)
 			}
@@ -242,12 +242,12 @@ func TestMigrationChain(t *testing.T) {
 			}
 		})
 	}
-	migrations[2] = func(map[string]json.RawMessage) error { return errors.New("boom") }
-	if _, err := unmarshalAt([]byte(`{"format":"appealdesk-case","version":2}`), "x", 3); !errors.Is(err, ErrDamaged) {
+	steps[2] = func(map[string]json.RawMessage) error { return errors.New("boom") }
+	if _, err := unmarshalAt([]byte(`{"format":"appealdesk-case","version":2}`), "x", 3, steps); !errors.Is(err, ErrDamaged) {
 		t.Errorf("failing migration: %v", err)
 	}
-	delete(migrations, 1)
-	if _, err := unmarshalAt([]byte(`{"format":"appealdesk-case","version":1}`), "x", 3); !errors.Is(err, ErrDamaged) {
+	delete(steps, 1)
+	if _, err := unmarshalAt([]byte(`{"format":"appealdesk-case","version":1}`), "x", 3, steps); !errors.Is(err, ErrDamaged) {
 		t.Errorf("missing migration: %v", err)
 	}
 }

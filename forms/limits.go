@@ -58,7 +58,7 @@ func checkLimits(c *Case, name string) error {
 
 func limitErr(name, id string, kv ...any) *FileError {
 	e := fileErr(name, ErrLimit, nil, kv...)
-	e.MsgID = id
+	e.msg.ID = id
 	return e
 }
 

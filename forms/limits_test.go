@@ -71,8 +71,8 @@ func assertLimit(t *testing.T, what string, err error, msgID string) {
 	if !errors.As(err, &fe) || !errors.Is(err, ErrLimit) {
 		t.Fatalf("%s: %v, want ErrLimit", what, err)
 	}
-	if fe.MsgID != msgID {
-		t.Errorf("%s: message %q, want %q", what, fe.MsgID, msgID)
+	if fe.Message().ID != msgID {
+		t.Errorf("%s: message %q, want %q", what, fe.Message().ID, msgID)
 	}
 }
 

@@ -253,7 +253,7 @@ const (
 func ClassifyText(s string) TextLanguage {
 	letters := false
 	cyrWords, latinWords, foreignLatin, serbianLatin := 0, 0, 0, false
-	for _, w := range wordRE.FindAllString(s, -1) {
+	for _, w := range wordRE().FindAllString(s, -1) {
 		rs := []rune(strings.ToLower(w))
 		cyr, lat, serbianOnly := false, false, false
 		for _, r := range rs {

@@ -103,8 +103,8 @@ func wantRefused(t *testing.T, err error, kind error, msgID string) {
 	if !errors.Is(err, kind) || !errors.As(err, &pe) {
 		t.Fatalf("err = %v, want %v", err, kind)
 	}
-	if msgID != "" && pe.MsgID != msgID {
-		t.Fatalf("message %q, want %q (%v)", pe.MsgID, msgID, err)
+	if msgID != "" && pe.Message().ID != msgID {
+		t.Fatalf("message %q, want %q (%v)", pe.Message().ID, msgID, err)
 	}
 }
 

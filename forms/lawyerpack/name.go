@@ -64,12 +64,12 @@ func fileNameProblem(name, ext string) *Error {
 	stem := strings.TrimSuffix(name, ext)
 	if stem == "" || strings.HasPrefix(name, ".") || strings.ContainsAny(name, `<>"|?*`) || !safeBase(name) {
 		e := fail(ErrUnsafeName, evidence.DisplayName(name), errors.New("not a plain file name"))
-		e.MsgID = "evidence.pack.name.invalid"
+		e.msg.ID = "evidence.pack.name.invalid"
 		return e
 	}
 	if _, hidden := forms.HiddenChar(name); hidden || forms.ExecutableEnding(stem) {
 		e := fail(ErrUnsafeName, evidence.DisplayName(name), errors.New("name hides what it is"))
-		e.MsgID = "evidence.pack.name.lying"
+		e.msg.ID = "evidence.pack.name.lying"
 		return e
 	}
 	return nil

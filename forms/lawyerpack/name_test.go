@@ -45,7 +45,7 @@ func TestPackagePath(t *testing.T) {
 		switch {
 		case tc.kind == nil && (err != nil || got != filepath.Join(dir, tc.want)):
 			t.Errorf("%q: %q %v, want %q", tc.name, got, err, tc.want)
-		case tc.kind != nil && (!errors.Is(err, tc.kind) || !errors.As(err, &pe) || pe.MsgID != tc.msgID):
+		case tc.kind != nil && (!errors.Is(err, tc.kind) || !errors.As(err, &pe) || pe.Message().ID != tc.msgID):
 			t.Errorf("%q: %v, want %v %s", tc.name, err, tc.kind, tc.msgID)
 		}
 	}

@@ -51,6 +51,7 @@ import (
 
 	"appealdesk/forms"
 	"appealdesk/forms/evidence"
+	"appealdesk/locales"
 )
 
 // FormatName and FormatVersion identify a package; a newer version is refused.
@@ -131,7 +132,7 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 	if _, err := os.Lstat(out); err == nil {
 		return nil, fail(ErrExists, evidence.DisplayName(filepath.Base(out)), nil)
 	}
-	if err := fileNameProblem(filepath.Base(out), Extension); err != nil && err.MsgID == "evidence.pack.name.lying" {
+	if err := fileNameProblem(filepath.Base(out), Extension); err != nil && err.msg.ID == "evidence.pack.name.lying" {
 		return nil, err
 	}
 	type source struct {
@@ -369,7 +370,7 @@ func enoughSpace(dir string, need int64) error {
 	}
 	mb := func(n int64) int64 { return (n + 1<<20 - 1) >> 20 }
 	e := fail(ErrNoSpace, "", nil)
-	e.Params = append(e.Params, "Need", mb(need+spaceMargin), "Free", mb(free))
+	e.msg.Params = append(e.msg.Params, "Need", mb(need+spaceMargin), "Free", mb(free))
 	return e
 }
 
@@ -379,7 +380,7 @@ func evidenceError(items []evidence.Result) *Error {
 		name = items[0].Title
 	}
 	e := fail(ErrEvidence, name, nil)
-	e.Params = append(e.Params, "Count", len(items))
+	e.msg.Params = append(e.msg.Params, "Count", len(items))
 	e.Evidence = items
 	return e
 }
@@ -567,7 +568,7 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ..
 			return nil, fail(ErrNewer, man.CaseName, err)
 		case errors.Is(err, forms.ErrLimit) && errors.As(err, &fe):
 			e := fail(ErrDamaged, man.CaseName, err)
-			e.MsgID, e.Params = fe.MsgID, append(append([]any{}, fe.Params...), "Name", man.CaseName)
+			e.msg = locales.Message{ID: fe.Message().ID, Params: append(append([]any{}, fe.Message().Params...), "Name", man.CaseName)}
 			return nil, e
 		}
 		return nil, fail(ErrDamaged, man.CaseName, err)
@@ -624,7 +625,7 @@ func checkWorkFactor(br *bufio.Reader) error {
 			logN, err := strconv.Atoi(f[3])
 			if err != nil || logN > scryptLogN || logN < 1 {
 				e := fail(ErrNotPackage, "", fmt.Errorf("scrypt work factor %q", f[3]))
-				e.MsgID = "evidence.pack.error.work_factor"
+				e.msg.ID = "evidence.pack.error.work_factor"
 				return e
 			}
 		}
@@ -736,7 +737,7 @@ func extract(ctx context.Context, src *trackReader, tr *tar.Reader, dir string, 
 		}
 		if sparse(hdr) {
 			e := fail(ErrDamaged, evidence.DisplayName(hdr.Name), errors.New("sparse entry"))
-			e.MsgID = "evidence.pack.error.sparse"
+			e.msg.ID = "evidence.pack.error.sparse"
 			return nil, e
 		}
 		if hdr.Typeflag != tar.TypeReg {
@@ -851,7 +852,7 @@ func entryProblem(name string) *Error {
 func lyingName(name, base string) *Error {
 	if _, hidden := forms.HiddenChar(base); hidden || forms.ExecutableEnding(base) {
 		e := fail(ErrUnsafeName, evidence.DisplayName(name), errors.New("name hides what it is"))
-		e.MsgID = "evidence.pack.error.lying_name"
+		e.msg.ID = "evidence.pack.error.lying_name"
 		return e
 	}
 	return nil

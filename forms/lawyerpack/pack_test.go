@@ -186,7 +186,7 @@ func assertRefused(t *testing.T, err error, kind error, parent string, before []
 		t.Fatalf("err = %v, want %v", err, kind)
 	}
 	var pe *Error
-	if !errors.As(err, &pe) || pe.MsgID == "" {
+	if !errors.As(err, &pe) || pe.Message().ID == "" {
 		t.Errorf("err %v carries no message id", err)
 	}
 	if after := listing(t, parent); strings.Join(after, "\n") != strings.Join(before, "\n") {
