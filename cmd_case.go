@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"flag"
-	"time"
 
 	"appealdesk/forms"
 )
@@ -74,15 +73,22 @@ type checkIssue struct {
 func cmdCheck(c *cli, args []string) int {
 	fs, lang := c.flags("check")
 	asJSON := fs.Bool("json", false, "print the issues as JSON")
+	todayS := todayFlag(fs)
 	file, ok := parseFileArgs(c, fs, args, "interview.check.usage")
 	if !ok || !c.useLang(*lang) {
+		return 2
+	}
+	// --today: the day a lodging day defaults to, so a check can be reproduced.
+	today, ok := c.dateFlag("--today", *todayS)
+	if !ok {
 		return 2
 	}
 	cs, code := c.loadCase(file)
 	if cs == nil {
 		return code
 	}
-	issues := forms.Validate(cs, time.Now())
+	// The interview's checks and what stands between the case and a final filing.
+	issues := forms.CheckIssues(cs, today)
 	counts := map[forms.Severity]int{}
 	out := make([]checkIssue, 0, len(issues))
 	for _, is := range issues {

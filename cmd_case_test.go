@@ -56,6 +56,7 @@ func TestCheckVerb(t *testing.T) {
 	clean := writeCaseFile(t, func(*forms.Case) {})
 	warn := writeCaseFile(t, func(c *forms.Case) { c.Person.Passport = "75 12"; c.Decision.Number = "" })
 	bad := writeCaseFile(t, func(c *forms.Case) { c.Decision.Received = "2026-11-01" })
+	noDelivery := writeCaseFile(t, func(c *forms.Case) { c.Decision.Received = "" })
 	foreign := filepath.Join(t.TempDir(), "x.appeal")
 	os.WriteFile(foreign, []byte(`{"format":"other"}`), 0o600)
 	cases := []struct {
@@ -64,8 +65,10 @@ func TestCheckVerb(t *testing.T) {
 		code int
 		out  string // substring of stdout (or stderr when the file fails)
 	}{
-		{"clean", []string{"check", clean, "--lang", "en"}, 0, "nothing missing"},
-		{"warnings and gaps only", []string{"check", "--lang", "en", warn}, 0, "No errors"},
+		{"clean", []string{"check", clean, "--lang", "en", "--today", "2026-11-20"}, 0, "nothing missing"},
+		{"warnings and gaps only", []string{"check", "--lang", "en", warn, "--today", "2026-11-20"}, 0, "No errors"},
+		{"ZoS Art. 66(5): lodged after the 15 days, no final copy", []string{"check", clean, "--lang", "en", "--today", "2026-11-30"}, 1, "after the last day"},
+		{"incomplete: no delivery date names the gap", []string{"check", noDelivery, "--lang", "en", "--today", "2026-11-20"}, 1, "date the decision reached you is missing"},
 		{"errors in Russian", []string{"check", bad, "--lang", "ru"}, 1, "не могло дойти"},
 		{"errors in Serbian Latin", []string{"check", bad, "--lang", "sr-Latn"}, 1, "Rešenje vam nije moglo biti dostavljeno"},
 		{"foreign file", []string{"check", foreign, "--lang", "en"}, 1, "not an Appeal Desk case file"},
@@ -81,7 +84,7 @@ func TestCheckVerb(t *testing.T) {
 			}
 		})
 	}
-	code, out, _ := runCaseVerb(t, "check", warn, "--json")
+	code, out, _ := runCaseVerb(t, "check", warn, "--json", "--today", "2026-11-20")
 	var res struct {
 		OK                        bool
 		Errors, Warnings, Missing int

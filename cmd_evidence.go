@@ -143,7 +143,10 @@ func cmdExport(c *cli, args []string) int {
 		return 1
 	}
 	var noDocuments *desk.RenderError
-	if errors.As(res.DocumentsErr, &noDocuments) {
+	if msg, ok := templates.ErrorText(res.DocumentsErr, c.tr); ok {
+		// A final copy refused (forms.FilingIssues): what to fix, not Go's error text.
+		fmt.Fprintf(c.stderr, "%s\n", c.tr.T("evidence.cli.export.no_documents", "Error", msg))
+	} else if errors.As(res.DocumentsErr, &noDocuments) {
 		fmt.Fprintf(c.stderr, "%s\n", c.tr.T("evidence.cli.export.no_documents", "Error", noDocuments.Err))
 	}
 	if err != nil {

@@ -57,6 +57,10 @@ func cmdRender(c *cli, args []string) int {
 	var write *desk.WriteError
 	switch {
 	case errors.As(err, &render):
+		if msg, ok := templates.ErrorText(err, c.tr); ok {
+			c.errorf("%s", msg) // why no final copy can be made, field by field
+			return 1
+		}
 		c.errorf("%s", c.tr.T("docs.cli.render", "Error", render.Err))
 		if templates.IsOptionError(err) {
 			return 2

@@ -449,6 +449,9 @@ func (d *docState) errText() string {
 	case templates.IsCancelled(d.err):
 		return t.T("out.app.cancelled")
 	}
+	if msg, ok := templates.ErrorText(d.err, t); ok {
+		return msg // why no final copy can be made, field by field
+	}
 	return t.Error(d.err, "doc.error.render")
 }
 

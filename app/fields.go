@@ -223,6 +223,9 @@ func (s *session) fieldLabel(f *forms.Field) *widget.Label {
 	if f.Required {
 		text = s.u.tr.T("screen.field.required", "Label", text)
 	}
+	if f.Printed { // the answer is printed in the Serbian documents (forms.PrintedTexts)
+		text = s.u.tr.T("interview.printed", "Label", text)
+	}
 	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	l.Wrapping = fyne.TextWrapWord
 	return l
@@ -623,7 +626,7 @@ func (s *session) multi(f *forms.Field, path string) fyne.CanvasObject {
 func (s *session) argument(f *forms.Field, path string) fyne.CanvasObject {
 	t := s.u.tr
 	id := strings.TrimPrefix(path, "arguments.")
-	info := forms.ArgumentInfo(id)
+	info := forms.ArgumentInfoFor(s.c, id)
 	chk := newKeyCheck("", func(on bool) {
 		suggested := forms.ArgumentSuggested(s.c, id)
 		v := "no"
@@ -637,6 +640,11 @@ func (s *session) argument(f *forms.Field, path string) fyne.CanvasObject {
 	})
 	chk.Checked = forms.ArgumentKept(s.c, id)
 	s.addFocusable(path, chk, false)
+	if !info.Applies {
+		// Not for this decision: not offered, and the reason is said.
+		chk.Disable()
+		return container.NewVBox(checkRow(chk, t.T(info.Title), true), wrapLabel(t.T(info.Explain)))
+	}
 	state := "screen.argument.not_suggested"
 	if forms.ArgumentSuggested(s.c, id) {
 		state = "screen.argument.suggested"
@@ -776,7 +784,11 @@ func (s *session) fillIssuesFrom(path string, box *fyne.Container, issues []form
 				row := issueRow(theme.WarningIcon(), t.T("screen.issue.warning", "Text", is.Text(t)))
 				if is.Suggestion != "" {
 					sugg, p := is.Suggestion, path
-					fix := newKeyButton(t.T("screen.issue.use_suggestion", "Value", sugg), theme.ConfirmIcon(), func() {
+					shown := sugg
+					if _, f := forms.FieldByPath(p); f != nil { // a choice's value reads as its label
+						shown = displayChoice(t, f, sugg)
+					}
+					fix := newKeyButton(t.T("screen.issue.use_suggestion", "Value", shown), theme.ConfirmIcon(), func() {
 						s.set(p, sugg)
 						s.focusPath = p
 						s.u.refresh()

@@ -726,7 +726,7 @@ func (s *session) stepBody(step *forms.Step) fyne.CanvasObject {
 			parts = append(parts, s.narrowingBody())
 			break
 		}
-		for _, f := range step.Fields {
+		for _, f := range step.FieldsFor(s.c) {
 			if !f.Applies(s.c) {
 				continue
 			}

@@ -481,7 +481,7 @@ func TestKeyboardShortcutsWorkFromAnEntry(t *testing.T) {
 	for _, f := range s.focusables {
 		order = append(order, f.path)
 	}
-	if len(order) < 3 || order[0] != "person.full_name" || order[1] != "person.full_name_serbian" || order[2] != "person.born" {
+	if len(order) < 3 || order[0] != "person.full_name" || order[1] != "person.full_name_serbian" || order[2] != "person.gender=female" {
 		t.Errorf("field order %v", order)
 	}
 }

@@ -410,7 +410,11 @@ func (u *UI) exportDone(out string, res desk.Exported) {
 		t.N("pack.files.documents", res.Documents),
 	}
 	if res.DocumentsErr != nil {
-		lines = append(lines, t.T("pack.send.no_documents", "Reason", t.Error(res.DocumentsErr, "doc.error.render")))
+		reason, ok := templates.ErrorText(res.DocumentsErr, t) // a final copy refused: what to fix
+		if !ok {
+			reason = t.Error(res.DocumentsErr, "doc.error.render")
+		}
+		lines = append(lines, t.T("pack.send.no_documents", "Reason", reason))
 	}
 	body := wrapLabel(strings.Join(lines, "\n"))
 	warn := wrapLabel(t.T("pack.send.passphrase_apart"))

@@ -109,6 +109,11 @@ type Decision struct {
 	EntryBanYears int  `json:"entry_ban_years,omitempty"`
 	// RelatedNumbers lists other decisions issued together (e.g. a separate return decision).
 	Related string `json:"related,omitempty"`
+	// HeldResidence: the person held a valid Serbian residence permit when the decision
+	// was made (an entry refusal on return, a refused extension, a return decision after
+	// a permit ended). It decides whether Art. 1 of Protocol No. 7 to the ECHR, which
+	// protects an alien lawfully resident, can be pleaded (Nolan and K. v. Russia).
+	HeldResidence YesNo `json:"held_residence,omitempty"`
 }
 
 // LaterSteps are the dates of what happened after the first decision, when known;
@@ -131,9 +136,18 @@ type LaterSteps struct {
 type Person struct {
 	FullName        string `json:"full_name,omitempty"`
 	FullNameSerbian string `json:"full_name_serbian,omitempty"` // as written in Serbian documents, if known
-	Born            Date   `json:"born,omitempty"`
-	Birthplace      string `json:"birthplace,omitempty"`
-	Citizenship     string `json:"citizenship,omitempty"`
+	// Gender chooses the Serbian forms (жалилац or жалиља): female, male, or "" (not
+	// said: the law's masculine forms cover both, ZoS Art. 4).
+	Gender     string `json:"gender,omitempty"`
+	Born       Date   `json:"born,omitempty"`
+	Birthplace string `json:"birthplace,omitempty"`
+	// Citizenship is a country code of Countries (RU, RS …) or, in older files, text.
+	Citizenship string `json:"citizenship,omitempty"`
+	// CitizenshipOther is a second citizenship, a code of Countries; "" if none.
+	CitizenshipOther string `json:"citizenship_other,omitempty"`
+	// ResidenceGround is the ground the temporary residence was granted on (ZoS Art.
+	// 40(1)): one of ResidenceGrounds.
+	ResidenceGround string `json:"residence_ground,omitempty"`
 	Passport        string `json:"passport,omitempty"`
 	ForeignerNumber string `json:"foreigner_number,omitempty"` // ЕБС, evidencijski broj stranca
 	Address         string `json:"address,omitempty"`
@@ -149,21 +163,25 @@ type Person struct {
 
 // Family is the family life protected by ZoS Art. 65, 75 and ECHR Art. 8.
 type Family struct {
-	Spouse            YesNo   `json:"spouse,omitempty"`
-	SpouseName        string  `json:"spouse_name,omitempty"`
-	SpouseCitizenship string  `json:"spouse_citizenship,omitempty"`
-	SpouseStatus      string  `json:"spouse_status,omitempty"` // e.g. Serbian citizen, permanent resident
-	Children          []Child `json:"children,omitempty"`
-	Other             string  `json:"other,omitempty"` // parents or others who depend on the person
+	Spouse            YesNo  `json:"spouse,omitempty"`
+	SpouseName        string `json:"spouse_name,omitempty"`
+	SpouseCitizenship string `json:"spouse_citizenship,omitempty"` // a code of Countries, or text in older files
+	// SpouseStatus is one of SpouseStatuses (serbian-citizen, permanent-residence,
+	// temporary-residence) or, in older files, text.
+	SpouseStatus string  `json:"spouse_status,omitempty"`
+	Children     []Child `json:"children,omitempty"`
+	Other        string  `json:"other,omitempty"` // parents or others who depend on the person
 }
 
 // Child is one child of the appellant.
 type Child struct {
 	Name        string `json:"name,omitempty"`
 	Born        Date   `json:"born,omitempty"`
-	Citizenship string `json:"citizenship,omitempty"`
-	School      string `json:"school,omitempty"`
-	LivesWith   YesNo  `json:"lives_with,omitempty"`
+	Citizenship string `json:"citizenship,omitempty"` // a code of Countries, or text in older files
+	// CitizenshipOther is a second citizenship (a code of Countries), "" if none.
+	CitizenshipOther string `json:"citizenship_other,omitempty"`
+	School           string `json:"school,omitempty"`
+	LivesWith        YesNo  `json:"lives_with,omitempty"`
 }
 
 // Story is what happened and what the person fears, in their own words.
@@ -182,8 +200,11 @@ type Story struct {
 
 // Representative is the lawyer or other authorised person, if any.
 type Representative struct {
-	Name    string `json:"name,omitempty"`
-	Role    string `json:"role,omitempty"` // e.g. адвокат
+	Name string `json:"name,omitempty"`
+	// Role is one of RepresentativeRoles (lawyer, relative, sibling, spouse, legal-aid,
+	// other) or, in older files, text such as „адвокат“: who may represent before which
+	// body depends on it (ZUP Art. 49; ZPP Art. 85 through ZUS Art. 74; ZUS Art. 50(2)).
+	Role    string `json:"role,omitempty"`
 	Address string `json:"address,omitempty"`
 }
 
@@ -218,7 +239,31 @@ type DocumentOptions struct {
 	Copy        string `json:"copy,omitempty"`          // ru | en | none: the reader's copy
 	Place       string `json:"place,omitempty"`         // where the appeal is signed, e.g. Београд
 	Signed      Date   `json:"signed,omitempty"`        // date written on the appeal; empty = day of rendering
-	NoDraftMark bool   `json:"no_draft_mark,omitempty"` // a lawyer switches off the DRAFT — НАЦРТ marking
+	NoDraftMark bool   `json:"no_draft_mark,omitempty"` // a lawyer switches off the DRAFT — НАЦРТ marking: the final copy
+	// Lodging is the day the appeal will be handed in, or posted by registered mail
+	// (that day counts as lodging: ZUP Art. 81(2), ZUS Art. 20(4)); empty = the day of
+	// signing. A lodging after the last day makes the documents claim no timeliness.
+	Lodging Date `json:"lodging,omitempty"`
+	// Constitution holds the article numbers of the Constitution the lawyer has
+	// confirmed; its text is not among the app's sources, so none is filled in by it.
+	Constitution ConstitutionArticles `json:"constitution,omitempty"`
+}
+
+// ConstitutionArticles are the Constitution's provisions a document may plead, as the
+// lawyer confirmed them ("36. ст. 2."): the documents print a visible blank for one
+// not entered, and a constitutional appeal, which must name them (ZUSud Art. 85),
+// cannot be made final without them (ConstitutionIssues).
+type ConstitutionArticles struct {
+	Foreigners  string `json:"foreigners,omitempty"`   // the position of foreigners
+	Treaties    string `json:"treaties,omitempty"`     // direct application and interpretation of ratified treaties
+	Equality    string `json:"equality,omitempty"`     // prohibition of discrimination
+	Liberty     string `json:"liberty,omitempty"`      // right to liberty and security
+	LegalRemedy string `json:"legal_remedy,omitempty"` // right to a legal remedy
+	Expulsion   string `json:"expulsion,omitempty"`    // expulsion of a foreigner only by a lawful decision with a remedy
+	Expression  string `json:"expression,omitempty"`   // freedom of thought and expression
+	Association string `json:"association,omitempty"`  // freedom of association
+	FamilyLife  string `json:"family_life,omitempty"`  // protection of the family
+	FairTrial   string `json:"fair_trial,omitempty"`   // right to a fair trial
 }
 
 // OfficeOptions say how the authority works, for moving a last day (ZUP Art. 80(5)).

@@ -27,9 +27,11 @@ func Example() *Case {
 	c.Person = Person{
 		FullName:        "Ivan Petrov",
 		FullNameSerbian: "Иван Петров",
+		Gender:          "male",
 		Born:            "1988-04-17",
 		Birthplace:      "Санкт Петербург, Руска Федерација",
-		Citizenship:     "Руска Федерација",
+		Citizenship:     "RU",
+		ResidenceGround: "employment",
 		Passport:        "751234567",
 		ForeignerNumber: "1234567890123",
 		Address:         "Улица Кнеза Милоша 12, стан 5",
@@ -45,11 +47,11 @@ func Example() *Case {
 	c.Family = Family{
 		Spouse:            Yes,
 		SpouseName:        "Милица Петров",
-		SpouseCitizenship: "Република Србија",
-		SpouseStatus:      "држављанка Републике Србије",
+		SpouseCitizenship: "RS",
+		SpouseStatus:      "serbian-citizen",
 		Children: []Child{
-			{Name: "Ана Петров", Born: "2015-03-02", Citizenship: "Република Србија и Руска Федерација", School: "ОШ „Свети Сава“, Београд, 5. разред", LivesWith: Yes},
-			{Name: "Марко Петров", Born: "2018-06-21", Citizenship: "Република Србија и Руска Федерација", School: "ОШ „Свети Сава“, Београд, 2. разред", LivesWith: Yes},
+			{Name: "Ана Петров", Born: "2015-03-02", Citizenship: "RS", CitizenshipOther: "RU", School: "ОШ „Свети Сава“, Београд, 5. разред", LivesWith: Yes},
+			{Name: "Марко Петров", Born: "2018-06-21", Citizenship: "RS", CitizenshipOther: "RU", School: "ОШ „Свети Сава“, Београд, 2. разред", LivesWith: Yes},
 		},
 	}
 	c.Story = Story{

@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"slices"
 	"strings"
 
 	"appealdesk/forms/legal"
@@ -66,6 +67,9 @@ type Field struct {
 	ItemLabel, AddLabel string
 	// Private: never printed in any document (private notes).
 	Private bool
+	// Printed: the answer is printed in the Serbian documents, so it must be in Serbian
+	// (the label says so; PrintedFields lists them and how each is checked).
+	Printed bool
 	// Default is the value used when the answer is empty (documents.script: cyrl).
 	Default string
 
@@ -97,6 +101,24 @@ type Step struct {
 
 // Applies reports whether the step is part of the interview for these answers.
 func (s *Step) Applies(c *Case) bool { return s.when == nil || s.when(c) }
+
+// FieldsFor is the step's fields in the order to show them for these answers: on the
+// arguments step, the arguments that fit the decision first, then those that do not
+// (shown switched off with the reason, ArgumentInfoFor).
+func (s *Step) FieldsFor(c *Case) []*Field {
+	if s.ID != StepArguments {
+		return s.Fields
+	}
+	var fit, not []*Field
+	for _, f := range s.Fields {
+		if ok, _ := ArgumentApplies(c, strings.TrimPrefix(f.Path, "arguments.")); ok {
+			fit = append(fit, f)
+		} else {
+			not = append(not, f)
+		}
+	}
+	return append(fit, not...)
+}
 
 // Step ids, in order.
 const (
@@ -184,6 +206,19 @@ func (x *Field) withPlaceholder() *Field {
 	return x
 }
 func (x *Field) only(when func(c *Case) bool) *Field { x.when = when; return x }
+func (x *Field) printed() *Field                     { x.Printed = true; return x }
+
+// countryChoices: the citizenships of Countries, labelled with their names in the
+// interface language (the same messages the documents print). A value typed in an
+// older file stays (OpenChoice) and validation offers the code.
+func (x *Field) countryChoices() *Field {
+	x.Choices = nil
+	for _, c := range Countries {
+		x.Choices = append(x.Choices, Choice{Value: c, Label: CountryNameID(c)})
+	}
+	x.OpenChoice = true
+	return x
+}
 func (x *Field) choices(values ...string) *Field {
 	for _, v := range values {
 		x.Choices = append(x.Choices, Choice{Value: v, Label: "interview.choice." + msgKey(x.Path) + "." + v})
@@ -273,10 +308,11 @@ func buildInterview() []*Step {
 	children := f("family.children", KindGroup)
 	children.ItemLabel, children.AddLabel = "interview.group.children.item", "interview.group.children.add"
 	children.Fields = []*Field{
-		f("family.children[].name", KindText).req(),
+		f("family.children[].name", KindText).req().withHelp().printed(),
 		f("family.children[].born", KindDate).req(),
-		f("family.children[].citizenship", KindText),
-		f("family.children[].school", KindText).withHelp(),
+		f("family.children[].citizenship", KindChoice).countryChoices().printed(),
+		f("family.children[].citizenship_other", KindChoice).countryChoices().printed(),
+		f("family.children[].school", KindText).withHelp().printed(),
 		f("family.children[].lives_with", KindYesNo),
 	}
 
@@ -287,9 +323,9 @@ func buildInterview() []*Step {
 	lang := f("evidence[].language", KindChoice).choices(EvidenceLanguages...)
 	lang.OpenChoice = true
 	evidence.Fields = []*Field{
-		f("evidence[].title", KindText).req().withPlaceholder(),
+		f("evidence[].title", KindText).req().withPlaceholder().printed(),
 		f("evidence[].file", KindFile).withHelp(),
-		f("evidence[].category", KindChoice).choices(EvidenceCategories...),
+		f("evidence[].category", KindChoice).choices(EvidenceCategories...).printed(),
 		f("evidence[].date", KindDate),
 		f("evidence[].pages", KindNumber),
 		lang,
@@ -313,6 +349,10 @@ func buildInterview() []*Step {
 	script.Default = "cyrl"
 	readerCopy := f("documents.copy", KindChoice).choices(ReaderCopyLanguages...).withHelp()
 	readerCopy.Default = "none"
+	role := f("representative.role", KindChoice).choices(RepresentativeRoles...).withHelp().printed().only(hasRepresentative)
+	role.OpenChoice = true
+	spouseStatus := f("family.spouse_status", KindChoice).choices(SpouseStatuses...).withHelp().printed()
+	spouseStatus.OpenChoice = true
 
 	yes := func(get func(c *Case) YesNo) func(c *Case) bool {
 		return func(c *Case) bool { return get(c) == Yes }
@@ -342,7 +382,7 @@ func buildInterview() []*Step {
 				departureDays,
 				f("decision.entry_ban", KindSwitch).withHelp().only(setsDeparture),
 				banYears,
-				f("decision.issuer", KindText).req().withHelp().withPlaceholder(),
+				f("decision.issuer", KindText).req().withHelp().withPlaceholder().printed(),
 				f("decision.number", KindText).req().withHelp().withPlaceholder(),
 				f("decision.issued", KindDate).req().withHelp(),
 				f("decision.remedy_instruction", KindYesNo).req().withHelp(),
@@ -352,47 +392,51 @@ func buildInterview() []*Step {
 				f("decision.security_grounds", KindYesNo).req().withHelp(),
 				f("decision.gives_reasons", KindYesNo).req().withHelp(),
 				f("decision.heard", KindYesNo).req().withHelp(),
-				f("decision.related", KindText).withHelp(),
+				f("decision.related", KindText).withHelp().printed(),
+				f("decision.held_residence", KindYesNo).withHelp().only(Protocol7Asked),
 				f("office.saturday_working", KindSwitch).withHelp(),
 			}},
 		{ID: StepDeadlines, Title: "interview.step.deadlines.title", Intro: "interview.step.deadlines.intro", Computed: true,
 			when: func(c *Case) bool { return c.Decision.Type != "" }},
 		{ID: StepPerson, Title: "interview.step.person.title", Intro: "interview.step.person.intro",
 			Fields: []*Field{
-				f("person.full_name", KindText).req().withHelp(),
-				f("person.full_name_serbian", KindText).withHelp(),
+				f("person.full_name", KindText).req().withHelp().printed(),
+				f("person.full_name_serbian", KindText).withHelp().printed(),
+				f("person.gender", KindChoice).choices("female", "male").withHelp(),
 				f("person.born", KindDate).req(),
-				f("person.birthplace", KindText),
-				f("person.citizenship", KindText).req(),
+				f("person.birthplace", KindText).withHelp().printed(),
+				f("person.citizenship", KindChoice).countryChoices().req().printed(),
+				f("person.citizenship_other", KindChoice).countryChoices().withHelp().printed(),
+				f("person.residence_ground", KindChoice).choices(ResidenceGrounds...).withHelp().printed().only(residenceGroundAsked),
 				f("person.passport", KindText).req().withHelp(),
 				f("person.foreigner_number", KindText).withHelp(),
-				f("person.address", KindText).req(),
-				f("person.city", KindText).req(),
+				f("person.address", KindText).req().withHelp().printed(),
+				f("person.city", KindText).req().printed(),
 				f("person.phone", KindText),
 				f("person.email", KindText),
 				f("person.in_serbia_since", KindDate).req().withHelp(),
-				f("person.work", KindLongText).withHelp(),
-				f("person.property", KindLongText).withHelp(),
-				f("person.health", KindLongText).withHelp(),
-				f("person.community", KindLongText).withHelp(),
+				f("person.work", KindLongText).withHelp().printed(),
+				f("person.property", KindLongText).withHelp().printed(),
+				f("person.health", KindLongText).withHelp().printed(),
+				f("person.community", KindLongText).withHelp().printed(),
 			}},
 		{ID: StepFamily, Title: "interview.step.family.title", Intro: "interview.step.family.intro",
 			Fields: []*Field{
 				f("family.spouse", KindYesNo).req().withHelp(),
-				f("family.spouse_name", KindText).req().only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
-				f("family.spouse_citizenship", KindText).only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
-				f("family.spouse_status", KindText).withHelp().only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
+				f("family.spouse_name", KindText).req().withHelp().printed().only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
+				f("family.spouse_citizenship", KindChoice).countryChoices().printed().only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
+				spouseStatus.only(yes(func(c *Case) YesNo { return c.Family.Spouse })),
 				children,
-				f("family.other", KindLongText).withHelp(),
+				f("family.other", KindLongText).withHelp().printed(),
 			}},
 		{ID: StepStory, Title: "interview.step.story.title", Intro: "interview.step.story.intro",
 			Fields: []*Field{
-				f("story.what_happened", KindLongText).req().withHelp(),
+				f("story.what_happened", KindLongText).req().withHelp().printed(),
 				f("story.use_in_appeal", KindYesNo).req().withHelp(),
 				f("story.activity", KindYesNo).req().withHelp(),
-				f("story.activity_details", KindLongText).req().only(yes(func(c *Case) YesNo { return c.Story.Activity })),
+				f("story.activity_details", KindLongText).req().printed().only(yes(func(c *Case) YesNo { return c.Story.Activity })),
 				f("story.risk_on_return", KindYesNo).req().withHelp(),
-				f("story.risk_details", KindLongText).req().only(yes(func(c *Case) YesNo { return c.Story.RiskOnReturn })),
+				f("story.risk_details", KindLongText).req().printed().only(yes(func(c *Case) YesNo { return c.Story.RiskOnReturn })),
 				f("story.detained", KindSwitch).withHelp().only(func(c *Case) bool { return c.Decision.Type != TypeDetention }),
 				privateNotes(),
 			}},
@@ -405,14 +449,46 @@ func buildInterview() []*Step {
 			Fields: []*Field{
 				script,
 				readerCopy,
-				f("documents.place", KindText).req().withHelp(),
+				f("documents.place", KindText).req().withHelp().printed(),
 				f("documents.signed", KindDate).withHelp(),
-				f("representative.name", KindText).withHelp(),
-				f("representative.role", KindText),
-				f("representative.address", KindText),
+				f("documents.lodging", KindDate).withHelp(),
+				f("representative.name", KindText).withHelp().printed(),
+				role,
+				f("representative.address", KindText).printed().only(hasRepresentative),
+				constitution("foreigners"), constitution("treaties"), constitution("equality"),
+				constitution("liberty"), constitution("legal_remedy"), constitution("expulsion"),
+				constitution("expression"), constitution("association"), constitution("fair_trial"),
 				f("documents.no_draft_mark", KindSwitch).withHelp(),
 			}},
 	}
+}
+
+// constitution is the field where the lawyer enters the confirmed article of the
+// Constitution for one right (documents.constitution.<right>), asked only where the
+// case's documents plead that right (ConstitutionRightsPleaded); the help, one text for
+// all of them, stands under the first, the foreigners' position, which every case pleads.
+func constitution(right string) *Field {
+	x := f("documents.constitution."+right, KindText).only(func(c *Case) bool {
+		return slices.Contains(ConstitutionRightsPleaded(c), right)
+	})
+	if right == ConstitutionRights[0] {
+		x.Help = "interview.field.documents.constitution.help"
+	}
+	return x
+}
+
+func hasRepresentative(c *Case) bool {
+	return c.Representative.Name != "" || c.Representative.Role != ""
+}
+
+// residenceGroundAsked: the decision concerns a residence the person holds or asked for.
+func residenceGroundAsked(c *Case) bool {
+	switch c.Decision.Type {
+	case TypeTemporaryResidenceRefusal, TypeTemporaryResidenceTermination, TypeUniquePermitRefusal,
+		TypeUniquePermitTermination, TypePermanentResidenceRefusal:
+		return true
+	}
+	return false
 }
 
 func privateNotes() *Field {

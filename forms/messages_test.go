@@ -41,6 +41,20 @@ func interviewMessageIDs() []string {
 		a := ArgumentInfo(id)
 		add(a.Title, a.Explain, a.Basis)
 	}
+	// What each argument says for each decision type: the reason it does not fit, or
+	// the basis that fits (Protocol No. 7, the type's weighing clause).
+	for _, typ := range append([]string{""}, decisionTypeIDs()...) {
+		for _, held := range []YesNo{Yes, No} {
+			for _, dep := range []int{0, 30} {
+				c := New("m")
+				c.Decision.Type, c.Decision.HeldResidence, c.Decision.DepartureDays = typ, held, dep
+				for _, id := range AllArguments {
+					a := ArgumentInfoFor(c, id)
+					add(a.Title, a.Explain, a.Basis)
+				}
+			}
+		}
+	}
 	for _, q := range IdentifyQuestions() {
 		add(q.Text, q.Help)
 		for _, a := range q.Answers {
@@ -67,6 +81,19 @@ var issueMessageIDs = []string{
 	"interview.issue.date_invalid", "interview.issue.date_future", "interview.issue.received_before_issued",
 	"interview.issue.departure_over_cap", "interview.issue.passport_spaces", "interview.issue.ebs_not_digits",
 	"interview.issue.ebs_spaces", "interview.issue.before_birth", "interview.issue.child_before_parent",
+	"interview.issue.transcribe", "interview.issue.passport_latin", "interview.issue.country_text",
+	"interview.issue.filing.no_type", "interview.issue.filing.no_delivery", "interview.issue.filing.no_last_day", "interview.issue.filing.no_lodging",
+	"interview.issue.filing.late", "interview.issue.filing.late_lawsuit", "interview.issue.filing.transcribe", "interview.issue.filing.translate",
+	"interview.issue.filing.country", "interview.issue.filing.representative", "interview.issue.filing.constitution",
+	"interview.printed",
+}
+
+func decisionTypeIDs() []string {
+	var out []string
+	for _, t := range DecisionTypes {
+		out = append(out, t.ID)
+	}
+	return out
 }
 
 // TestEveryMessageIsCatalogued: every id the interview shows exists in the catalogues

@@ -6,20 +6,6 @@ import (
 	"appealdesk/forms/legal"
 )
 
-// Argument is what the arguments step shows for one argument id.
-type Argument struct {
-	ID string
-	// Title, Explain (plain words: what it means and when it helps) and Basis (its
-	// legal basis, with article numbers, legal-reference.md §7) are message ids.
-	Title, Explain, Basis string
-}
-
-// ArgumentInfo returns the message ids of argument id.
-func ArgumentInfo(id string) Argument {
-	p := "interview.argument." + id
-	return Argument{ID: id, Title: p + ".title", Explain: p + ".explain", Basis: p + ".basis"}
-}
-
 // LongStayYears is the length of stay in Serbia, counted to the date of the decision,
 // from which the length-of-stay argument is suggested. It is a judgement of this
 // program, not a rule of law: ZoS Art. 65(2), 66(4), 71(2), 72(3) ask the authority to
@@ -27,7 +13,8 @@ func ArgumentInfo(id string) Argument {
 // switch the argument on.
 const LongStayYears = 3
 
-// SuggestedArguments returns the argument ids the answers suggest, in AllArguments order:
+// SuggestedArguments returns the argument ids the answers suggest, in AllArguments
+// order, among those that fit the decision (ArgumentApplies):
 //   - no-reasons: the decision gives no reasons (decision.gives_reasons = no);
 //   - not-heard: not heard before the decision, or security grounds (the assessment is secret);
 //   - family: a spouse or children;
@@ -37,7 +24,11 @@ const LongStayYears = 3
 //   - proportionality: the decision sets a departure period or an entry ban;
 //   - inspect-file: security grounds (ZUP Art. 64–65 to see what the assessment rests on);
 //   - postpone-execution: the remedy may not stop execution (forms/legal: the remedy
-//     does not suspend, or suspends unless a departure period or ban is set and one is).
+//     does not suspend, or suspends unless a departure period or ban is set and one is);
+//   - detention-grounds and alternatives: always, against detention (ZoS Art. 87(2), 93);
+//   - detention-reasons: the detention decision gives no reasons (ZoS Art. 87(6));
+//   - removal-prospect: a risk on return, which bars removal (ZoS Art. 83(3), 88(1));
+//   - court-measure: always, against a cancellation after a court's expulsion (Art. 81(2)).
 func SuggestedArguments(c *Case) []string {
 	var out []string
 	for _, id := range AllArguments {
@@ -50,8 +41,11 @@ func SuggestedArguments(c *Case) []string {
 
 // ArgumentSuggested reports whether the answers suggest argument id (see SuggestedArguments).
 func ArgumentSuggested(c *Case, id string) bool {
+	if ok, _ := ArgumentApplies(c, id); !ok {
+		return false
+	}
 	d := &c.Decision
-	departureOrBan := setsDeparture(c) && (d.DepartureDays > 0 || d.DepartureImmediate || d.EntryBan)
+	departureOrBan := departureOrBan(c)
 	switch id {
 	case ArgNoReasons:
 		return d.GivesReasons == No
@@ -71,14 +65,24 @@ func ArgumentSuggested(c *Case, id string) bool {
 		return d.SecurityGrounds == Yes
 	case ArgPostponeExecution:
 		r, ok := legal.RemedyFor(legal.DecisionType(d.Type))
-		return ok && r.MayBeNonSuspensive(departureOrBan)
+		return ok && (r.Kind == legal.Lawsuit || r.MayBeNonSuspensive(departureOrBan))
+	case ArgDetentionGrounds, ArgAlternatives, ArgCourtMeasure:
+		return true
+	case ArgDetentionReasons:
+		return d.GivesReasons == No
+	case ArgRemovalProspect:
+		return c.Story.RiskOnReturn == Yes
 	}
 	return false
 }
 
-// ArgumentKept reports whether argument id goes into the appeal: the person's or the
-// lawyer's choice ("arguments" in the file) if they made one, else the suggestion.
+// ArgumentKept reports whether argument id goes into the appeal: never when it does
+// not fit the decision (ArgumentApplies), else the person's or the lawyer's choice
+// ("arguments" in the file) if they made one, else the suggestion.
 func ArgumentKept(c *Case, id string) bool {
+	if ok, _ := ArgumentApplies(c, id); !ok {
+		return false
+	}
 	if v, ok := c.Arguments[id]; ok {
 		return v
 	}

@@ -37,7 +37,17 @@ func TestSuggestedArguments(t *testing.T) {
 			c.Person.InSerbiaSince, c.Decision.Received = "2020-01-01", "2026-11-10"
 		}, "length-of-stay"},
 		{"anti-war activity, ECHR Art. 10", TypeTemporaryResidenceRefusal, func(c *Case) { c.Story.Activity = Yes }, "speech"},
-		{"risk on return, ZoS Art. 83(3)", TypeTemporaryResidenceRefusal, func(c *Case) { c.Story.RiskOnReturn = Yes }, "risk-on-return"},
+		{"risk on return is not pleaded against a refusal without security grounds: ZoS Art. 83(3) concerns removal", TypeTemporaryResidenceRefusal, func(c *Case) { c.Story.RiskOnReturn = Yes }, ""},
+		{"risk on return against a security refusal, ZoS Art. 9(8) with 83(3)", TypeTemporaryResidenceRefusal, func(c *Case) {
+			c.Story.RiskOnReturn, c.Decision.SecurityGrounds = Yes, Yes
+		}, "not-heard risk-on-return inspect-file"},
+		{"risk on return against a return decision, ZoS Art. 83(3)", TypeReturnDecision, func(c *Case) { c.Story.RiskOnReturn = Yes }, "risk-on-return postpone-execution"},
+		{"detention: liberty only, ZoS Art. 87(2), 93", TypeDetention, func(c *Case) {}, "detention-grounds alternatives"},
+		{"detention with a risk on return: no prospect of removal, ZoS Art. 83(3), 88(1)", TypeDetention, func(c *Case) {
+			c.Story.RiskOnReturn = Yes
+		}, "risk-on-return detention-grounds alternatives removal-prospect"},
+		{"detention without reasons: ZoS Art. 87(6), not the residence argument", TypeDetention, func(c *Case) { c.Decision.GivesReasons = No }, "detention-reasons detention-grounds alternatives"},
+		{"cancellation after a court's expulsion, ZoS Art. 81(2): the lawsuit asks postponement (ZUS Art. 23(2))", TypeCourtExpulsion, func(c *Case) {}, "postpone-execution court-measure"},
 		{"termination without departure or ban suspends, ZoS Art. 66(8)", TypeTemporaryResidenceTermination, func(c *Case) {}, ""},
 		{"termination with 30 days to leave: ZoS Art. 66(2), 66(8) exception", TypeTemporaryResidenceTermination, func(c *Case) { c.Decision.DepartureDays = 30 }, "proportionality postpone-execution"},
 		{"termination with an entry ban only, ZoS Art. 66(2)", TypeTemporaryResidenceTermination, func(c *Case) { c.Decision.EntryBan = true }, "proportionality postpone-execution"},
@@ -84,9 +94,17 @@ func TestArgumentKept(t *testing.T) {
 }
 
 // TestExampleArguments: the example (security termination, 30 days, ban, family,
-// 6 years, activity, risk, not heard, no reasons) suggests every argument.
+// 6 years, activity, risk, not heard, no reasons) suggests every argument that fits
+// a termination of temporary residence.
 func TestExampleArguments(t *testing.T) {
-	if got := SuggestedArguments(Example()); len(got) != len(AllArguments) {
-		t.Errorf("example suggests %v", got)
+	c := Example()
+	var fit []string
+	for _, id := range AllArguments {
+		if ok, _ := ArgumentApplies(c, id); ok {
+			fit = append(fit, id)
+		}
+	}
+	if got := SuggestedArguments(c); strings.Join(got, " ") != strings.Join(fit, " ") {
+		t.Errorf("example suggests %v, fits %v", got, fit)
 	}
 }

@@ -250,6 +250,7 @@ func crossChecks(out []Issue, c *Case) []Issue {
 			}
 		}
 	}
+	out = append(out, answerChecks(c)...)
 	sortIssues(out)
 	return out
 }

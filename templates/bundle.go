@@ -117,6 +117,9 @@ func WriteBundle(ctx context.Context, w io.Writer, c *forms.Case, opts Options, 
 	if err != nil {
 		return res, err
 	}
+	if err := r.finalAllowed(); err != nil {
+		return res, err // a final bundle is refused like a final copy
+	}
 	lang := locales.SerbianCyrl
 	if r.script == "latn" {
 		lang = locales.SerbianLatin

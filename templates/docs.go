@@ -23,15 +23,22 @@ const (
 	tmplIndex    = "spisak-dokaza.tmpl" // the evidence index's heading and closing words
 	tmplPostpone = "zahtev-odlaganje.tmpl"
 	tmplInspect  = "zahtev-uvid.tmpl"
+	// tmplCommon holds the definitions every document of a language shares (the
+	// party's name by gender, the particulars, the signature block, citations of the
+	// Constitution); it is parsed with each of them.
+	tmplCommon = "zajednicko.tmpl"
 )
 
 // TemplateNames lists every template file, relative to text/, for tests and for an
 // NGO that wants to know what it may override.
 func TemplateNames() []string {
-	return []string{
-		"sr/" + tmplAppeal, "sr/" + tmplIndex, "sr/" + tmplPostpone, "sr/" + tmplInspect,
-		"ru/" + tmplAppeal, "en/" + tmplAppeal,
+	var out []string
+	for _, dir := range []string{"sr", "ru", "en"} {
+		for _, f := range []string{tmplCommon, tmplAppeal, tmplIndex, tmplPostpone, tmplInspect} {
+			out = append(out, dir+"/"+f)
+		}
 	}
+	return out
 }
 
 // BuiltinTemplates returns the built-in template files (rooted so that names are
@@ -58,8 +65,9 @@ func (r *renderer) source(name string) (string, error) {
 	return string(data), nil
 }
 
-// execute runs the template file of the builder's language. Serbian Latin is the
-// Cyrillic template transliterated, so the two scripts can never drift apart.
+// execute runs the template file of the builder's language, with the language's
+// shared definitions. Serbian Latin is the Cyrillic template transliterated, so the
+// two scripts can never drift apart.
 func (b *builder) execute(file string) (string, error) {
 	dir := "sr"
 	switch b.lang {
@@ -73,9 +81,16 @@ func (b *builder) execute(file string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if b.lang == locales.SerbianLatin {
-		src = locales.ToLatin(src)
+	common, err := b.r.source(dir + "/" + tmplCommon)
+	if err != nil {
+		return "", err
 	}
+	if b.lang == locales.SerbianLatin {
+		src, common = locales.ToLatin(src), locales.ToLatin(common)
+	}
+	b.doc = file
+	data := b.data()
+	sections := b.sections(file, data)
 	n := 0
 	funcs := template.FuncMap{
 		"kept": b.r.keptFunc,
@@ -84,16 +99,77 @@ func (b *builder) execute(file string) (string, error) {
 		"add":  func(a, b int) int { return a + b },
 		// arg is the short name of an argument in the document's language.
 		"arg": func(id string) string { return b.tr.T("docs.arg." + id) },
+		// has and sec: whether the document has section id, and its number, so a
+		// section can refer to one that comes later.
+		"has": func(id string) bool { return sections[id] > 0 },
+		"sec": func(id string) (int, error) {
+			if sections[id] == 0 {
+				return 0, fmt.Errorf("no section %q in %s", id, file)
+			}
+			return sections[id], nil
+		},
+		// days and years are periods as the law writes them („осам дана“, „15 дана“).
+		"days":  b.days,
+		"years": b.banYears,
+		// const is the Constitution's article for a right as the lawyer confirmed it,
+		// or a visible blank for the lawyer to fill in.
+		"const": func(right string) string {
+			if v := data.Const[right]; v != "" {
+				return v
+			}
+			return "___"
+		},
 	}
-	t, err := parseCached(name, src, funcs)
+	t, err := parseCached(name, src, dir+"/"+tmplCommon, common, funcs)
 	if err != nil {
 		return "", fmt.Errorf("template %s: %w", name, err)
 	}
 	var out bytes.Buffer
-	if err := t.Execute(&out, b.data()); err != nil {
+	if err := t.ExecuteTemplate(&out, name, data); err != nil {
 		return "", fmt.Errorf("template %s: %w", name, err)
 	}
 	return out.String(), nil
+}
+
+// sections numbers the sections of a document's reasoning in the order the template
+// prints them; an argument's section is there when the argument is kept.
+func (b *builder) sections(file string, d Data) map[string]int {
+	var order []string
+	switch file {
+	case tmplAppeal:
+		order = append(order, "facts")
+		if d.Story.Text != "" {
+			order = append(order, "story")
+		}
+		var args []string
+		switch d.Type {
+		case forms.TypeDetention:
+			args = []string{forms.ArgDetentionReasons, forms.ArgDetentionGrounds, forms.ArgAlternatives,
+				forms.ArgRemovalProspect, forms.ArgRiskOnReturn}
+		case forms.TypeCourtExpulsion:
+			args = []string{forms.ArgCourtMeasure, forms.ArgNoReasons, forms.ArgFamily, forms.ArgLengthOfStay,
+				forms.ArgRiskOnReturn, forms.ArgProportionality}
+		default:
+			args = []string{forms.ArgNoReasons, forms.ArgNotHeard, forms.ArgFamily, forms.ArgLengthOfStay,
+				forms.ArgSpeech, forms.ArgRiskOnReturn, forms.ArgProportionality}
+		}
+		for _, id := range args {
+			if b.r.kept[id] {
+				order = append(order, id)
+			}
+		}
+		if d.Remedy.Postpone {
+			order = append(order, forms.ArgPostponeExecution)
+		}
+		if d.Remedy.Inspect {
+			order = append(order, forms.ArgInspectFile)
+		}
+	}
+	out := map[string]int{}
+	for i, id := range order {
+		out[id] = i + 1
+	}
+	return out
 }
 
 func (r *renderer) appeal(b *builder) error { return b.simple(tmplAppeal, nil) }
@@ -108,8 +184,28 @@ func (b *builder) simple(file string, hooks map[string]func() []block) error {
 	if err != nil {
 		return err
 	}
+	if !b.r.draft {
+		text = withoutNotes(text)
+	}
+	// The edition's note is added after the final copy's notes are removed: it is
+	// empty in a final copy, and no template can drop it from a draft.
 	b.m.Blocks = parseMarkup(b.overrideNote()+text, hooks)
 	return nil
+}
+
+// withoutNotes drops every note line ("? …") of a final copy: a final copy carries
+// no note to anyone, even from a template an NGO edited (the built-in ones print
+// notes only in drafts; TestFinalCopiesCarryNoNote checks them).
+func withoutNotes(text string) string {
+	lines := strings.Split(text, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if kind, _ := classify(l); kind == "?" {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 // index builds the evidence index: the template's words around a table of every
@@ -120,9 +216,14 @@ func (r *renderer) index(b *builder) error {
 
 func (b *builder) evidenceTable() []block {
 	tr := b.tr
+	// „Прилог 1“ fits 18 mm; a reader's copy's „Приложение 1“, "Attachment 1" need 27.
+	numW := 18.0
+	if b.lang == locales.Russian || b.lang == locales.English {
+		numW = 27
+	}
 	cols := []tableCol{
-		{Width: 18, Head: tr.T("docs.index.col.number")},
-		{Width: 74, Head: tr.T("docs.index.col.document")},
+		{Width: numW, Head: tr.T("docs.index.col.number")},
+		{Width: 92 - numW, Head: tr.T("docs.index.col.document")},
 		{Width: 22, Head: tr.T("docs.index.col.date")},
 		{Width: 11, Head: tr.T("docs.index.col.pages")},
 		{Width: 38, Head: tr.T("docs.index.col.language")},
@@ -135,6 +236,11 @@ func (b *builder) evidenceTable() []block {
 		doc := data.Evidence[i].Title
 		if doc == "" {
 			doc = "—"
+		}
+		// The kind of evidence, chosen from a list, so it reads in the document's
+		// language whatever language the title was typed in.
+		if cat := e.Category; cat != "" && knownCategory(cat) {
+			doc += string(paraBreak) + tr.T("docs.index.kind", "Kind", tr.T("docs.category."+cat))
 		}
 		hash := "—"
 		if e.File != nil {
@@ -218,6 +324,15 @@ func (b *builder) languageCell(e forms.EvidenceItem) string {
 		return lang + string(paraBreak) + tr.T("docs.tr."+status)
 	}
 	return lang + string(paraBreak) + field(status)
+}
+
+func knownCategory(c string) bool {
+	for _, x := range forms.EvidenceCategories {
+		if x == c {
+			return true
+		}
+	}
+	return false
 }
 
 var knownLang = map[string]bool{"sr": true, "ru": true, "en": true, "uk": true, "be": true, "de": true, "fr": true}

@@ -131,10 +131,10 @@ func docxVariants() []struct {
 	long := testCase()
 	long.Decision.Type = "return-decision"
 	long.Story.WhatHappened = strings.Repeat("Полиција ме је позвала у Управу за странце и саопштила ми решење. ", 40)
-	long.Representative = forms.Representative{Name: "Марија Тодоровић", Role: "адвокат", Address: "Теразије 1, Београд"}
+	long.Representative = forms.Representative{Name: "Марија Тодоровић", Role: forms.RoleLawyer, Address: "Теразије 1, Београд"}
 	lawsuit := testCase()
 	lawsuit.Decision.Type = "detention"
-	forty := testCase()
+	forty := finalCase() // a final copy: every answer in Serbian (FilingIssues)
 	forty.Evidence = evidence40()
 	return []struct {
 		name string

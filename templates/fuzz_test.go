@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"io"
 	"strings"
 	"testing"
@@ -55,6 +56,13 @@ func FuzzRender(f *testing.F) {
 				rc.Close()
 			}
 		}
+		// A final copy is made, or refused with the fields to fix: never another error.
+		if _, err := Render(c, Options{Today: signing, NoDraftMark: true}); err != nil {
+			var nf *NotFinalError
+			if !errors.As(err, &nf) || len(nf.Issues) == 0 {
+				t.Fatalf("final copy: %v", err)
+			}
+		}
 	})
 }
 
@@ -87,16 +95,20 @@ func fill(c *forms.Case, s string) {
 	p.ForeignerNumber, p.Address, p.City, p.Phone, p.Email = s, s, s, s, s
 	p.Work, p.Property, p.Health, p.Community = s, s, s, s
 	p.Born, p.InSerbiaSince = d, d
+	p.Gender, p.CitizenshipOther, p.ResidenceGround = s, s, s
+	c.Decision.HeldResidence = forms.YesNo(s)
+	c.Documents.Lodging = d
+	c.Documents.Constitution = forms.ConstitutionArticles{LegalRemedy: s, Expulsion: s, Equality: s}
 	c.Family.SpouseName, c.Family.SpouseCitizenship, c.Family.SpouseStatus, c.Family.Other = s, s, s, s
 	for i := range c.Family.Children {
 		ch := &c.Family.Children[i]
-		ch.Name, ch.Citizenship, ch.School, ch.Born = s, s, s, d
+		ch.Name, ch.Citizenship, ch.School, ch.Born, ch.CitizenshipOther = s, s, s, d, s
 	}
 	c.Story.WhatHappened, c.Story.ActivityDetails, c.Story.RiskDetails, c.Story.PrivateNotes = s, s, s, s
 	c.Representative = forms.Representative{Name: s, Role: s, Address: s}
 	for i := range c.Evidence {
 		e := &c.Evidence[i]
-		e.Title, e.Language, e.Translation, e.Notes, e.Date = s, s, s, s, d
+		e.Title, e.Language, e.Translation, e.Notes, e.Date, e.Category = s, s, s, s, d, s
 		e.Supports = append(e.Supports, s)
 		if e.File != nil {
 			e.File.Name, e.File.SHA256 = s, s

@@ -29,11 +29,15 @@ func layoutVariants() []variant {
 	for _, typ := range DraftedTypes() {
 		for _, words := range []int{0, 1, 4, 9, 15, 27} {
 			for _, script := range []string{"cyrl", "latn"} {
+				final := words%3 == 0
 				c := testCase()
+				if final {
+					c = finalCase() // a final copy: every answer in Serbian (FilingIssues)
+				}
 				c.Decision.Type = string(typ)
 				c.Story.WhatHappened = strings.Repeat(sentence, words)
 				if words%2 == 1 {
-					c.Representative = forms.Representative{Name: "Марија Тодоровић", Role: "адвокат", Address: "Теразије 1, Београд"}
+					c.Representative = forms.Representative{Name: "Марија Тодоровић", Role: forms.RoleLawyer, Address: "Теразије 1, Београд"}
 				}
 				if words >= 15 {
 					c.Evidence = evidence40()
@@ -42,7 +46,7 @@ func layoutVariants() []variant {
 				if script == "latn" {
 					copyLang = "en"
 				}
-				o := Options{Today: signing, Script: script, Copy: copyLang, NoDraftMark: words%3 == 0}
+				o := Options{Today: signing, Script: script, Copy: copyLang, NoDraftMark: final}
 				out = append(out, variant{fmt.Sprintf("%s/%s/%d", typ, script, words), c, o})
 			}
 		}
@@ -283,7 +287,7 @@ func TestDraftMarkInGrey(t *testing.T) {
 	}
 	for _, kind := range []string{"zalba.pdf", "spisak-dokaza.pdf"} {
 		on := dark(render(t, testCase(), Options{Today: signing})[kind].PDF)
-		off := dark(render(t, testCase(), Options{Today: signing, NoDraftMark: true})[kind].PDF)
+		off := dark(render(t, finalCase(), Options{Today: signing, NoDraftMark: true})[kind].PDF)
 		if on < 150 || off > 10 {
 			t.Errorf("%s: dark pixels in the mark's band: %d with the mark, %d without", kind, on, off)
 		}

@@ -42,7 +42,8 @@ func TestEveryDraftNamesTheOverrides(t *testing.T) {
 		}
 	}
 	o.NoDraftMark = true
-	for name, d := range render(t, testCase(), o) {
+	// A final copy is made only of a case ready for filing (FilingIssues).
+	for name, d := range render(t, finalCase(), o) {
 		if strings.Contains(pdfText(t, d.PDF), "sr/zalba.tmpl") {
 			t.Errorf("%s: the note is in a document without the draft mark", name)
 		}

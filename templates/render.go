@@ -45,6 +45,8 @@ type Document struct {
 	// the DOCX has the same name with .docx (DOCXName).
 	Name string
 	Kind Kind
+	// Of is, for a reader's copy, the kind of the Serbian document it translates.
+	Of Kind
 	// Lang is the document's language: sr, sr-Latn, ru or en.
 	Lang locales.Lang
 	// Title is the document's title in its language (also the PDF's and DOCX's title).
@@ -195,8 +197,17 @@ const (
 	latinSuffix       = "-latinica"
 )
 
+// ReaderFileName is the file name of the reader's copy (in copyLang) of a Serbian
+// document of kind of: zalba-prevod-ru.pdf, spisak-dokaza-prevod-en.pdf …
+func ReaderFileName(of Kind, lawsuit bool, copyLang string) string {
+	if of == KindAppeal {
+		return FileName(KindReaderCopy, lawsuit, "", copyLang)
+	}
+	return strings.TrimSuffix(FileName(of, lawsuit, "cyrl", ""), ".pdf") + "-prevod-" + copyLang + ".pdf"
+}
+
 // FileName returns the stable file name of a document kind for a decision type,
-// script ("cyrl"/"latn") and, for the reader's copy, its language.
+// script ("cyrl"/"latn") and, for the reader's copy of the appeal, its language.
 func FileName(kind Kind, lawsuit bool, script string, copyLang string) string {
 	base := strings.TrimSuffix(FileAppeal, ".pdf")
 	if lawsuit {
@@ -219,14 +230,20 @@ func FileName(kind Kind, lawsuit bool, script string, copyLang string) string {
 }
 
 // Render renders every document that applies to the case, in a fixed order: the
-// appeal (or lawsuit), the reader's copy, the evidence index, the request to
-// postpone execution, the request to inspect the file.
+// appeal (or lawsuit), the evidence index, the request to postpone execution, the
+// request to inspect the file — each followed by its reader's copy when one is
+// asked for. A final copy (no draft marking) is refused with a *NotFinalError while
+// anything forms.FilingIssues names stands in its way: a final copy carries no note
+// to anyone, so it cannot be made where one would be needed.
 func Render(c *forms.Case, opts Options) ([]Document, error) {
 	if c == nil {
 		return nil, ErrNoCase
 	}
 	r, err := newRenderer(c, opts)
 	if err != nil {
+		return nil, err
+	}
+	if err := r.finalAllowed(); err != nil {
 		return nil, err
 	}
 	var docs []Document
@@ -243,32 +260,87 @@ func Render(c *forms.Case, opts Options) ([]Document, error) {
 		sr = locales.SerbianLatin
 	}
 	lawsuit := r.remedy.Kind == legal.Lawsuit
-	if err := add(KindAppeal, sr, FileName(KindAppeal, lawsuit, r.script, ""), r.appeal); err != nil {
-		return nil, err
-	}
-	if r.copy != "none" {
+	withCopy := func(kind Kind, fn func(*builder) error) error {
+		if err := add(kind, sr, FileName(kind, lawsuit, r.script, ""), fn); err != nil {
+			return err
+		}
+		if r.copy == "none" {
+			return nil
+		}
 		l := locales.Russian
 		if r.copy == "en" {
 			l = locales.English
 		}
-		if err := add(KindReaderCopy, l, FileName(KindReaderCopy, lawsuit, r.script, r.copy), r.appeal); err != nil {
-			return nil, err
+		file := ReaderFileName(kind, lawsuit, r.copy)
+		doc, err := r.renderCopy(kind, l, file, fn)
+		if err != nil {
+			return fmt.Errorf("%s: %w", file, err)
 		}
+		docs = append(docs, doc)
+		return nil
 	}
-	if err := add(KindEvidenceIndex, sr, FileName(KindEvidenceIndex, lawsuit, r.script, ""), r.index); err != nil {
+	if err := withCopy(KindAppeal, r.appeal); err != nil {
+		return nil, err
+	}
+	if err := withCopy(KindEvidenceIndex, r.index); err != nil {
 		return nil, err
 	}
 	if r.postponeApplies() {
-		if err := add(KindPostpone, sr, FileName(KindPostpone, lawsuit, r.script, ""), r.postpone); err != nil {
+		if err := withCopy(KindPostpone, r.postpone); err != nil {
 			return nil, err
 		}
 	}
 	if r.inspectApplies() {
-		if err := add(KindInspect, sr, FileName(KindInspect, lawsuit, r.script, ""), r.inspect); err != nil {
+		if err := withCopy(KindInspect, r.inspect); err != nil {
 			return nil, err
 		}
 	}
 	return docs, nil
+}
+
+// NotFinalError is why a final copy cannot be made: the issues name the fields.
+type NotFinalError struct {
+	Issues []forms.Issue
+}
+
+func (e *NotFinalError) Error() string {
+	var ids []string
+	for _, is := range e.Issues {
+		ids = append(ids, is.Path)
+	}
+	return "templates: no final copy: " + strings.Join(ids, ", ")
+}
+
+// Text is the reason in tr's language, one issue a line, for the window and the
+// command line.
+func (e *NotFinalError) Text(tr *locales.Translator) string {
+	lines := []string{tr.T("docs.final.refused")}
+	for _, is := range e.Issues {
+		lines = append(lines, "• "+is.Text(tr))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ErrorText is the message for err in tr's language when err says why a final copy
+// cannot be made; ok is false for any other error.
+func ErrorText(err error, tr *locales.Translator) (string, bool) {
+	var nf *NotFinalError
+	if errors.As(err, &nf) {
+		return nf.Text(tr), true
+	}
+	return "", false
+}
+
+// finalAllowed refuses a final copy (no draft mark) while forms.FilingIssues names
+// anything in its way: Render and WriteBundle ask it alike.
+func (r *renderer) finalAllowed() error {
+	if r.draft {
+		return nil
+	}
+	if issues := forms.FilingIssues(r.c, r.today); len(issues) > 0 {
+		return &NotFinalError{Issues: issues}
+	}
+	return nil
 }
 
 // renderer holds what every document of one case shares.
@@ -284,6 +356,13 @@ type renderer struct {
 	stamp   time.Time // PDF creation/modification date, derived from the case
 	kept    map[string]bool
 	creator string
+	// today is the day the documents are made (Options.Today), for what counts from it.
+	today time.Time
+	// pleading is the law pleaded for the decision type (forms.PleadingFor).
+	pleading forms.Pleading
+	// timeliness of the remedy, from the last day and the lodging day (forms.TimelinessOf).
+	timeliness forms.Timeliness
+	lodging    time.Time
 	// From the deadline engine (forms/legal): the legal date of service and the last
 	// day of the remedy; zero when the answers do not give them.
 	served, lastDay, safeDay time.Time
@@ -333,6 +412,12 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 	}
 	r.stamp = r.pdfStamp()
 	r.kept = keptArguments(c)
+	r.today = opts.Today
+	if r.today.IsZero() {
+		r.today = r.signed
+	}
+	r.pleading = forms.PleadingFor(c)
+	r.timeliness, _, r.lodging = forms.TimelinessOf(c, r.today)
 	res := c.Deadlines()
 	if res.Served != nil {
 		r.served = res.Served.Date
@@ -399,6 +484,15 @@ func keptArguments(c *forms.Case) map[string]bool {
 	return out
 }
 
+// renderCopy builds the reader's copy of a document of kind of.
+func (r *renderer) renderCopy(of Kind, lang locales.Lang, file string, fn func(*builder) error) (Document, error) {
+	b := r.newBuilderOf(KindReaderCopy, of, lang)
+	if err := fn(b); err != nil {
+		return Document{}, err
+	}
+	return r.finish(b, Document{Name: file, Kind: KindReaderCopy, Of: of, Lang: lang, Title: b.title})
+}
+
 // render builds one document's model from its template and renders it as PDF (and
 // DOCX when asked for).
 func (r *renderer) render(kind Kind, lang locales.Lang, file string, fn func(*builder) error) (Document, error) {
@@ -406,11 +500,16 @@ func (r *renderer) render(kind Kind, lang locales.Lang, file string, fn func(*bu
 	if err := fn(b); err != nil {
 		return Document{}, err
 	}
+	return r.finish(b, Document{Name: file, Kind: kind, Of: kind, Lang: lang, Title: b.title})
+}
+
+// finish renders b's model into doc: the PDF, and the DOCX when asked for.
+func (r *renderer) finish(b *builder, doc Document) (Document, error) {
 	out, pages, err := pdfBytes(b.m)
 	if err != nil {
 		return Document{}, err
 	}
-	doc := Document{Name: file, Kind: kind, Lang: lang, Title: b.title, PDF: out, Pages: pages, model: b.m}
+	doc.PDF, doc.Pages, doc.model = out, pages, b.m
 	if HasFormat(r.opts.Formats, FormatDOCX) {
 		if doc.DOCX, err = docxBytes(b.m); err != nil {
 			return Document{}, err
@@ -423,6 +522,8 @@ func (r *renderer) render(kind Kind, lang locales.Lang, file string, fn func(*bu
 type builder struct {
 	r     *renderer
 	kind  Kind
+	of    Kind   // the Serbian document's kind (= kind, or what a reader's copy translates)
+	doc   string // the template file being executed
 	lang  locales.Lang
 	tr    *locales.Translator
 	m     *model
@@ -430,26 +531,21 @@ type builder struct {
 }
 
 func (r *renderer) newBuilder(kind Kind, lang locales.Lang) *builder {
-	tr := locales.New(lang)
-	b := &builder{r: r, kind: kind, lang: lang, tr: tr}
-	lawsuit := r.remedy.Kind == legal.Lawsuit
-	switch kind {
-	case KindAppeal, KindReaderCopy:
-		if lawsuit {
-			b.title = tr.T("docs.title.lawsuit")
-		} else {
-			b.title = tr.T("docs.title.appeal")
-		}
-	case KindEvidenceIndex:
-		b.title = tr.T("docs.title.index")
-	case KindPostpone:
-		b.title = tr.T("docs.title.postpone")
-	case KindInspect:
-		b.title = tr.T("docs.title.inspect")
+	of := kind
+	if kind == KindReaderCopy {
+		of = KindAppeal
 	}
+	return r.newBuilderOf(kind, of, lang)
+}
+
+// newBuilderOf starts a document of kind that is (or translates) a document of kind of.
+func (r *renderer) newBuilderOf(kind, of Kind, lang locales.Lang) *builder {
+	tr := locales.New(lang)
+	b := &builder{r: r, kind: kind, of: of, lang: lang, tr: tr}
+	b.title = r.titleOf(of, tr)
 	m := &model{
 		Lang:      lang,
-		Landscape: kind == KindEvidenceIndex,
+		Landscape: of == KindEvidenceIndex,
 		Footer:    tr.T("docs.page", "N", "{N}", "M", "{M}"),
 		Org:       printable(orgLine(r.opts.OrgFooter, lang)),
 		Title:     b.title,
@@ -465,6 +561,22 @@ func (r *renderer) newBuilder(kind Kind, lang locales.Lang) *builder {
 	}
 	b.m = m
 	return b
+}
+
+// titleOf is the title of a document of kind in tr's language (also the PDF title).
+func (r *renderer) titleOf(kind Kind, tr *locales.Translator) string {
+	switch kind {
+	case KindEvidenceIndex:
+		return tr.T("docs.title.index")
+	case KindPostpone:
+		return tr.T("docs.title.postpone")
+	case KindInspect:
+		return tr.T("docs.title.inspect")
+	}
+	if r.remedy.Kind == legal.Lawsuit {
+		return tr.T("docs.title.lawsuit")
+	}
+	return tr.T("docs.title.appeal")
 }
 
 // languageTag is the document language as a BCP 47 tag with its region, as PDF
@@ -494,13 +606,21 @@ func orgLine(s string, lang locales.Lang) string {
 // decisionName is the decision's name in the document's language: the Serbian
 // heading of forms.DecisionTypes for Serbian, the catalogue's words otherwise.
 func (r *renderer) decisionName(tr *locales.Translator, lang locales.Lang) string {
-	switch lang {
-	case locales.SerbianCyrl:
-		return strings.ToLower(r.dtype.Heading[:strings.Index(r.dtype.Heading+" ", " ")]) + r.dtype.Heading[strings.Index(r.dtype.Heading+" ", " "):]
-	case locales.SerbianLatin:
-		return locales.ToLatin(r.decisionName(tr, locales.SerbianCyrl))
+	id := "docs.decision." + r.c.Decision.Type
+	if name := tr.T(id); name != id {
+		return name // the documents' own name for the act (docs catalogue)
 	}
-	return tr.T("docs.decision." + r.c.Decision.Type)
+	// A decision type the documents' catalogue does not name yet: the heading on the paper.
+	h := r.dtype.Heading
+	if h == "" {
+		return r.c.Decision.Type
+	}
+	i := strings.Index(h+" ", " ")
+	name := strings.ToLower(h[:i]) + h[i:]
+	if lang == locales.SerbianLatin {
+		name = locales.ToLatin(name)
+	}
+	return name
 }
 
 func parseDate(d forms.Date) (time.Time, bool) {

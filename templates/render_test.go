@@ -38,7 +38,7 @@ func testCase() *forms.Case {
 	}
 	c.Person = forms.Person{
 		FullName: "Fyodor Zhuravlyov", FullNameSerbian: "Фјодор Журављов", Born: "1987-05-14",
-		Birthplace: "Јекатеринбург", Citizenship: "Руска Федерација", Passport: "750000001",
+		Birthplace: "Јекатеринбург", Citizenship: "RU", Passport: "750000001",
 		ForeignerNumber: "9900000000001", Address: "Ђушина 7, стан 3", City: "Београд",
 		Email: "fz@example.org", InSerbiaSince: "2020-10-01",
 		Work: "Инжењер у предузећу „Ћуприја Џет“ д.о.о.", Property: "Стан у закупу на Чукарици",
@@ -73,6 +73,15 @@ func testCase() *forms.Case {
 		{Title: "Повестка из военкомата", Date: "2026-10-01", Pages: 1, Language: "ru", Translation: "attached", Supports: []string{forms.ArgRiskOnReturn}},
 	}
 	c.Documents = forms.DocumentOptions{Place: "Београд"}
+	return c
+}
+
+// finalCase is testCase with every answer a Serbian filing prints in Serbian, so a
+// final copy (no draft marking) can be made.
+func finalCase() *forms.Case {
+	c := testCase()
+	c.Story.RiskDetails = "У Русији ми прети мобилизација и кривично гоњење."
+	c.Evidence[7].Title = "Позив војног одсека (Русија)"
 	return c
 }
 
@@ -141,14 +150,14 @@ func TestRenderSet(t *testing.T) {
 		want   []string
 	}{
 		{"ZoS Art. 66(8): departure set, appeal does not suspend → postponement request", nil, Options{Copy: "ru"},
-			[]string{"zalba.pdf", "zalba-prevod-ru.pdf", "spisak-dokaza.pdf", "zahtev-odlaganje.pdf", "zahtev-uvid.pdf"}},
+			[]string{"zalba.pdf", "zalba-prevod-ru.pdf", "spisak-dokaza.pdf", "spisak-dokaza-prevod-ru.pdf", "zahtev-odlaganje.pdf", "zahtev-odlaganje-prevod-ru.pdf", "zahtev-uvid.pdf", "zahtev-uvid-prevod-ru.pdf"}},
 		{"ZoS Art. 66(8): no departure, no ban → appeal suspends, no postponement", func(c *forms.Case) {
 			c.Decision.DepartureDays, c.Decision.EntryBan = 0, false
 		}, Options{}, []string{"zalba.pdf", "spisak-dokaza.pdf", "zahtev-uvid.pdf"}},
 		{"Latin script, English copy", nil, Options{Script: "latn", Copy: "en"},
-			[]string{"zalba-latinica.pdf", "zalba-prevod-en.pdf", "spisak-dokaza-latinica.pdf", "zahtev-odlaganje-latinica.pdf", "zahtev-uvid-latinica.pdf"}},
+			[]string{"zalba-latinica.pdf", "zalba-prevod-en.pdf", "spisak-dokaza-latinica.pdf", "spisak-dokaza-prevod-en.pdf", "zahtev-odlaganje-latinica.pdf", "zahtev-odlaganje-prevod-en.pdf", "zahtev-uvid-latinica.pdf", "zahtev-uvid-prevod-en.pdf"}},
 		{"ZoS Art. 90: detention → lawsuit, no appeal requests", func(c *forms.Case) { c.Decision.Type = "detention" },
-			Options{Copy: "en"}, []string{"tuzba.pdf", "tuzba-prevod-en.pdf", "spisak-dokaza.pdf"}},
+			Options{Copy: "en"}, []string{"tuzba.pdf", "tuzba-prevod-en.pdf", "spisak-dokaza.pdf", "spisak-dokaza-prevod-en.pdf"}},
 		{"ZoS Art. 81(2): court expulsion → lawsuit", func(c *forms.Case) { c.Decision.Type = "residence-cancellation-court-expulsion" },
 			Options{}, []string{"tuzba.pdf", "spisak-dokaza.pdf"}},
 		{"ZoS Art. 71(7): PR refusal suspends", func(c *forms.Case) { c.Decision.Type = "permanent-residence-refusal" },
@@ -217,7 +226,7 @@ func TestRoundTrip(t *testing.T) {
 		{"Cyrillic appeal: ђ ј љ њ ћ џ and Russian ё", cyr["zalba.pdf"].PDF, []string{
 			"ЖАЛБА", "Ђурђа Журављова", "Љубица", "Јаков", "„Ћуприја Џет“", "„Љубичица и Њива“",
 			"мобилизация", "ждёт", "чл. 66. ст. 5. Закона о странцима", "20.11.2026. године",
-			"26-1234/26", "Muhammad and Muhammad", "Üner", "НАЦРТ — DRAFT", "Страна 1 од"}},
+			"26-1234/26", "Muhammad и Muhammad", "Üner", "НАЦРТ — DRAFT", "Страна 1 од"}},
 		{"Latin appeal: č ć š ž đ lj nj dž", lat["zalba-latinica.pdf"].PDF, []string{
 			"ŽALBA", "Đurđa Žuravljova", "Ljubica", "Jakov", "„Ćuprija Džet“", "„Ljubičica i Njiva“",
 			"Čukarici", "ждёт", "čl. 66. st. 5. Zakona o strancima", "20.11.2026. godine",
@@ -328,8 +337,8 @@ func TestPageFooters(t *testing.T) {
 // TestDraftMark: on by default on every page, off on request; the reader's copy is
 // marked as not for filing on every page whether or not it is a draft.
 func TestDraftMark(t *testing.T) {
-	on := render(t, testCase(), Options{Today: signing, Copy: "en"})
-	off := render(t, testCase(), Options{Today: signing, Copy: "en", NoDraftMark: true})
+	on := render(t, finalCase(), Options{Today: signing, Copy: "en"})
+	off := render(t, finalCase(), Options{Today: signing, Copy: "en", NoDraftMark: true})
 	for name := range on {
 		pagesOn := strings.Split(strings.TrimRight(pdfText(t, on[name].PDF), "\f"), "\f")
 		for i, p := range pagesOn {
@@ -469,14 +478,22 @@ func TestBookmarks(t *testing.T) {
 func TestEveryTemplateEveryType(t *testing.T) {
 	for _, typ := range DraftedTypes() {
 		for _, full := range []bool{true, false} {
-			c := testCase()
+			c := finalCase()
 			if !full {
 				c = forms.New("")
 			}
 			c.Decision.Type = string(typ)
-			for _, o := range []Options{{Copy: "ru"}, {Copy: "en", Script: "latn", NoDraftMark: true}} {
+			for _, o := range []Options{{Copy: "ru"}, {Copy: "en", Script: "latn", NoDraftMark: true, Today: signing}} {
 				name := fmt.Sprintf("%s/full=%v/%s-%s", typ, full, o.Script, o.Copy)
-				if _, err := Render(c, o); err != nil {
+				_, err := Render(c, o)
+				var nf *NotFinalError
+				switch {
+				case !full && o.NoDraftMark:
+					// An empty case has no delivery date: no final copy (and the reason says so).
+					if !errors.As(err, &nf) {
+						t.Errorf("%s: a final copy of an empty case: %v", name, err)
+					}
+				case err != nil:
 					t.Errorf("%s: %v", name, err)
 				}
 				r, err := newRenderer(c, o)
@@ -484,11 +501,7 @@ func TestEveryTemplateEveryType(t *testing.T) {
 					t.Fatal(err)
 				}
 				for _, l := range locales.All {
-					files := []string{tmplAppeal}
-					if l == locales.SerbianCyrl || l == locales.SerbianLatin {
-						files = append(files, tmplIndex, tmplPostpone, tmplInspect)
-					}
-					for _, file := range files {
+					for _, file := range []string{tmplAppeal, tmplIndex, tmplPostpone, tmplInspect} {
 						text, err := r.newBuilder(KindAppeal, l).execute(file)
 						if err != nil || strings.Contains(text, "<no value>") {
 							t.Errorf("%s %s %s: %v %q", name, l, file, err, text)
@@ -549,32 +562,36 @@ func TestGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		files := map[string]struct {
+		type golden struct {
 			kind Kind
+			of   Kind
 			lang locales.Lang
 			tmpl string
-		}{
-			"zalba.sr.txt":  {KindAppeal, locales.SerbianCyrl, tmplAppeal},
-			"zalba.ru.txt":  {KindReaderCopy, locales.Russian, tmplAppeal},
-			"zalba.en.txt":  {KindReaderCopy, locales.English, tmplAppeal},
-			"spisak.sr.txt": {KindEvidenceIndex, locales.SerbianCyrl, tmplIndex},
 		}
+		files := map[string]golden{}
+		docs := map[string]struct {
+			kind Kind
+			tmpl string
+		}{"zalba": {KindAppeal, tmplAppeal}, "spisak": {KindEvidenceIndex, tmplIndex}}
 		if r.postponeApplies() {
-			files["odlaganje.sr.txt"] = struct {
+			docs["odlaganje"] = struct {
 				kind Kind
-				lang locales.Lang
 				tmpl string
-			}{KindPostpone, locales.SerbianCyrl, tmplPostpone}
+			}{KindPostpone, tmplPostpone}
 		}
 		if r.inspectApplies() {
-			files["uvid.sr.txt"] = struct {
+			docs["uvid"] = struct {
 				kind Kind
-				lang locales.Lang
 				tmpl string
-			}{KindInspect, locales.SerbianCyrl, tmplInspect}
+			}{KindInspect, tmplInspect}
+		}
+		for base, d := range docs {
+			files[base+".sr.txt"] = golden{d.kind, d.kind, locales.SerbianCyrl, d.tmpl}
+			files[base+".ru.txt"] = golden{KindReaderCopy, d.kind, locales.Russian, d.tmpl}
+			files[base+".en.txt"] = golden{KindReaderCopy, d.kind, locales.English, d.tmpl}
 		}
 		for file, f := range files {
-			got, err := r.newBuilder(f.kind, f.lang).execute(f.tmpl)
+			got, err := r.newBuilderOf(f.kind, f.of, f.lang).execute(f.tmpl)
 			if err != nil {
 				t.Fatalf("%s %s: %v", typ, file, err)
 			}
@@ -667,28 +684,50 @@ func TestCmapCoverage(t *testing.T) {
 	}
 }
 
-// TestTimeliness: the appeal claims to be in time only when it is signed by the last
-// day the deadline engine computes (ZoS Art. 66(5): 15 days; ZUP Art. 80); a late one
-// carries the restoration warning (ZUP Art. 82–83) instead, draft mark or not.
+// TestTimeliness: the documents claim to be in time only when the remedy is lodged
+// by the last day the deadline engine computes (ZoS Art. 66(5): 15 days; ZUP Art.
+// 80); late or with no delivery date, no document says so, and no final copy is made.
 func TestTimeliness(t *testing.T) {
+	claims := []string{"благовремена", "благовремен", "у законском року", "у року прописаном", "в срок", "своевременно", "in time", "within the period"}
 	tests := []struct {
-		name   string
-		signed forms.Date
-		late   bool
+		name     string
+		edit     func(*forms.Case)
+		timely   bool
+		refusedF bool // the final copy is refused
 	}{
-		{"ZoS Art. 66(5): signed on the 15th day (27.11.2026) is in time", "2026-11-27", false},
-		{"ZoS Art. 66(5): signed on the 16th day is late → ZUP Art. 82–83", "2026-11-28", true},
+		{"ZoS Art. 66(5): lodged on the 15th day (27.11.2026) is in time", func(c *forms.Case) { c.Documents.Lodging = "2026-11-27" }, true, false},
+		{"ZoS Art. 66(5): lodged on the 16th day is late", func(c *forms.Case) { c.Documents.Lodging = "2026-11-28" }, false, true},
+		{"ZUP Art. 81(2): posted late although signed in time", func(c *forms.Case) {
+			c.Documents.Signed, c.Documents.Lodging = "2026-11-20", "2026-12-02"
+		}, false, true},
+		{"signed on the 16th day, no lodging day", func(c *forms.Case) { c.Documents.Signed = "2026-11-28" }, false, true},
+		{"incomplete: no delivery date", func(c *forms.Case) { c.Decision.Received = "" }, false, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := testCase()
-			c.Documents.Signed = tc.signed
-			text := flatText(pdfText(t, render(t, c, Options{NoDraftMark: true})["zalba.pdf"].PDF))
-			if got := strings.Contains(text, "те је жалба благовремена"); got == tc.late {
-				t.Errorf("claims timeliness: %v", got)
+			c := finalCase()
+			tc.edit(c)
+			docs, err := Render(c, Options{Today: signing, Copy: "ru"})
+			if err != nil {
+				t.Fatal(err)
 			}
-			if got := strings.Contains(text, "чл. 82. и 83. Закона о општем управном поступку"); got != tc.late {
-				t.Errorf("restoration warning: %v", got)
+			for _, d := range docs {
+				text := flatText(pdfText(t, d.PDF))
+				said := false
+				for _, w := range claims {
+					said = said || strings.Contains(text, w)
+				}
+				if said != tc.timely && (d.Of == KindAppeal || d.Of == KindPostpone) {
+					t.Errorf("%s claims timeliness: %v", d.Name, said)
+				}
+				if said && !tc.timely {
+					t.Errorf("%s claims timeliness", d.Name)
+				}
+			}
+			_, err = Render(c, Options{Today: signing, NoDraftMark: true})
+			var nf *NotFinalError
+			if got := errors.As(err, &nf); got != tc.refusedF {
+				t.Errorf("final copy refused: %v (%v)", got, err)
 			}
 		})
 	}
@@ -740,7 +779,11 @@ func TestRepresentative(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := flatText(pdfText(t, docs[0].PDF))
-		for _, w := range []string{"Пуномоћник: Марија Тодоровић, адвокат, Теразије 1, Београд", "Пуномоћје", "пуномоћник ______________________________ Марија Тодоровић"} {
+		power := "Пуномоћје"
+		if typ == "detention" {
+			power = "Оригинал пуномоћја" // ZUS Art. 22(4)
+		}
+		for _, w := range []string{"Пуномоћник: Марија Тодоровић, адвокат, Теразије 1, Београд", power, "пуномоћник ______________________________ Марија Тодоровић"} {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s: missing %q", typ, w)
 			}

@@ -69,6 +69,16 @@ var suggestions = map[string][]string{
 	forms.ArgInspectFile: {CatDecision},
 	// ZUS Art. 23(3): harm that cannot be undone — family, children, health (§7 lesson).
 	forms.ArgPostponeExecution: {CatMedical, CatBirth, CatSchool, CatEmployment},
+	// ZoS Art. 87(6): the detention decision shows whether reasons were given, and in what language.
+	forms.ArgDetentionReasons: {CatDecision},
+	// ZoS Art. 87(2)–(5): identity papers, a fixed address, lawful stay until now — no risk of absconding.
+	forms.ArgDetentionGrounds: {CatResidencePermit, CatProperty, CatEmployment},
+	// ZoS Art. 87(2), 93(1): a home where the person can be reached instead of the shelter.
+	forms.ArgAlternatives: {CatProperty, CatEmployment},
+	// ZoS Art. 88(1); ECHR Art. 5(1)(f): why removal cannot happen soon (risk on return, no papers, a pending case).
+	forms.ArgRemovalProspect: {CatPublicStatement, CatOther},
+	// ZoS Art. 81(2): the court's judgment that ordered the measure, and the decision that carries it out.
+	forms.ArgCourtMeasure: {CatDecision, CatOther},
 }
 
 // SuggestionFor returns what usually proves argument; ok is false for an unknown id.

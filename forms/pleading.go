@@ -1,0 +1,131 @@
+package forms
+
+import "appealdesk/forms/legal"
+
+// Pleading is the law a document pleads for the case's decision type: each type's own
+// clauses of the Law on Foreigners, whether Art. 1 of Protocol No. 7 fits, whether the
+// proceedings were started by the authority. The texts are in templates/; which of
+// them fits which decision is decided here, once, so the interview, the documents and
+// their tests agree. Every clause was read in the statute's text.
+type Pleading struct {
+	// Weigh names the clause that obliges the authority to weigh the person's own
+	// circumstances (length of stay, family, ties), "" if the type has none:
+	//   zos-65-1   applications for temporary residence (ZoS Art. 65(1), minors 65(3))
+	//   zos-66-4   termination of temporary residence
+	//   zos-46zh-5 termination of the unique permit with a departure period or ban (46ж(5) with (2))
+	//   zos-71-2   refusal of permanent residence
+	//   zos-72-3   termination of permanent residence
+	//   zos-75     return (the principles of Art. 75(1), (3); the period of 77(4))
+	//   zos-15-3   entry refusal (entry may be allowed on humanitarian grounds)
+	Weigh string
+	// SecurityWeigh: how the threat must be weighed where security is the ground:
+	//   zos-65-2          applied as written (applications for temporary residence)
+	//   zos-65-2-analogy  applied by analogy („сходно“): an interpretation, flagged
+	//   zos-71-2, zos-72-3 the type's own clause weighs the threat
+	SecurityWeigh string
+	// Ban is how the entry-ban rules of ZoS Art. 78 reach the decision: zos-78 (a
+	// return decision), zos-66-3, zos-46zh-3, zos-72-5, zos-39-4 („сходно се примењује члан 78.“),
+	// "" where the type sets no ban or the ban is the court's (81(2)).
+	Ban string
+	// Security: the decision rests on a security assessment (ZoS Art. 9): 9(3) and 9(9)
+	// are pleaded, and 9(8) brings in Art. 83(3).
+	Security bool
+	// Protocol7: Art. 1 of Protocol No. 7 to the ECHR fits (an alien lawfully resident
+	// who is expelled, or refused re-entry while holding residence: Nolan and K. v.
+	// Russia); Protocol7Reason is the message id saying why not, "" if it fits.
+	Protocol7       bool
+	Protocol7Reason string
+	// NonRefoulement: ZoS Art. 83(3) is pleaded (return and entry; every security-based
+	// refusal of entry or stay through Art. 9(8); detention and 81(2), where removal follows).
+	NonRefoulement bool
+	// ExOfficio: the proceedings were started by the authority (a termination, a
+	// return decision), so no fee is due (fees law Art. 19(1)(1)) — an argued point.
+	ExOfficio bool
+	// Forum is where the document is lodged (who may sign it for the person).
+	Forum Forum
+}
+
+// PleadingFor returns the law the documents of c plead.
+func PleadingFor(c *Case) Pleading {
+	d := &c.Decision
+	p := Pleading{Security: d.SecurityGrounds == Yes, Forum: ForumAdministrative}
+	if r, ok := legal.RemedyFor(legal.DecisionType(d.Type)); ok && r.Kind == legal.Lawsuit {
+		p.Forum = ForumCourt
+	}
+	held := d.HeldResidence == Yes
+	p7 := func(fits bool, reason string) {
+		p.Protocol7 = fits
+		if !fits {
+			p.Protocol7Reason = "interview.argument.not-heard.basis_no_p7." + reason
+		}
+	}
+	switch d.Type {
+	case TypeTemporaryResidenceRefusal:
+		p.Weigh, p.SecurityWeigh = "zos-65-1", "zos-65-2"
+		p7(held, "first-application")
+	case TypeUniquePermitRefusal:
+		// The unique permit is a temporary residence (ZoS Art. 40(2)); Art. 65 speaks of
+		// temporary residence applications, so it is applied by analogy.
+		p.Weigh, p.SecurityWeigh = "zos-65-1", "zos-65-2-analogy"
+		p7(held, "first-application")
+	case TypeTemporaryResidenceTermination:
+		p.Weigh, p.SecurityWeigh, p.Ban, p.ExOfficio = "zos-66-4", "zos-65-2-analogy", "zos-66-3", true
+		p7(true, "")
+	case TypeUniquePermitTermination:
+		if departureOrBan(c) {
+			p.Weigh = "zos-46zh-5"
+		}
+		p.SecurityWeigh, p.Ban, p.ExOfficio = "zos-65-2-analogy", "zos-46zh-3", true
+		p7(true, "")
+	case TypePermanentResidenceRefusal:
+		p.Weigh, p.SecurityWeigh = "zos-71-2", "zos-71-2"
+		p7(false, "permanent-refusal")
+	case TypePermanentResidenceTermination:
+		p.Weigh, p.SecurityWeigh, p.Ban, p.ExOfficio = "zos-72-3", "zos-72-3", "zos-72-5", true
+		p7(true, "")
+	case TypeReturnDecision:
+		p.Weigh, p.Ban, p.ExOfficio, p.NonRefoulement = "zos-75", "zos-78", true, true
+		p7(held, "not-resident")
+	case TypeEntryRefusal:
+		p.Weigh, p.NonRefoulement = "zos-15-3", true
+		p7(held, "first-entry")
+	case TypeDetention:
+		p.NonRefoulement = true
+		p7(false, "detention")
+	case TypeCourtExpulsion:
+		p.NonRefoulement = true
+		p7(false, "court")
+	// The types forms/legal added in issue 10 (templates has no documents for them yet,
+	// ErrNoDraft; the arguments step already offers what fits them).
+	case TypeShortStayCancellation: // ZoS Art. 39(3)–(8): stay cancelled, ban, period to leave
+		p.Ban, p.ExOfficio, p.NonRefoulement = "zos-39-4", true, true
+		p7(held, "not-resident") // a stay on a long-stay D visa may be lawful residence; a visa-free visit is not
+	case TypeRemovalPostponement: // ZoS Art. 85: revoking it reopens forced removal
+		p.NonRefoulement = true
+		p7(false, "not-resident")
+	case TypeObligatoryResidence, TypeTravelDocumentRefusal, TypeEntryBanLiftingRefusal, TypePermitDeclaredInvalid:
+		p7(false, "not-expulsion")
+	case TypeVisaRefusal:
+		p7(false, "first-entry")
+	case TypeAsylum: // the asylum law's own non-refoulement (ZoS Art. 2(1)(1) excludes the Law on Foreigners)
+		p.NonRefoulement = true
+		p7(held, "not-resident")
+	default:
+		p7(held, "not-resident")
+	}
+	if p.Security && d.Type != TypeCourtExpulsion && d.Type != TypePermanentResidenceRefusal {
+		p.NonRefoulement = true // ZoS Art. 9(8): no refusal of entry or stay where 83(3) applies
+	}
+	return p
+}
+
+// Protocol7Asked reports whether the interview asks decision.held_residence: for the
+// types where lawful residence at the time of the decision is not implied by the
+// decision itself (an entry refusal, a refused application, a return decision).
+func Protocol7Asked(c *Case) bool {
+	switch c.Decision.Type {
+	case TypeEntryRefusal, TypeTemporaryResidenceRefusal, TypeUniquePermitRefusal, TypeReturnDecision, TypeShortStayCancellation:
+		return true
+	}
+	return false
+}
