@@ -40,6 +40,7 @@ func (c *Case) Facts() legal.Facts {
 	f.MissedReasonEnded = date("later.missed_reason_ended", c.Later.MissedReasonEnded)
 	f.InspectionRequested = date("later.inspection_requested", c.Later.InspectionRequested)
 	f.AppealLodged = date("later.appeal_lodged", c.Later.AppealLodged)
+	c.laterFacts(&f)
 	return f
 }
 

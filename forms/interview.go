@@ -59,6 +59,8 @@ type Field struct {
 	Private bool
 	// Default is the value used when the answer is empty (documents.script: cyrl).
 	Default string
+	// Future: a date in the future is expected (a planned removal), not an error.
+	Future bool
 
 	when func(c *Case) bool
 }
@@ -339,6 +341,7 @@ func buildInterview() []*Step {
 			Fields: argumentFields()},
 		{ID: StepEvidence, Title: "interview.step.evidence.title", Intro: "interview.step.evidence.intro",
 			Fields: []*Field{evidence}},
+		laterStep(),
 		{ID: StepReview, Title: "interview.step.review.title", Intro: "interview.step.review.intro", Computed: true},
 		{ID: StepDocuments, Title: "interview.step.documents.title", Intro: "interview.step.documents.intro",
 			Fields: []*Field{

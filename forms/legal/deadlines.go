@@ -27,6 +27,8 @@ type Facts struct {
 	MissedReasonEnded      time.Time // ZUP Art. 83: restoration 8 days
 	InspectionRequested    time.Time // ZUP Art. 65: request to inspect the file
 	AppealLodged           time.Time // ZUP Art. 174: the appeal is decided within 60 days
+	// Stages is what happened next (stages.go): the later stages' deadlines and documents.
+	Stages StageFacts
 
 	Office Office
 
@@ -228,6 +230,7 @@ func Compute(f Facts) Result {
 		res.Deadlines = append(res.Deadlines, d)
 	}
 	res.Deadlines = append(res.Deadlines, constitutional(f), echr(f))
+	stageDeadlines(f, rem, &res)
 	return res
 }
 
