@@ -157,7 +157,12 @@ func Render(c *forms.Case, opts Options) ([]Document, error) {
 			return nil, err
 		}
 	}
-	return docs, nil
+	// The documents of the case's later stage (stages.go).
+	later, err := r.stageDocuments()
+	if err != nil {
+		return nil, err
+	}
+	return append(docs, later...), nil
 }
 
 // renderer holds what every document of one case shares.
@@ -326,6 +331,8 @@ func (r *renderer) newBuilder(kind Kind, lang locales.Lang) *builder {
 		b.title = tr.T("docs.title.postpone")
 	case KindInspect:
 		b.title = tr.T("docs.title.inspect")
+	default:
+		b.title, _ = stageTitle(tr, kind)
 	}
 	fr := frame{
 		landscape: kind == KindEvidenceIndex,
@@ -339,8 +346,8 @@ func (r *renderer) newBuilder(kind Kind, lang locales.Lang) *builder {
 	if r.draft {
 		fr.draft = tr.T("docs.draft")
 	}
-	if kind == KindReaderCopy {
-		fr.banner = tr.T("docs.copy.banner")
+	if isReaderCopy(kind) {
+		fr.banner = readerBanner(tr, kind)
 	}
 	b.pdf = newPDF(fr)
 	return b
