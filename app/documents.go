@@ -263,6 +263,9 @@ func renderDocuments(c *forms.Case, today time.Time, tr *locales.Translator) ([]
 		if errors.Is(err, templates.ErrDecisionType) {
 			return nil, tr.T("doc.error.type")
 		}
+		if errors.Is(err, templates.ErrNoDraft) {
+			return nil, tr.T("doc.error.no_draft")
+		}
 		return nil, tr.T("doc.error.render", "Error", err.Error())
 	}
 	return docs, ""

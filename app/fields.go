@@ -464,7 +464,7 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 		helpBox.Refresh()
 	}
 	showHelp()
-	if len(f.Choices) > 7 || f.OpenChoice {
+	if len(f.Choices) > maxRadioChoices || f.OpenChoice {
 		if f.OpenChoice {
 			e := widget.NewSelectEntry(labels)
 			e.SetText(displayChoice(t, f, cur))
@@ -502,6 +502,10 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 	return container.NewVBox(opts, helpBox)
 }
 
+// maxRadioChoices: up to this many choices are radio buttons, each with its help in
+// view (the nine ways of delivery are compared side by side); more make a select.
+const maxRadioChoices = 9
+
 func displayChoice(t *locales.Translator, f *forms.Field, v string) string {
 	for _, c := range f.Choices {
 		if c.Value == v {
@@ -513,7 +517,7 @@ func displayChoice(t *locales.Translator, f *forms.Field, v string) string {
 
 func hasHeadings(f *forms.Field) bool {
 	for _, c := range f.Choices {
-		if c.Heading != "" {
+		if c.HasCard() {
 			return true
 		}
 	}
@@ -549,11 +553,17 @@ func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 			}
 		}
 		s.addFocusable(key, b, false)
-		heading := widget.NewLabelWithStyle("„"+c.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		heading.Wrapping = fyne.TextWrapWord
-		parts := []fyne.CanvasObject{lb.obj, heading}
+		parts := []fyne.CanvasObject{lb.obj}
+		if c.Heading != "" {
+			heading := widget.NewLabelWithStyle("„"+c.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			heading.Wrapping = fyne.TextWrapWord
+			parts = append(parts, heading)
+		}
 		if c.Help != "" {
 			parts = append(parts, wrapLabel(t.T(c.Help)))
+		}
+		if c.Term != "" { // no sample paper: the law's words, never a heading (forms.DecisionType.LawTerm)
+			parts = append(parts, lawTermLabel(t, c.Term, c.TermCites))
 		}
 		box.Add(container.NewPadded(container.NewVBox(parts...)))
 	}

@@ -99,10 +99,10 @@ func (s *session) focusKeyFor(step, path string) string {
 		return path + "=yes"
 	case forms.KindChoice:
 		v := s.get(path)
-		if v == "" && len(f.Choices) > 0 && len(f.Choices) <= 7 || hasHeadings(f) && v == "" {
+		if v == "" && len(f.Choices) > 0 && len(f.Choices) <= maxRadioChoices || hasHeadings(f) && v == "" {
 			v = f.Choices[0].Value
 		}
-		if len(f.Choices) > 7 && !hasHeadings(f) || f.OpenChoice {
+		if len(f.Choices) > maxRadioChoices && !hasHeadings(f) || f.OpenChoice {
 			return path
 		}
 		return path + "=" + v

@@ -95,19 +95,27 @@ on_step decision
 step_shot decision
 
 # 2. The decision's details. Enter moves from field to field; Enter on an option
-#    chooses it and moves on.
-typ "ПУ за град Београд"; k Return          # issued by
-typ "26-1234/26"; k Return                  # number
-typ "10.11.2026"; k Return                  # date on the decision (typed, Russian style)
+#    chooses it and moves on. Delivery and departure come first (they give the deadlines).
+k Return                                    # asked for asylum: no (first option)
+k Tab; k Return                             # a lawyer or a person to receive post: no
 k Return                                    # delivered: in person (first option)
 typ "12.11.2026."; k Return                 # delivered on (Serbian style)
+k Tab                                       # "I am outside Serbia": no
 k Tab                                       # "leave at once": no
 typ "30"; k Return                          # days to leave
 k space                                     # entry ban: on (a question appears)
 k Tab; typ "1"; k Return                    # for 1 year
+typ "ПУ за град Београд"; k Return          # issued by
+typ "26-1234/26"; k Return                  # number
+typ "10.11.2026"; k Return                  # date on the decision (typed, Russian style)
+k Return                                    # remedy instruction: yes (two questions appear)
+k Return                                    # days the instruction gives: left empty
+k Return                                    # where it says to lodge: left empty
+if [ "$TYPE" = temporary-residence-termination ]; then
+  k Tab Tab; k Return                       # "says the appeal does not stop it": don't know
+fi
 k Return                                    # security grounds: yes
 k Tab; k Return                             # reasons given: no
-k Return                                    # remedy instruction: yes
 k Tab; k Return                             # heard: no
 step_shot decision-filled
 next_step deadlines
@@ -140,6 +148,8 @@ check() { # check JQ-EXPR EXPECTED
   [ "$got" = "$2" ] || fail "$1 is \"$got\", want \"$2\" (file $file, screenshots $OUT)"
 }
 check .decision.type "$TYPE"
+check .decision.asylum no
+check .decision.has_representative no
 check .decision.issuer "ПУ за град Београд"
 check .decision.number "26-1234/26"
 check .decision.issued 2026-11-10

@@ -57,7 +57,6 @@ func (c *Case) laterFacts(f *legal.Facts) {
 	}
 	l := c.Later
 	f.Stages = legal.StageFacts{
-		AppealReceivedByBody:           date("later.appeal_received_by_body", l.AppealReceivedByBody),
 		AppealPosted:                   l.AppealLodgedHow == LodgedRegisteredMail,
 		AppealArrived:                  date("later.appeal_arrived", l.AppealArrived),
 		Outcome:                        legal.Outcome(l.SecondInstanceOutcome),
@@ -65,7 +64,6 @@ func (c *Case) laterFacts(f *legal.Facts) {
 		RepresentativeServed:           date("later.representative_served", l.RepresentativeServed),
 		DismissalAppealLodged:          date("later.dismissal_appeal_lodged", l.DismissalAppealLodged),
 		ReminderSent:                   date("later.reminder_sent", l.ReminderSent),
-		ReminderReceived:               date("later.reminder_received_by_body", l.ReminderReceivedByBody),
 		LawsuitLodged:                  date("later.lawsuit_lodged", l.LawsuitLodged),
 		JudgmentOutcome:                legal.JudgmentOutcome(l.JudgmentOutcome),
 		JudgmentRepresentativeServed:   date("later.judgment_representative_served", l.JudgmentRepresentativeServed),
@@ -185,7 +183,7 @@ func remedyKind(c *Case) (legal.RemedyKind, bool) {
 }
 
 // appealCase: an administrative appeal lies against the decision.
-func appealCase(c *Case) bool { k, ok := remedyKind(c); return ok && k == legal.Appeal }
+func appealCase(c *Case) bool { k, ok := remedyKind(c); return ok && k != legal.Lawsuit }
 
 // judgmentAgainst: the court's judgment came and did not uphold the lawsuit.
 func judgmentAgainst(c *Case) bool {

@@ -178,7 +178,7 @@ func TestTimelineOn(t *testing.T) {
 	c.Later.AppealLodged = "2025-01-20"
 	c.Later.AppealReceivedByBody = "2025-03-03"
 	tl := c.TimelineOn(time.Date(2025, 4, 1, 0, 0, 0, 0, time.UTC))
-	if tl.Stage.ID != legal.StageAppealPending || !tl.NextKnown || tl.Next.ID != legal.IDReminderNotBefore ||
+	if tl.Stage.ID != legal.StageAppealPending || !tl.NextKnown || tl.Next.ID != legal.IDReminder ||
 		tl.Next.Safe.Format("2006-01-02") != "2025-05-06" || !legal.IsNotBefore(tl.Next) {
 		t.Fatalf("timeline = %s, next %s %s (%v)", tl.Stage.ID, tl.Next.ID, tl.Next.Safe.Format("2006-01-02"), tl.NextKnown)
 	}

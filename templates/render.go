@@ -70,7 +70,31 @@ var (
 	ErrDecisionType = errors.New("templates: unknown decision type")
 	ErrScript       = errors.New("templates: script must be cyrl or latn")
 	ErrCopy         = errors.New("templates: copy must be ru, en or none")
+	// ErrNoDraft: forms/legal knows the decision type (its remedy and deadlines), but
+	// text/ has no document for it yet.
+	ErrNoDraft = errors.New("templates: no document text for this decision type yet")
 )
+
+// draftedTypes are the decision types text/ writes documents for. The other types of
+// forms/legal (short stay, obligatory residence, visas, asylum …) have their deadlines
+// in the app but no draft until their texts are written: Render says so (ErrNoDraft).
+var draftedTypes = map[legal.DecisionType]bool{
+	legal.EntryRefusal: true, legal.TemporaryResidenceRefusal: true, legal.TemporaryResidenceTermination: true,
+	legal.UniquePermitRefusal: true, legal.UniquePermitTermination: true, legal.PermanentResidenceRefusal: true,
+	legal.PermanentResidenceTermination: true, legal.ReturnDecision: true, legal.Detention: true,
+	legal.CourtExpulsionCancellation: true,
+}
+
+// DraftedTypes lists the decision types with documents, in forms/legal's order.
+func DraftedTypes() []legal.DecisionType {
+	var out []legal.DecisionType
+	for _, t := range legal.DecisionTypes {
+		if draftedTypes[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // File names (stable, ASCII; design.md): Serbian documents in Cyrillic carry no
 // suffix, their Latin renderings "-latinica"; the lawsuit replaces the appeal where
@@ -213,6 +237,9 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 	r.remedy, ok = legal.RemedyFor(legal.DecisionType(c.Decision.Type))
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrDecisionType, c.Decision.Type)
+	}
+	if !draftedTypes[r.remedy.Decision] {
+		return nil, fmt.Errorf("%w: %q", ErrNoDraft, c.Decision.Type)
 	}
 	r.dtype, _ = forms.LookupDecisionType(c.Decision.Type)
 	r.draft = !(opts.NoDraftMark || c.Documents.NoDraftMark)

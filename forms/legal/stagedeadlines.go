@@ -14,9 +14,7 @@ const FeesLaw Law = "fees"
 // isNotBefore reports whether a deadline is a "not before" date: the reminder and the
 // lawsuit for silence (ZUS Art. 19(1)), where acting early is the danger (ZUS Art.
 // 26(1)(1)). Its Safe is the first day that is safe on every reading; it has no last day.
-func isNotBefore(d Deadline) bool {
-	return d.ID == IDReminderNotBefore || d.ID == IDSilenceNotBefore
-}
+func isNotBefore(d Deadline) bool { return d.Direction == NotBefore }
 
 // IsNotBefore is isNotBefore for callers outside the package (the interface, the caseload).
 func IsNotBefore(d Deadline) bool { return isNotBefore(d) }
@@ -34,6 +32,15 @@ func stageDeadlines(f Facts, rem Remedy, res *Result) {
 		d.markInferred()
 		res.Deadlines = append(res.Deadlines, d)
 	}
+	remove := func(id string) {
+		out := res.Deadlines[:0]
+		for _, d := range res.Deadlines {
+			if d.ID != id {
+				out = append(out, d)
+			}
+		}
+		res.Deadlines = out
+	}
 	replace := func(d Deadline) {
 		d.markInferred()
 		for i := range res.Deadlines {
@@ -45,28 +52,22 @@ func stageDeadlines(f Facts, rem Remedy, res *Result) {
 		res.Deadlines = append(res.Deadlines, d)
 	}
 
-	// The appeal is pending: the reminder and the lawsuit for silence (ZUS Art. 19(1)).
-	if rem.Kind != Lawsuit && !f.AppealLodged.IsZero() && f.SecondInstanceReceived.IsZero() {
-		add(reminderDeadline(f, rem))
-		if !sf.ReminderSent.IsZero() || !sf.ReminderReceived.IsZero() {
-			add(silenceDeadline(f))
-		}
-	}
-
 	// The decision on the appeal.
 	if rem.Kind != Lawsuit && !f.SecondInstanceReceived.IsZero() {
 		switch sf.Outcome {
 		case OutcomeAnnulled:
+			// Nothing to enforce and nothing to sue: a new decision comes.
 			replace(noLawsuit(rem, "stages.step.no_lawsuit_annulled", []Citation{Cite(ZUP, "171", "3"), Cite(ZUS, "14", "1")}))
+			remove(IDPostponeLawsuit)
 			add(newDecision(rem))
 		case OutcomeDismissedFirst:
 			replace(noLawsuit(rem, "stages.step.no_lawsuit_dismissed_first", []Citation{Cite(ZUP, "162", "3"), Cite(ZUS, "14", "1")}))
+			remove(IDPostponeLawsuit)
 			add(dismissalAppeal(f, rem))
 			add(dismissalPostpone(rem))
 		default:
 			if rem.LaterLawsuit {
 				replace(stageLawsuit(f, rem))
-				add(stagePostpone(rem))
 			}
 		}
 	}
@@ -75,7 +76,7 @@ func stageDeadlines(f Facts, rem Remedy, res *Result) {
 	judged := !f.JudgmentReceived.IsZero()
 	if judged && sf.JudgmentOutcome == JudgmentUpheld {
 		add(newActAfterJudgment(f))
-		replace(Deadline{ID: IDConstitutional, TitleID: "legal.title.constitutional", Basis: ConstitutionalBasis,
+		replace(Deadline{ID: IDConstitutional, Group: GroupLater, Direction: By, TitleID: "legal.title.constitutional", Basis: ConstitutionalBasis,
 			LodgedWith: ConstitutionalCourt, DecidedBy: ConstitutionalCourt, Confidence: Seen,
 			Steps: []Step{{ID: "stages.step.won_nothing_to_appeal", Cites: []Citation{Cite(ZUS, "69", "2")}}}})
 	} else if judged || !sf.ReviewDecisionReceived.IsZero() {
@@ -88,11 +89,9 @@ func stageDeadlines(f Facts, rem Remedy, res *Result) {
 	// Restoration of a missed lawsuit or constitutional appeal (the appeal's is the general one).
 	switch sf.Missed {
 	case MissedLawsuit:
-		missedID := IDLawsuit
-		if rem.Kind == Lawsuit && f.SecondInstanceReceived.IsZero() {
-			missedID = string(rem.Kind)
-		}
-		if missed, ok := res.Deadline(missedID); ok {
+		// Where the lawsuit is the first remedy, the general restoration is the
+		// lawsuit's (ZPP Art. 110 through ZUS Art. 74); this is the later lawsuit's.
+		if missed, ok := res.Deadline(IDLawsuit); ok && rem.Kind != Lawsuit {
 			add(restorationLawsuit(f, missed))
 		}
 	case MissedConstitutional:
@@ -151,7 +150,7 @@ func (d *Deadline) countFrom(legalDay, earliest time.Time, p Period, o Office, l
 	}
 	if c, err := CountPeriod(earliest, p, o, true); err == nil && c.Safe.Before(d.Safe) {
 		d.Safe = c.Safe
-		d.Steps = append(d.Steps, Step{ID: "stages.step.safe_from_earlier",
+		d.SafeSteps = append(d.SafeSteps, Step{ID: "stages.step.safe_from_earlier",
 			Params: map[string]string{"EarliestDate": iso(earliest), "SafeDate": iso(c.Safe)}})
 	}
 }
@@ -165,18 +164,15 @@ func representativeStep(person, representative time.Time, cites ...Citation) []S
 		"EventDate": iso(representative), "PersonDate": iso(person)}, Cites: cites}}
 }
 
-// reminderDeadline: the reminder (накнадни захтев) to the second-instance body may be sent
-// only once its 60 days from receiving the appeal have run (ZUS Art. 19(1)). The latest
-// reading: the day the second instance received the appeal, if known; otherwise, for an
-// appeal handed in at the first instance, the day it was lodged plus the 15 days the
-// first instance has to forward it (ZUP Art. 166(1)); the 60th day moved past any day
-// the body does not work (Saturday included); the reminder the day after. A posted
-// appeal with no known day of arrival gets no date: the day it arrived is asked for.
-func reminderDeadline(f Facts, rem Remedy) Deadline {
+// reminderStart is where the reminder's 60 days start on the latest reading (ZUS Art.
+// 19(1) counts them from the second instance's receipt of the appeal): that day when
+// known; for an appeal lodged with the deciding body itself, the day it arrived there;
+// otherwise the day it reached the first instance plus the 15 days that body has to
+// forward it (ZUP Art. 166(1)). A posted appeal whose day of arrival is not known (the
+// return receipt shows it) gives no start: no "not before" date could be safe. The
+// step returned explains it; NotBeforeDate is filled in by the caller.
+func reminderStart(f Facts, rem Remedy) (from time.Time, step Step, ok bool) {
 	sf := f.Stages
-	d := Deadline{ID: IDReminderNotBefore, TitleID: "stages.title.reminder", Basis: []Citation{Cite(ZUS, "19", "1")},
-		LodgedWith: rem.DecidedBy, DecidedBy: rem.DecidedBy, Confidence: Seen}
-	var from time.Time
 	arrived := f.AppealLodged // handed in: it arrived that day
 	if !sf.AppealArrived.IsZero() && !Day(sf.AppealArrived).Before(Day(f.AppealLodged)) {
 		arrived = sf.AppealArrived
@@ -184,83 +180,33 @@ func reminderDeadline(f Facts, rem Remedy) Deadline {
 		arrived = time.Time{}
 	}
 	switch {
-	case !sf.AppealReceivedByBody.IsZero() && !Day(sf.AppealReceivedByBody).Before(Day(f.AppealLodged)):
-		from = Day(sf.AppealReceivedByBody)
-		d.Steps = append(d.Steps, Step{ID: "stages.step.reminder_received", Params: map[string]string{
-			"ReceivedDate": iso(from), "DecidedMsg": rem.DecidedBy.NameID()}, Cites: []Citation{Cite(ZUS, "19", "1")}})
+	case !f.AppealReceived.IsZero() && !Day(f.AppealReceived).Before(Day(f.AppealLodged)):
+		from = Day(f.AppealReceived)
+		return from, Step{ID: "legal.step.reminder_received", Params: map[string]string{
+			"ReceivedDate": iso(from), "DecidedMsg": rem.DecidedBy.NameID()}, Cites: []Citation{Cite(ZUS, "19", "1")}}, true
 	case arrived.IsZero():
-		d.Steps = append(d.Steps, Step{ID: "stages.step.reminder_posted", Params: map[string]string{
+		return time.Time{}, Step{ID: "stages.step.reminder_posted", Params: map[string]string{
 			"EventDate": iso(f.AppealLodged), "DecidedMsg": rem.DecidedBy.NameID()},
-			Cites: []Citation{Cite(ZUS, "19", "1"), Cite(ZUP, "64", "8")}})
-		d.Steps = append(d.Steps, reminderProof())
-		return d
+			Cites: []Citation{Cite(ZUS, "19", "1"), Cite(ZUP, "64", "8")}}, false
 	case rem.LodgedWith == rem.DecidedBy:
-		// Lodged with the body that decides: no forwarding.
 		from = Day(arrived)
-		d.Steps = append(d.Steps, Step{ID: "stages.step.reminder_direct", Params: map[string]string{
-			"ReceivedDate": iso(from), "DecidedMsg": rem.DecidedBy.NameID()}, Cites: []Citation{Cite(ZUS, "19", "1")}})
-	default:
+		return from, Step{ID: "stages.step.reminder_direct", Params: map[string]string{
+			"ReceivedDate": iso(from), "DecidedMsg": rem.DecidedBy.NameID()}, Cites: []Citation{Cite(ZUS, "19", "1")}}, true
+	case !sf.AppealArrived.IsZero():
 		from = Day(arrived).AddDate(0, 0, 15)
-		d.Steps = append(d.Steps, Step{ID: "stages.step.reminder_lodged", Params: map[string]string{
+		return from, Step{ID: "stages.step.reminder_lodged", Params: map[string]string{
 			"EventDate": iso(arrived), "ReceivedDate": iso(from), "DecidedMsg": rem.DecidedBy.NameID()},
-			Cites: []Citation{Cite(ZUS, "19", "1"), Cite(ZUP, "166", "1"), Cite(ZUP, "64", "8")}, Inferred: true})
+			Cites: []Citation{Cite(ZUS, "19", "1"), Cite(ZUP, "166", "1"), Cite(ZUP, "64", "8")}, Inferred: true}, true
 	}
-	c, err := CountPeriod(from, Period{60, Days}, Office{}, true)
-	if err != nil {
-		d.Steps = append(d.Steps, Step{ID: "legal.step.outside_calendar"})
-		return d
-	}
-	nb := c.LastDay.AddDate(0, 0, 1)
-	d.Safe, d.Known = nb, true
-	p := map[string]string{"NominalDate": iso(c.Nominal), "NotBeforeDate": iso(nb)}
-	if c.Moved {
-		p["MovedDate"] = iso(c.LastDay)
-	}
-	d.Steps = append(d.Steps, Step{ID: "stages.step.reminder_not_before", Params: p})
-	if c.Moved {
-		d.Steps = append(d.Steps, Step{ID: "stages.step.not_before_moved", Inferred: true, Cites: []Citation{Cite(ZUP, "80", "5")}})
-	}
-	d.Steps = append(d.Steps, reminderProof())
-	return d
-}
-
-func reminderProof() Step {
-	return Step{ID: "stages.step.reminder_proof", Cites: []Citation{Cite(ZUS, "22", "3"),
-		{Law: ZUS, Article: "26", Paragraph: "1"}}}
-}
-
-// silenceDeadline: the lawsuit for silence lies once the second instance has not
-// decided within seven days of receiving the reminder (ZUS Art. 19(1)); filed early it
-// is dismissed (ZUS Art. 26(1)(1)). The seventh day moved past any day off, the lawsuit
-// the day after. There is no last day.
-func silenceDeadline(f Facts) Deadline {
-	sf := f.Stages
-	d := Deadline{ID: IDSilenceNotBefore, TitleID: "stages.title.silence_lawsuit", Basis: []Citation{Cite(ZUS, "19", "1"), Cite(ZUS, "26", "1")},
-		LodgedWith: AdministrativeCourt, DecidedBy: AdministrativeCourt, Confidence: Seen}
-	if sf.ReminderReceived.IsZero() {
-		d.Steps = []Step{{ID: "stages.step.silence_needs_receipt", Params: map[string]string{"EventDate": iso(sf.ReminderSent)},
-			Cites: []Citation{Cite(ZUS, "19", "1"), Cite(ZUS, "22", "3")}}}
-		return d
-	}
-	c, err := CountPeriod(sf.ReminderReceived, Period{7, Days}, Office{}, true)
-	if err != nil {
-		d.Steps = []Step{{ID: "legal.step.outside_calendar"}}
-		return d
-	}
-	nb := c.LastDay.AddDate(0, 0, 1)
-	d.Safe, d.Known = nb, true
-	d.Steps = []Step{{ID: "stages.step.silence_not_before", Params: map[string]string{"EventDate": iso(sf.ReminderReceived),
-		"LastDate": iso(c.LastDay), "NotBeforeDate": iso(nb)}, Cites: []Citation{Cite(ZUS, "19", "1"), Cite(ZUS, "26", "1")}}}
-	if c.Moved {
-		d.Steps = append(d.Steps, Step{ID: "stages.step.not_before_moved", Inferred: true, Cites: []Citation{Cite(ZUP, "80", "5")}})
-	}
-	d.Steps = append(d.Steps, Step{ID: "stages.step.silence_no_last_day"}, reminderProof())
-	return d
+	from = Day(arrived).AddDate(0, 0, 15)
+	return from, Step{ID: "legal.step.reminder", Params: map[string]string{"EventDate": iso(f.AppealLodged),
+		"ReceivedDate": iso(from), "DecidedMsg": rem.DecidedBy.NameID()},
+		Cites: []Citation{Cite(ZUS, "19", "1"), Cite(ZUP, "166", "1")}, Inferred: true}, true
 }
 
 // noLawsuit replaces the general lawsuit deadline where the outcome gives no lawsuit.
 func noLawsuit(rem Remedy, stepID string, cites []Citation) Deadline {
-	return Deadline{ID: IDLawsuit, TitleID: "legal.title.lawsuit_later", Basis: cites,
+	return Deadline{ID: IDLawsuit, Group: GroupLater, Direction: By, TitleID: "legal.title.lawsuit_later", Basis: cites,
 		LodgedWith: AdministrativeCourt, DecidedBy: AdministrativeCourt, Confidence: Seen,
 		Steps: []Step{{ID: stepID, Params: map[string]string{"DecidedMsg": rem.DecidedBy.NameID()}, Cites: cites}}}
 }
@@ -270,7 +216,7 @@ func noLawsuit(rem Remedy, stepID string, cites []Citation) Deadline {
 // court's rules (ZUS Art. 74, ZPP Art. 103).
 func stageLawsuit(f Facts, rem Remedy) Deadline {
 	sf := f.Stages
-	d := Deadline{ID: IDLawsuit, TitleID: "legal.title.lawsuit_later",
+	d := Deadline{ID: IDLawsuit, Group: GroupLater, Direction: By, TitleID: "legal.title.lawsuit_later",
 		Basis:      append([]Citation{Cite(ZUS, "18", "1"), Cite(ZUS, "14", "1"), Cite(ZUS, "12", "")}, zusCounting...),
 		LodgedWith: AdministrativeCourt, DecidedBy: AdministrativeCourt, Confidence: Seen}
 	outcome := sf.Outcome
@@ -288,26 +234,11 @@ func stageLawsuit(f Facts, rem Remedy) Deadline {
 	d.countFrom(legalDay, earliest, Period{30, Days}, f.Office, true)
 	d.Steps = append(d.Steps, Step{ID: "stages.step.lawsuit_content",
 		Cites: []Citation{Cite(ZUS, "22", "1"), Cite(ZUS, "22", "2"), Cite(ZUS, "22", "4"), Cite(ZUS, "22", "6"), Cite(ZUS, "33", "2")}})
+	d.Steps = append(d.Steps, suspensionEndsStep(rem))
 	if !sf.LawsuitLodged.IsZero() {
 		d.Steps = append(d.Steps, Step{ID: "stages.step.lodged_on", Params: map[string]string{"EventDate": iso(sf.LawsuitLodged)}})
 	}
 	return d
-}
-
-// stagePostpone: once the decision on the appeal is delivered, the appeal's suspension
-// is over (ZUP Art. 154(2), 190(2)(5)) and a lawsuit does not stop execution (ZUS Art.
-// 23(1)): asking the court to postpone execution is urgent in every type — with the
-// lawsuit (ZUS Art. 23(2)) or, in urgency, before it (23(3)(1)); decided within 5 days (23(4)).
-func stagePostpone(rem Remedy) Deadline {
-	basis := []Citation{Cite(ZUS, "23", "2"), {Law: ZUS, Article: "23", Paragraph: "3"}, Cite(ZUS, "23", "4")}
-	return Deadline{ID: IDStagePostpone, TitleID: "stages.title.postpone_with_lawsuit", Basis: basis,
-		LodgedWith: AdministrativeCourt, DecidedBy: AdministrativeCourt, Confidence: Seen, Urgent: true,
-		Steps: []Step{
-			{ID: "stages.step.suspension_ends", Params: map[string]string{"DecidedMsg": rem.DecidedBy.NameID()},
-				Cites: []Citation{Cite(ZUP, "154", "2"), Cite(ZUP, "190", "2"), Cite(ZUS, "23", "1")}},
-			{ID: "stages.step.postpone_with_lawsuit", Cites: basis},
-			{ID: "legal.step.postpone_evidence"},
-		}}
 }
 
 // dismissalAppeal: against the first instance's dismissal of the appeal, an appeal lies
@@ -316,7 +247,7 @@ func stagePostpone(rem Remedy) Deadline {
 func dismissalAppeal(f Facts, rem Remedy) Deadline {
 	sf := f.Stages
 	basis := append([]Citation{Cite(ZUP, "162", "3")}, zupCounting...)
-	d := Deadline{ID: IDDismissalAppeal, TitleID: "stages.title.dismissal_appeal", Basis: basis,
+	d := Deadline{ID: IDDismissalAppeal, Group: GroupLater, Direction: By, TitleID: "stages.title.dismissal_appeal", Basis: basis,
 		LodgedWith: rem.DecidedBy, DecidedBy: rem.DecidedBy, Confidence: Seen}
 	d.Steps = []Step{{ID: "stages.step.dismissal_appeal", Params: map[string]string{"DecidedMsg": rem.DecidedBy.NameID()},
 		Cites: []Citation{Cite(ZUP, "162", "1"), Cite(ZUP, "162", "3")}}}
@@ -335,8 +266,8 @@ func dismissalAppeal(f Facts, rem Remedy) Deadline {
 // postpone execution in urgency (ZUS Art. 23(3)(1)).
 func dismissalPostpone(rem Remedy) Deadline {
 	basis := []Citation{{Law: ZUS, Article: "23", Paragraph: "3"}, Cite(ZUS, "23", "4")}
-	return Deadline{ID: IDDismissalPostpone, TitleID: "legal.title.postpone", Basis: basis,
-		LodgedWith: AdministrativeCourt, DecidedBy: AdministrativeCourt, Confidence: Inferred, Urgent: true,
+	return Deadline{ID: IDDismissalPostpone, Group: GroupLater, Direction: By, TitleID: "legal.title.postpone", Basis: basis,
+		LodgedWith: AdministrativeCourt, DecidedBy: AdministrativeCourt, Confidence: Inferred, AlwaysUrgent: true,
 		Steps: []Step{{ID: "stages.step.dismissal_enforceable", Cites: []Citation{Cite(ZUP, "190", "2"), Cite(ZUP, "162", "3")}, Inferred: true},
 			{ID: "stages.step.postpone_urgency", Cites: basis},
 			{ID: "legal.step.postpone_evidence"}}}
@@ -346,7 +277,7 @@ func dismissalPostpone(rem Remedy) Deadline {
 // new one within 30 days of receiving the case (ZUP Art. 171(3)); the person has a new
 // appeal against it. It is the body's period, not the person's: no date is given.
 func newDecision(rem Remedy) Deadline {
-	return Deadline{ID: IDNewDecision, TitleID: "stages.title.new_decision", Basis: []Citation{Cite(ZUP, "171", "3")},
+	return Deadline{ID: IDNewDecision, Group: GroupLater, Direction: By, TitleID: "stages.title.new_decision", Basis: []Citation{Cite(ZUP, "171", "3")},
 		DecidedBy: rem.FirstInstance, Confidence: Seen,
 		Steps: []Step{{ID: "stages.step.new_decision", Params: map[string]string{"FirstMsg": rem.FirstInstance.NameID()},
 			Cites: []Citation{Cite(ZUP, "171", "3")}}, {ID: "stages.step.add_related"}}}
@@ -356,7 +287,7 @@ func newDecision(rem Remedy) Deadline {
 // 30 days of the judgment's delivery to it (ZUS Art. 69(2)); if it does not, the person
 // asks for it (71(1)) and after seven more days asks the court (71(2)).
 func newActAfterJudgment(f Facts) Deadline {
-	return Deadline{ID: IDBodyAfterJudgment, TitleID: "stages.title.new_act_after_judgment",
+	return Deadline{ID: IDBodyAfterJudgment, Group: GroupLater, Direction: By, TitleID: "stages.title.new_act_after_judgment",
 		Basis: []Citation{Cite(ZUS, "69", "2"), Cite(ZUS, "71", "")}, Confidence: Seen,
 		Steps: []Step{{ID: "stages.step.new_act_after_judgment", Params: map[string]string{"EventDate": iso(f.JudgmentReceived)},
 			Cites: []Citation{Cite(ZUS, "69", "1"), Cite(ZUS, "69", "2"), Cite(ZUS, "71", "1"), Cite(ZUS, "71", "2")}}}}
@@ -373,7 +304,7 @@ func judgmentServed(f Facts) (legalDay, earliest time.Time) {
 func reviewDeadline(f Facts, rem Remedy) Deadline {
 	sf := f.Stages
 	basis := append([]Citation{Cite(ZUS, "51", "1"), Cite(ZUS, "49", "2"), Cite(ZUS, "50", "")}, zusCounting...)
-	d := Deadline{ID: IDReview, TitleID: "stages.title.review", Basis: basis,
+	d := Deadline{ID: IDReview, Group: GroupLater, Direction: By, TitleID: "stages.title.review", Basis: basis,
 		LodgedWith: SupremeCourt, DecidedBy: SupremeCourt, Confidence: Seen}
 	if !ReviewLies(rem, sf) {
 		d.Steps = []Step{{ID: "stages.step.review_not_available", Cites: []Citation{Cite(ZUS, "49", "2")}, Inferred: true}}
@@ -405,7 +336,7 @@ func reviewDeadline(f Facts, rem Remedy) Deadline {
 // within the judgment's 30 days. ZUSud has no counting article: ZPP and ZUP by analogy.
 func stageConstitutional(f Facts, rem Remedy) Deadline {
 	sf := f.Stages
-	d := Deadline{ID: IDConstitutional, TitleID: "legal.title.constitutional",
+	d := Deadline{ID: IDConstitutional, Group: GroupLater, Direction: By, TitleID: "legal.title.constitutional",
 		Basis:      append(append([]Citation(nil), ConstitutionalBasis...), Cite(ZUSud, "82", "1"), Cite(ZUSud, "85", "")),
 		LodgedWith: ConstitutionalCourt, DecidedBy: ConstitutionalCourt, Confidence: Seen}
 	d.Steps = []Step{{ID: "legal.step.constitutional", Cites: []Citation{Cite(ZUSud, "82", "1"), Cite(ZUSud, "84", "1")}}}
@@ -430,10 +361,12 @@ func stageConstitutional(f Facts, rem Remedy) Deadline {
 		d.Steps = append(d.Steps, Step{ID: "legal.step.received_on", Params: map[string]string{"EventDate": iso(legalDay)}})
 	}
 	d.Steps = append(d.Steps, representativeStep(person, rep, Cite(ZPP, "141", "1"))...)
-	// ZUSud has no counting article: the ZUP/ZPP rules by analogy (inferred).
-	d.Steps = append(d.Steps, Step{ID: "legal.step.constitutional_counting", Inferred: true})
+	// ZUSud has no counting article: ZPP Art. 103 or ZUP Art. 80 by analogy (inferred).
+	d.Steps = append(d.Steps, Step{ID: "legal.step.constitutional_counting", Inferred: true,
+		Cites: []Citation{Cite(ZPP, "103", ""), Cite(ZUP, "80", "")}})
 	d.countFrom(legalDay, earliest, Period{30, Days}, f.Office, false)
 	d.Steps = append(d.Steps, Step{ID: "stages.step.constitutional_content", Cites: []Citation{Cite(ZUSud, "85", ""), Cite(ZoS, "7", "2")}},
+		Step{ID: "legal.step.constitutional_restoration", Cites: ConstitutionalRestorationBasis},
 		Step{ID: "legal.step.constitutional_not_suspensive", Cites: []Citation{Cite(ZUSud, "86", "")}})
 	if !sf.ConstitutionalLodged.IsZero() {
 		d.Steps = append(d.Steps, Step{ID: "stages.step.lodged_on", Params: map[string]string{"EventDate": iso(sf.ConstitutionalLodged)}})
@@ -447,7 +380,7 @@ func stageConstitutional(f Facts, rem Remedy) Deadline {
 // is inferred). It does not stop execution (ZPP Art. 112).
 func restorationLawsuit(f Facts, missed Deadline) Deadline {
 	basis := []Citation{Cite(ZUS, "74", ""), Cite(ZPP, "109", ""), Cite(ZPP, "110", ""), Cite(ZPP, "111", "")}
-	d := Deadline{ID: IDRestorationLawsuit, TitleID: "stages.title.restoration_lawsuit", Basis: basis,
+	d := Deadline{ID: IDRestorationLawsuit, Group: GroupMissed, Direction: By, TitleID: "stages.title.restoration_lawsuit", Basis: basis,
 		LodgedWith: AdministrativeCourt, DecidedBy: AdministrativeCourt, Confidence: Inferred}
 	d.Steps = []Step{{ID: "stages.step.restoration_lawsuit", Cites: basis, Inferred: true}}
 	return restorationCount(f, d, missed, Period{8, Days}, Period{60, Days}, true,
@@ -459,7 +392,7 @@ func restorationLawsuit(f Facts, missed Deadline) Deadline {
 // missed day (ZUSud Art. 84(2)–(3)).
 func restorationConstitutional(f Facts, missed Deadline) Deadline {
 	basis := []Citation{Cite(ZUSud, "84", "2"), Cite(ZUSud, "84", "3")}
-	d := Deadline{ID: IDRestorationConstitution, TitleID: "stages.title.restoration_constitutional", Basis: basis,
+	d := Deadline{ID: IDRestorationConstitution, Group: GroupMissed, Direction: By, TitleID: "stages.title.restoration_constitutional", Basis: basis,
 		LodgedWith: ConstitutionalCourt, DecidedBy: ConstitutionalCourt, Confidence: Seen}
 	d.Steps = []Step{{ID: "stages.step.restoration_constitutional", Cites: basis}}
 	return restorationCount(f, d, missed, Period{15, Days}, Period{3, Months}, false,
@@ -515,7 +448,7 @@ func reviewOrConstitutionalPending(sf StageFacts) string {
 // four months are not computed (from the judgment or from any date entered): which
 // decision is the final domestic one is for the lawyer (ECHR Art. 35(1)).
 func echrPending(pending string) Deadline {
-	return Deadline{ID: IDECHR, TitleID: "legal.title.echr", Basis: []Citation{Cite(ECHRConv, "35", "1")},
+	return Deadline{ID: IDECHR, Group: GroupLater, Direction: By, TitleID: "legal.title.echr", Basis: []Citation{Cite(ECHRConv, "35", "1")},
 		LodgedWith: ECHR, DecidedBy: ECHR, Confidence: Seen,
 		Steps: []Step{{ID: "legal.step.echr"}, {ID: "stages.step.echr_pending." + pending, Cites: []Citation{Cite(ECHRConv, "35", "1")}},
 			{ID: "stages.step.echr_rule39"}}}
@@ -527,7 +460,7 @@ func echrPending(pending string) Deadline {
 // instance (179(2)) and does not stop execution (180(1)).
 func reopening(f Facts, rem Remedy) Deadline {
 	basis := []Citation{Cite(ZUP, "178", "1"), Cite(ZUP, "176", "1"), Cite(ZUP, "179", "2")}
-	d := Deadline{ID: IDReopening, TitleID: "stages.title.reopening", Basis: basis,
+	d := Deadline{ID: IDReopening, Group: GroupMissed, Direction: By, TitleID: "stages.title.reopening", Basis: basis,
 		LodgedWith: rem.FirstInstance, Confidence: Seen}
 	d.Steps = []Step{{ID: "stages.step.reopening", Params: map[string]string{"EventDate": iso(f.Stages.ReopeningGroundLearned),
 		"FirstMsg": rem.FirstInstance.NameID()}, Cites: basis}}
@@ -546,7 +479,7 @@ func translation(rem Remedy) Deadline {
 	if rem.Decision == ReturnDecision {
 		basis, id = []Citation{Cite(ZoS, "75", "6")}, "stages.step.translation_return"
 	}
-	return Deadline{ID: IDTranslation, TitleID: "stages.title.translation", Basis: basis,
+	return Deadline{ID: IDTranslation, Group: GroupNow, Direction: By, TitleID: "stages.title.translation", Basis: basis,
 		LodgedWith: rem.FirstInstance, Confidence: Seen,
 		Steps: []Step{{ID: id, Cites: basis}, {ID: "stages.step.side_request_runs", Params: map[string]string{
 			"RemedyMsg": rem.KindNameID(), "Period": rem.Period.String()}, Cites: []Citation{rem.PeriodBasis}}}}
@@ -558,7 +491,7 @@ func translation(rem Remedy) Deadline {
 // forced removal may follow (77(3)). For other departure periods no statute provides an
 // extension; ZUP Art. 79(3) (a request before the period ends) is an arguable basis only.
 func departureExtension(f Facts, rem Remedy, dep Deadline) Deadline {
-	d := Deadline{ID: IDDepartureExtension, TitleID: "stages.title.departure_extension", LodgedWith: rem.FirstInstance, Confidence: Seen}
+	d := Deadline{ID: IDDepartureExtension, Group: GroupNow, Direction: By, TitleID: "stages.title.departure_extension", LodgedWith: rem.FirstInstance, Confidence: Seen}
 	if rem.Decision == ReturnDecision {
 		d.Basis = []Citation{Cite(ZoS, "77", "5"), Cite(ZoS, "77", "3")}
 		d.Steps = []Step{{ID: "stages.step.extension_return", Cites: d.Basis}}
@@ -586,7 +519,7 @@ func departureExtension(f Facts, rem Remedy, dep Deadline) Deadline {
 // statutes this app carries: the document leaves them for the lawyer); no fee (fees law
 // Art. 19(1)(6а)). In the appeal itself: ZUP Art. 64–65 and ZoS Art. 9(9).
 func dataAccess() Deadline {
-	return Deadline{ID: IDDataAccess, TitleID: "stages.title.data_access", Basis: []Citation{Cite(FeesLaw, "19", "1")},
+	return Deadline{ID: IDDataAccess, Group: GroupNow, Direction: By, TitleID: "stages.title.data_access", Basis: []Citation{Cite(FeesLaw, "19", "1")},
 		Confidence: Seen, Steps: []Step{{ID: "stages.step.data_access"},
 			{ID: "stages.step.data_access_fee", Cites: []Citation{Cite(FeesLaw, "19", "1")}},
 			{ID: "stages.step.data_access_appeal", Cites: []Citation{Cite(ZUP, "64", ""), Cite(ZUP, "65", ""), Cite(ZoS, "9", "9")}}}}
@@ -598,7 +531,7 @@ func dataAccess() Deadline {
 // domestic decision; the Court grants it only where the harm is imminent and irreparable.
 func rule39(sf StageFacts) Deadline {
 	d := Deadline{ID: IDRule39, TitleID: "stages.title.rule39", Basis: []Citation{Cite(ECHRConv, "3", ""), Cite(ECHRConv, "34", "")},
-		LodgedWith: ECHR, DecidedBy: ECHR, Confidence: Seen, Urgent: true,
+		LodgedWith: ECHR, DecidedBy: ECHR, Confidence: Seen, AlwaysUrgent: true,
 		Steps: []Step{{ID: "stages.step.rule39", Cites: []Citation{Cite(ECHRConv, "3", "")}}, {ID: "stages.step.rule39_who"}}}
 	if !sf.RemovalPlanned.IsZero() {
 		safe := Day(sf.RemovalPlanned).AddDate(0, 0, -1)

@@ -59,9 +59,9 @@ var documents = map[DocumentID]DocumentInfo{
 			Cite(ZUS, "22", ""), Cite(ZUS, "23", "2"), Cite(ZUS, "33", "2")}},
 	DocDismissalAppeal: {Stage: StageAppealDismissed, Forum: ForumAdministrative, DeadlineID: IDDismissalAppeal,
 		Basis: []Citation{Cite(ZUP, "162", "3")}},
-	DocReminder: {Stage: StageAppealPending, Forum: ForumAdministrative, DeadlineID: IDReminderNotBefore,
+	DocReminder: {Stage: StageAppealPending, Forum: ForumAdministrative, DeadlineID: IDReminder,
 		Basis: []Citation{Cite(ZUS, "19", "1"), Cite(ZUP, "174", "")}},
-	DocSilenceLawsuit: {Stage: StageReminderSent, Forum: ForumCourt, DeadlineID: IDSilenceNotBefore,
+	DocSilenceLawsuit: {Stage: StageReminderSent, Forum: ForumCourt, DeadlineID: IDSilenceLawsuit,
 		Basis: []Citation{Cite(ZUS, "12", ""), Cite(ZUS, "19", "1"), Cite(ZUS, "22", "3"), Cite(ZUS, "26", "1")}},
 	DocReview: {Stage: StageJudgment, Forum: ForumSupreme, DeadlineID: IDReview,
 		Basis: []Citation{Cite(ZUS, "49", "2"), Cite(ZUS, "50", "2"), Cite(ZUS, "51", "1"), Cite(ZUS, "52", "")}},
@@ -136,7 +136,7 @@ func stageDocuments(f Facts, rem Remedy, id StageID) []DocumentID {
 	if sf.Missed != "" && sf.MissedReason {
 		out = append(out, DocRestoration)
 	}
-	if f.NoRemedyInstruction && rem.Kind == Appeal && id == StageFirstRemedy {
+	if f.NoRemedyInstruction && rem.Kind != Lawsuit && id == StageFirstRemedy {
 		out = append(out, DocSupplement)
 	}
 	if sf.WantsTranslation {

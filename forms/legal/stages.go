@@ -64,9 +64,9 @@ const (
 // StageFacts is what happened after the first decision (later.* in the case file);
 // zero times mean "not known". forms.Case.Facts fills it.
 type StageFacts struct {
-	// AppealReceivedByBody: the day the second-instance body received the appeal, if
-	// known (ZUS Art. 19(1) counts the 60 days from it).
-	AppealReceivedByBody time.Time
+	// (The day the second instance received the appeal is Facts.AppealReceived, and the
+	// day it received the reminder Facts.ReminderReceived.)
+
 	// AppealPosted: the appeal was sent by registered mail (later.appeal_lodged_how); the
 	// day it reached the body is then later than the day of posting. AppealArrived is
 	// that day, from the return receipt (later.appeal_arrived).
@@ -82,9 +82,6 @@ type StageFacts struct {
 	DismissalAppealLodged time.Time
 	// ReminderSent: the reminder (накнадни захтев) to the second instance was sent (ZUS Art. 19(1)).
 	ReminderSent time.Time
-	// ReminderReceived: the day the second instance received it; the lawsuit for silence
-	// lies after seven more days.
-	ReminderReceived time.Time
 	// LawsuitLodged: the lawsuit (after the appeal, for silence, or where no appeal lay) was lodged.
 	LawsuitLodged time.Time
 	// JudgmentOutcome and JudgmentRepresentativeServed (ZPP Art. 141(1): the judgment is
@@ -165,7 +162,6 @@ const (
 	IDDismissalAppeal         = "dismissal-appeal"           // ZUP Art. 162(3)
 	IDDismissalPostpone       = "dismissal-postpone"         // ZUP Art. 190(2)(5), ZUS Art. 23(3)(1)
 	IDNewDecision             = "new-decision"               // ZUP Art. 171(3)
-	IDStagePostpone           = "postpone-with-lawsuit"      // ZUS Art. 23(2): urgent once the appeal is decided
 	IDReview                  = "review-request"             // ZUS Art. 49–51
 	IDBodyAfterJudgment       = "new-act-after-judgment"     // ZUS Art. 69(2), 71
 	IDRestorationLawsuit      = "restoration-lawsuit"        // ZPP Art. 109–111 through ZUS Art. 74
@@ -175,9 +171,6 @@ const (
 	IDTranslation             = "translation"                // ZoS Art. 75(6); ZUP Art. 55(1)
 	IDDataAccess              = "data-access"                // Law on Personal Data Protection
 	IDRule39                  = "rule39"                     // Rules of Court, Rule 39
-	// The reminder and the lawsuit for silence (ZUS Art. 19(1)) carry "not before" dates.
-	IDReminderNotBefore = "reminder"
-	IDSilenceNotBefore  = "silence-lawsuit"
 )
 
 // Stage is where a case stands: the step of the proceedings, the deadline it is about,
@@ -246,7 +239,7 @@ func CurrentStage(f Facts, res Result) Stage {
 		}
 		s.Basis = []Citation{Cite(ZUS, "49", "2"), Cite(ZUS, "51", "1"), Cite(ZUSud, "82", "1"), Cite(ZUSud, "84", "1")}
 	case !sf.LawsuitLodged.IsZero():
-		s = st(StageLawsuitPending, "", IDStagePostpone, IDRule39)
+		s = st(StageLawsuitPending, "", IDPostponeLawsuit, IDRule39)
 		s.Basis = []Citation{Cite(ZUS, "23", "2")}
 	case rem.Kind == Lawsuit:
 		s = st(StageFirstRemedy, kind, IDDeparture, IDPostpone, IDRestoration, IDRestorationLawsuit)
@@ -262,13 +255,13 @@ func CurrentStage(f Facts, res Result) Stage {
 	case !f.SecondInstanceReceived.IsZero():
 		// Rejected, changed, dismissed by the second instance — or not said yet: the
 		// lawsuit's 30 days run from delivery whatever the outcome, so count them.
-		s = st(StageLawsuit, IDLawsuit, IDStagePostpone, IDRestorationLawsuit)
+		s = st(StageLawsuit, IDLawsuit, IDPostponeLawsuit, IDRestorationLawsuit)
 		s.Basis = []Citation{Cite(ZUS, "14", "1"), Cite(ZUS, "18", "1")}
 	case !sf.ReminderSent.IsZero():
-		s = st(StageReminderSent, IDSilenceNotBefore, IDReminderNotBefore)
+		s = st(StageReminderSent, IDSilenceLawsuit, IDReminder)
 		s.Basis = []Citation{Cite(ZUS, "19", "1")}
 	case !f.AppealLodged.IsZero():
-		s = st(StageAppealPending, IDReminderNotBefore, IDAppealDecision, IDDeparture, IDPostpone)
+		s = st(StageAppealPending, IDReminder, IDAppealDecision, IDDeparture, IDPostpone)
 		s.Basis = []Citation{Cite(ZUP, "174", ""), Cite(ZUS, "19", "1")}
 	default:
 		s = st(StageFirstRemedy, kind, IDDeparture, IDPostpone, IDRemedyInstruction, IDRestoration)

@@ -36,10 +36,10 @@ func TestStageDeadlines(t *testing.T) {
 			name: "ZUS Art. 19(1): second instance received the appeal Mon 3 Mar 2025; day 60 Fri 2 May is Labour Day (holidays law Art. 1а) → Mon 5 May; reminder not before Tue 6 May",
 			facts: with(base(TemporaryResidenceTermination), func(f *Facts) {
 				f.AppealLodged = d("2025-01-06")
-				f.Stages.AppealReceivedByBody = d("2025-03-03")
+				f.AppealReceived = d("2025-03-03")
 			}),
 			stage: StageAppealPending,
-			want:  []want{{id: IDReminderNotBefore, safe: "2025-05-06", lodged: MUP, notBefore: true}},
+			want:  []want{{id: IDReminder, safe: "2025-05-06", lodged: MUP, notBefore: true}},
 			docs:  []DocumentID{DocReminder},
 		},
 		{
@@ -48,7 +48,7 @@ func TestStageDeadlines(t *testing.T) {
 				f.AppealLodged = d("2025-01-10")
 			}),
 			stage: StageAppealPending,
-			want:  []want{{id: IDReminderNotBefore, safe: "2025-03-27", notBefore: true}},
+			want:  []want{{id: IDReminder, safe: "2025-03-27", notBefore: true}},
 		},
 		{
 			name: "ZUS Art. 19(1): posted by registered mail, arrival unknown: no reminder date can be safe",
@@ -57,7 +57,7 @@ func TestStageDeadlines(t *testing.T) {
 				f.Stages.AppealPosted = true
 			}),
 			stage: StageAppealPending,
-			known: map[string]bool{IDReminderNotBefore: false},
+			known: map[string]bool{IDReminder: false},
 		},
 		{
 			name: "ZUS Art. 19(1), ZUP Art. 166(1): posted, return receipt Tue 14 Jan 2025: +15 = Wed 29 Jan, day 60 Sun 30 Mar → Mon 31 Mar, reminder not before Tue 1 Apr",
@@ -67,17 +67,17 @@ func TestStageDeadlines(t *testing.T) {
 				f.Stages.AppealArrived = d("2025-01-14")
 			}),
 			stage: StageAppealPending,
-			want:  []want{{id: IDReminderNotBefore, safe: "2025-04-01", notBefore: true}},
+			want:  []want{{id: IDReminder, safe: "2025-04-01", notBefore: true}},
 		},
 		{
 			name: "ZUS Art. 19(1), 26(1)(1): reminder received Mon 2 Jun 2025; day 7 Mon 9 Jun; lawsuit for silence not before Tue 10 Jun, no last day",
 			facts: with(base(TemporaryResidenceRefusal), func(f *Facts) {
 				f.AppealLodged = d("2025-01-06")
 				f.Stages.ReminderSent = d("2025-05-30")
-				f.Stages.ReminderReceived = d("2025-06-02")
+				f.ReminderReceived = d("2025-06-02")
 			}),
 			stage: StageReminderSent,
-			want:  []want{{id: IDSilenceNotBefore, safe: "2025-06-10", lodged: AdministrativeCourt, notBefore: true}},
+			want:  []want{{id: IDSilenceLawsuit, safe: "2025-06-10", lodged: AdministrativeCourt, notBefore: true}},
 			docs:  []DocumentID{DocSilenceLawsuit},
 		},
 		{
@@ -85,10 +85,10 @@ func TestStageDeadlines(t *testing.T) {
 			facts: with(base(TemporaryResidenceRefusal), func(f *Facts) {
 				f.AppealLodged = d("2025-08-01")
 				f.Stages.ReminderSent = d("2025-11-03")
-				f.Stages.ReminderReceived = d("2025-11-04")
+				f.ReminderReceived = d("2025-11-04")
 			}),
 			stage: StageReminderSent,
-			want:  []want{{id: IDSilenceNotBefore, safe: "2025-11-13", notBefore: true}},
+			want:  []want{{id: IDSilenceLawsuit, safe: "2025-11-13", notBefore: true}},
 		},
 		{
 			name: "ZUS Art. 19(1), 22(3): reminder sent, receipt not known: no lawsuit date",
@@ -97,7 +97,7 @@ func TestStageDeadlines(t *testing.T) {
 				f.Stages.ReminderSent = d("2025-05-30")
 			}),
 			stage: StageReminderSent,
-			known: map[string]bool{IDSilenceNotBefore: false},
+			known: map[string]bool{IDSilenceLawsuit: false},
 		},
 		{
 			name: "ZUP Art. 162(3): the first instance dismissed the appeal, notified Mon 14 Apr 2025; 8 days → Tue 22 Apr (Easter Tuesday works); lodged with MUP; urgent stay (ZUP Art. 190(2)(5), ZUS Art. 23(3)(1))",
@@ -121,7 +121,7 @@ func TestStageDeadlines(t *testing.T) {
 			}),
 			stage:  StageAnnulled,
 			known:  map[string]bool{IDLawsuit: false, IDNewDecision: false},
-			absent: []string{IDStagePostpone},
+			absent: []string{IDPostponeLawsuit},
 		},
 		{
 			name: "ZUS Art. 18(1), ZUP Art. 66(6): rejected; the lawyer received it Wed 5 Feb 2025, the person Mon 10 Feb: 30 days from the lawyer's day → Fri 7 Mar; urgent stay (ZUP Art. 154(2), ZUS Art. 23(2))",
@@ -133,7 +133,7 @@ func TestStageDeadlines(t *testing.T) {
 			}),
 			stage: StageLawsuit,
 			want: []want{{id: IDLawsuit, last: "2025-03-07", safe: "2025-03-07", lodged: AdministrativeCourt},
-				{id: IDStagePostpone}},
+				{id: IDPostponeLawsuit}},
 			docs: []DocumentID{DocLawsuit},
 		},
 		{
@@ -469,20 +469,20 @@ func TestNotBeforeNeverBeforeLatestReading(t *testing.T) {
 				arrived = time.Time{}
 			}
 		case 1:
-			f.Stages.AppealReceivedByBody = lodged.AddDate(0, 0, rng.Intn(40))
+			f.AppealReceived = lodged.AddDate(0, 0, rng.Intn(40))
 		}
 		reminderReceived := lodged.AddDate(0, 0, 61+rng.Intn(200))
 		if rng.Intn(2) == 0 {
 			f.Stages.ReminderSent = reminderReceived.AddDate(0, 0, -rng.Intn(5))
-			f.Stages.ReminderReceived = reminderReceived
+			f.ReminderReceived = reminderReceived
 		}
 		res := Compute(f)
 		rem, _ := RemedyFor(f.Type)
-		if d, ok := res.Deadline(IDReminderNotBefore); ok {
+		if d, ok := res.Deadline(IDReminder); ok {
 			var from time.Time
 			switch {
-			case !f.Stages.AppealReceivedByBody.IsZero():
-				from = f.Stages.AppealReceivedByBody
+			case !f.AppealReceived.IsZero():
+				from = f.AppealReceived
 			case arrived.IsZero():
 				if d.Known {
 					t.Fatalf("posted, arrival unknown, yet a reminder date %s", iso(d.Safe))
@@ -503,13 +503,13 @@ func TestNotBeforeNeverBeforeLatestReading(t *testing.T) {
 				checked++
 			}
 		}
-		if d, ok := res.Deadline(IDSilenceNotBefore); ok && !f.Stages.ReminderReceived.IsZero() {
-			want := latestEnd(f.Stages.ReminderReceived, 7).AddDate(0, 0, 1)
+		if d, ok := res.Deadline(IDSilenceLawsuit); ok && !f.ReminderReceived.IsZero() {
+			want := latestEnd(f.ReminderReceived, 7).AddDate(0, 0, 1)
 			if !d.Known || d.Safe.Before(want) {
-				t.Fatalf("reminder received %s: lawsuit not before %s, before the latest reading's %s", iso(f.Stages.ReminderReceived), iso(d.Safe), iso(want))
+				t.Fatalf("reminder received %s: lawsuit not before %s, before the latest reading's %s", iso(f.ReminderReceived), iso(d.Safe), iso(want))
 			}
 			if !d.Safe.Equal(want) {
-				t.Errorf("reminder received %s: lawsuit not before %s, later than needed (%s)", iso(f.Stages.ReminderReceived), iso(d.Safe), iso(want))
+				t.Errorf("reminder received %s: lawsuit not before %s, later than needed (%s)", iso(f.ReminderReceived), iso(d.Safe), iso(want))
 			}
 			checked++
 		}
@@ -589,14 +589,14 @@ func TestStagesNamedInEveryLanguage(t *testing.T) {
 // come; a "not before" date stays the next date once it has come.
 func TestStageNext(t *testing.T) {
 	f := Facts{Type: TemporaryResidenceTermination, Service: Personal, Received: d("2024-12-23"),
-		AppealLodged: d("2025-01-06"), Stages: StageFacts{AppealReceivedByBody: d("2025-03-03")}}
+		AppealLodged: d("2025-01-06"), AppealReceived: d("2025-03-03")}
 	res := Compute(f)
 	st := CurrentStage(f, res)
 	next, ok := st.Next(res, d("2025-04-01"))
-	if !ok || next.ID != IDReminderNotBefore || iso(next.Safe) != "2025-05-06" {
+	if !ok || next.ID != IDReminder || iso(next.Safe) != "2025-05-06" {
 		t.Fatalf("next = %s %s %v, want the reminder from 2025-05-06", next.ID, iso(next.Safe), ok)
 	}
-	if next, ok := st.Next(res, d("2025-06-01")); !ok || next.ID != IDReminderNotBefore {
+	if next, ok := st.Next(res, d("2025-06-01")); !ok || next.ID != IDReminder {
 		t.Fatalf("after its day the reminder stays next, got %s %v", next.ID, ok)
 	}
 }
