@@ -265,10 +265,10 @@ func dismissalAppeal(f Facts, rem Remedy) Deadline {
 // dismissal stops execution is not settled (inferred): ask the Administrative Court to
 // postpone execution in urgency (ZUS Art. 23(3)(1)).
 func dismissalPostpone(rem Remedy) Deadline {
-	basis := []Citation{{Law: ZUS, Article: "23", Paragraph: "3"}, Cite(ZUS, "23", "4")}
+	basis := []Citation{CiteItem(ZUS, "23", "3", "1"), Cite(ZUS, "23", "4")}
 	return Deadline{ID: IDDismissalPostpone, Group: GroupLater, Direction: By, TitleID: "legal.title.postpone", Basis: basis,
 		LodgedWith: AdministrativeCourt, DecidedBy: AdministrativeCourt, Confidence: Inferred, AlwaysUrgent: true,
-		Steps: []Step{{ID: "stages.step.dismissal_enforceable", Cites: []Citation{Cite(ZUP, "190", "2"), Cite(ZUP, "162", "3")}, Inferred: true},
+		Steps: []Step{{ID: "stages.step.dismissal_enforceable", Cites: []Citation{CiteItem(ZUP, "190", "2", "5"), Cite(ZUP, "162", "3")}, Inferred: true},
 			{ID: "stages.step.postpone_urgency", Cites: basis},
 			{ID: "legal.step.postpone_evidence"}}}
 }
@@ -307,7 +307,7 @@ func reviewDeadline(f Facts, rem Remedy) Deadline {
 	d := Deadline{ID: IDReview, Group: GroupLater, Direction: By, TitleID: "stages.title.review", Basis: basis,
 		LodgedWith: SupremeCourt, DecidedBy: SupremeCourt, Confidence: Seen}
 	if !ReviewLies(rem, sf) {
-		d.Steps = []Step{{ID: "stages.step.review_not_available", Cites: []Citation{Cite(ZUS, "49", "2")}, Inferred: true}}
+		d.Steps = []Step{{ID: "stages.step.review_not_available", Cites: []Citation{CiteItem(ZUS, "49", "2", "2"), CiteItem(ZUS, "49", "2", "3")}, Inferred: true}}
 		return d
 	}
 	id := "stages.step.review_lies_no_appeal"
@@ -519,9 +519,9 @@ func departureExtension(f Facts, rem Remedy, dep Deadline) Deadline {
 // statutes this app carries: the document leaves them for the lawyer); no fee (fees law
 // Art. 19(1)(6а)). In the appeal itself: ZUP Art. 64–65 and ZoS Art. 9(9).
 func dataAccess() Deadline {
-	return Deadline{ID: IDDataAccess, Group: GroupNow, Direction: By, TitleID: "stages.title.data_access", Basis: []Citation{Cite(FeesLaw, "19", "1")},
+	return Deadline{ID: IDDataAccess, Group: GroupNow, Direction: By, TitleID: "stages.title.data_access", Basis: []Citation{CiteItem(FeesLaw, "19", "1", "6а")},
 		Confidence: Seen, Steps: []Step{{ID: "stages.step.data_access"},
-			{ID: "stages.step.data_access_fee", Cites: []Citation{Cite(FeesLaw, "19", "1")}},
+			{ID: "stages.step.data_access_fee", Cites: []Citation{CiteItem(FeesLaw, "19", "1", "6а")}},
 			{ID: "stages.step.data_access_appeal", Cites: []Citation{Cite(ZUP, "64", ""), Cite(ZUP, "65", ""), Cite(ZoS, "9", "9")}}}}
 }
 

@@ -1,5 +1,11 @@
 package legal
 
+import (
+	"strings"
+
+	"appealdesk/locales"
+)
+
 // DocumentID names a document of the later stages (templates/ renders it).
 type DocumentID string
 
@@ -62,7 +68,7 @@ var documents = map[DocumentID]DocumentInfo{
 	DocReminder: {Stage: StageAppealPending, Forum: ForumAdministrative, DeadlineID: IDReminder,
 		Basis: []Citation{Cite(ZUS, "19", "1"), Cite(ZUP, "174", "")}},
 	DocSilenceLawsuit: {Stage: StageReminderSent, Forum: ForumCourt, DeadlineID: IDSilenceLawsuit,
-		Basis: []Citation{Cite(ZUS, "12", ""), Cite(ZUS, "19", "1"), Cite(ZUS, "22", "3"), Cite(ZUS, "26", "1")}},
+		Basis: []Citation{Cite(ZUS, "12", ""), Cite(ZUS, "19", "1"), Cite(ZUS, "22", "3"), CiteItem(ZUS, "26", "1", "1")}},
 	DocReview: {Stage: StageJudgment, Forum: ForumSupreme, DeadlineID: IDReview,
 		Basis: []Citation{Cite(ZUS, "49", "2"), Cite(ZUS, "50", "2"), Cite(ZUS, "51", "1"), Cite(ZUS, "52", "")}},
 	DocConstitutional: {Stage: StageJudgment, Forum: ForumConstitutional, DeadlineID: IDConstitutional,
@@ -76,7 +82,7 @@ var documents = map[DocumentID]DocumentInfo{
 	DocDepartureExtension: {Forum: ForumAdministrative, DeadlineID: IDDepartureExtension,
 		Basis: []Citation{Cite(ZoS, "77", "5")}},
 	DocDataAccess: {Forum: ForumAdministrative, DeadlineID: IDDataAccess,
-		Basis: []Citation{Cite(FeesLaw, "19", "1")}},
+		Basis: []Citation{CiteItem(FeesLaw, "19", "1", "6а")}},
 	DocRule39: {Forum: ForumECHR, DeadlineID: IDRule39,
 		Basis: []Citation{Cite(ECHRConv, "3", ""), Cite(ECHRConv, "34", "")}},
 	DocPowerAdmin:          {Forum: ForumAdministrative, Basis: []Citation{Cite(ZUP, "49", "")}},
@@ -186,4 +192,51 @@ func PowersOfAttorney(docs []DocumentID, m Missed, representative bool) []Docume
 		out = append(out, DocPowerConstitutional)
 	}
 	return out
+}
+
+// stageRulebook writes the stages, their deadlines and their documents into the
+// rulebook (docs/RULES.md), from the same tables CurrentStage and stageDeadlines use.
+func stageRulebook(tr *locales.Translator, line func(string), bullet func(id string, inferred bool, cs ...Citation), cites func(cs ...Citation) string) {
+	t := func(id string, kv ...any) string { return tr.T(id, kv...) }
+	line("## " + t("stages.rules.h"))
+	line("")
+	line(t("stages.rules.intro"))
+	line("")
+	line("| " + t("stages.rules.col.stage") + " | " + t("stages.rules.col.when") + " | " + t("stages.rules.col.documents") + " |")
+	line("| --- | --- | --- |")
+	for _, s := range Stages {
+		var docs []string
+		for _, id := range DocumentIDs {
+			if documents[id].Stage == s {
+				docs = append(docs, t(id.TitleID())+" ("+cites(documents[id].Basis...)+")")
+			}
+		}
+		if len(docs) == 0 {
+			docs = append(docs, "—")
+		}
+		line("| " + t(s.TitleID()) + " | " + t("stages.rules.when."+string(s)) + " | " + strings.Join(docs, "; ") + " |")
+	}
+	line("")
+	bullet("stages.rules.dismissal", false, Cite(ZUP, "162", "1"), Cite(ZUP, "162", "3"))
+	bullet("stages.rules.dismissal_stay", true, CiteItem(ZUP, "190", "2", "5"), CiteItem(ZUS, "23", "3", "1"))
+	bullet("stages.rules.annulled", false, Cite(ZUP, "171", "3"), Cite(ZUS, "14", "1"))
+	bullet("stages.rules.changed", false, Cite(ZUP, "167", "2"), Cite(ZUP, "171", "5"), Cite(ZUS, "14", "1"))
+	bullet("stages.rules.representative", false, Cite(ZUP, "66", "6"), Cite(ZUP, "69", "3"), Cite(ZPP, "141", "1"))
+	bullet("stages.rules.reminder_start", true, Cite(ZUS, "19", "1"), Cite(ZUP, "166", "1"), Cite(ZUP, "81", "2"), Cite(ZUP, "64", "8"))
+	bullet("stages.rules.review", false, Cite(ZUS, "49", "2"), Cite(ZUS, "50", "1"), Cite(ZUS, "50", "2"), Cite(ZUS, "51", "1"))
+	bullet("stages.rules.review_name", true, Cite(ZUS, "49", "1"))
+	bullet("stages.rules.constitutional_review", true, Cite(ZUSud, "82", "1"), Cite(ZUSud, "84", "1"))
+	bullet("stages.rules.constitutional_content", false, Cite(ZUSud, "85", ""), Cite(ZoS, "7", "2"))
+	bullet("stages.rules.echr_pending", false, Cite(ECHRConv, "35", "1"))
+	bullet("stages.rules.won", false, Cite(ZUS, "69", "1"), Cite(ZUS, "69", "2"), Cite(ZUS, "71", "1"), Cite(ZUS, "71", "2"))
+	bullet("stages.rules.restoration_later", true, Cite(ZUS, "74", ""), Cite(ZPP, "110", ""), Cite(ZUSud, "84", "2"), Cite(ZUSud, "84", "3"))
+	bullet("stages.rules.reopening", false, Cite(ZUP, "176", "1"), Cite(ZUP, "178", "1"), Cite(ZUP, "179", "2"), Cite(ZUP, "180", "1"))
+	bullet("stages.rules.translation", false, Cite(ZoS, "75", "6"), Cite(ZUP, "55", "1"))
+	bullet("stages.rules.extension", false, Cite(ZoS, "77", "5"), Cite(ZoS, "77", "3"))
+	bullet("stages.rules.extension_other", true, Cite(ZUP, "79", "3"))
+	bullet("stages.rules.data_access", false, CiteItem(FeesLaw, "19", "1", "6а"), Cite(ZUP, "64", ""), Cite(ZUP, "65", ""), Cite(ZoS, "9", "9"))
+	bullet("stages.rules.rule39", false, Cite(ECHRConv, "3", ""), Cite(ECHRConv, "34", ""))
+	bullet("stages.rules.powers", false, Cite(ZUP, "49", "3"), Cite(ZUS, "74", ""), Cite(ZPP, "85", ""), Cite(ZUS, "22", "4"), Cite(ZUS, "50", "2"), Cite(ZUSud, "85", ""))
+	bullet("stages.rules.final", false, CiteItem(ZUS, "26", "1", "1"), Cite(ZUSud, "85", ""))
+	line("")
 }
