@@ -25,6 +25,9 @@ type Options struct {
 	OpenFile       string
 	// CasesDir is where the person's cases are kept; empty = the app's storage root.
 	CasesDir string
+	// DocumentsDir is where the documents' folders are made; empty = "Appeal Desk" in
+	// the user's documents folder (templates.DocumentsRoot).
+	DocumentsDir string
 	// Organisation is the NGO edition (assets.LoadOrganisation), nil for none;
 	// OrganisationProblem is what was wrong with its file, shown on the home screen.
 	Organisation        *assets.Organisation

@@ -335,8 +335,8 @@ func (b *builder) stageDoc(p stagePlan, st legal.Stage, res legal.Result, reader
 	if err != nil {
 		return err
 	}
-	b.pdf.markup(text, nil)
-	return b.pdf.f.Error()
+	b.m.Blocks = parseMarkup(text, nil)
+	return nil
 }
 
 // finalCheck refuses a final copy that would harm the person: a "not before" document
@@ -525,15 +525,14 @@ func (b *builder) executeStage(file string, data StageData) (string, error) {
 		// days writes a number of days as the language does: „15 дней“, "15 days".
 		"days": func(n int) string { return legal.PeriodText(b.tr, legal.Period{N: n, Unit: legal.Days}) },
 	}
-	t, err := template.New(name).Funcs(funcs).Option("missingkey=error").Parse(shared)
+	// The shared definitions come first, so the document's text may use them; the pair is
+	// parsed once and cached like the first appeal's templates.
+	t, err := parseCached(name, shared+"\n"+src, funcs)
 	if err != nil {
-		return "", fmt.Errorf("template %s: %w", dir+"/"+stageShared, err)
-	}
-	if _, err := t.New(name + ".doc").Parse(src); err != nil {
-		return "", fmt.Errorf("template %s: %w", name, err)
+		return "", fmt.Errorf("template %s (with %s): %w", name, stageShared, err)
 	}
 	var out bytes.Buffer
-	if err := t.ExecuteTemplate(&out, name+".doc", data); err != nil {
+	if err := t.Execute(&out, data); err != nil {
 		return "", fmt.Errorf("template %s: %w", name, err)
 	}
 	return out.String(), nil
