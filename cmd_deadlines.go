@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"appealdesk/forms"
+	"appealdesk/forms/caseload"
 	"appealdesk/forms/legal"
 	"appealdesk/locales"
 )
@@ -330,16 +331,8 @@ func (c *cli) printDeadlines(cs *forms.Case, res legal.Result, today time.Time) 
 // writeICS writes the calendar file atomically: a temporary file renamed into place,
 // so a failure never leaves half a file.
 func (c *cli) writeICS(path string, cs *forms.Case, res legal.Result) int {
-	key := strings.Join([]string{cs.Decision.Type, cs.Decision.Number, string(cs.Decision.Issued),
-		string(cs.Decision.Received), cs.Person.FullName}, "|")
-	stamp := time.Time{}
-	if res.Served != nil {
-		stamp = res.Served.Date
-	} else if t, err := time.Parse("2006-01-02", string(cs.Decision.Issued)); err == nil {
-		stamp = t
-	}
 	var buf bytes.Buffer
-	if _, err := legal.WriteICS(&buf, res, c.tr, legal.ICSOptions{CaseKey: key, Stamp: stamp, Title: cs.Title}); err != nil {
+	if _, err := legal.WriteICS(&buf, res, c.tr, caseload.CalendarOptions(cs, res)); err != nil {
 		c.errorf("%s: %v", path, err)
 		return 1
 	}

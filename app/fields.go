@@ -66,12 +66,18 @@ func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 // items, Back and Next). onEnter, if set, is what Enter does instead.
 type keyButton struct {
 	widget.Button
+	// name is what a screen reader reads when the button's text alone does not say
+	// it (an icon, a number, a text in a label beside it); see a11y.go.
+	name string
+	// focused: the button holds the keyboard (its ring shows; focusring.go).
+	focused  bool
 	onEnter  func()
 	onFocus  func()
 	onEscape func()
 }
 
 func (b *keyButton) FocusGained() {
+	b.focused = true
 	b.Button.FocusGained()
 	if b.onFocus != nil {
 		b.onFocus()
@@ -92,6 +98,7 @@ type labelButton struct {
 
 func newLabelButton(icon fyne.Resource, text string, bold bool, tapped func()) *labelButton {
 	l := &labelButton{btn: newKeyButton("", nil, tapped), icon: widget.NewIcon(icon)}
+	l.btn.name = text
 	l.label = widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
 	l.label.Wrapping = fyne.TextWrapWord
 	l.obj = container.NewStack(l.btn, container.NewBorder(nil, nil, container.NewCenter(l.icon), nil, l.label))
@@ -110,6 +117,7 @@ func (l *labelButton) set(chosen bool, text string) {
 	}
 	l.label.TextStyle.Bold = chosen
 	l.label.SetText(text)
+	l.btn.name = text
 	l.btn.Refresh()
 }
 

@@ -31,6 +31,7 @@ type outlineItem struct {
 
 func newOutlineItem(step string, state forms.State, text string, current bool, onTap func()) (*outlineItem, fyne.CanvasObject) {
 	b := newKeyButton("", nil, onTap)
+	b.name = text
 	b.Importance = widget.LowImportance
 	if current {
 		b.Importance = widget.MediumImportance

@@ -75,6 +75,7 @@ func (s *session) reviewBody() fyne.CanvasObject {
 // reviewButton is one line of the review that opens its step on the field at path.
 func (s *session) reviewButton(step, path, key, text string, icon fyne.Resource, imp widget.Importance) fyne.CanvasObject {
 	b := newKeyButton("", icon, func() { s.goTo(step, s.focusKeyFor(step, path)) })
+	b.name = text
 	b.Importance = imp
 	b.Alignment = widget.ButtonAlignLeading
 	s.addFocusable("review:"+key, b, false)

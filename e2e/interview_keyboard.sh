@@ -74,9 +74,8 @@ next_step() { k alt+Right; on_step "$1"; }
 for _ in $(seq 1 "$PRESSES"); do k ctrl+shift+l; done
 step_shot home
 
-# Home: the first Tab reaches "New case"; Space presses it.
-k Tab
-k space
+# Home: with no case yet the keyboard starts on "New case"; Enter presses it.
+k Return
 sleep 1
 file=$(find "$HOME" -name '*.appeal' | head -1)
 [ -n "$file" ] || fail "no case file was created by New case"

@@ -33,13 +33,36 @@ type ICSOptions struct {
 // first day it may be done. Deadlines without a date, and the three days of ZUP Art.
 // 82(3) (of use only after a slip), are left out. It returns the number of events written.
 func WriteICS(w io.Writer, r Result, tr *locales.Translator, o ICSOptions) (int, error) {
-	if o.AlarmDays <= 0 {
-		o.AlarmDays = 3
-	}
+	return WriteICSCases(w, tr, []ICSCase{{Result: r, Options: o}})
+}
+
+// ICSCase is one case's deadlines and options for WriteICSCases.
+type ICSCase struct {
+	Result  Result
+	Options ICSOptions
+}
+
+// WriteICSCases writes the dated deadlines of several cases into one calendar, each
+// event exactly as WriteICS writes it for its case alone (the same UID, so importing
+// both files does not duplicate an event). It returns the number of events written.
+func WriteICSCases(w io.Writer, tr *locales.Translator, cases []ICSCase) (int, error) {
 	cal := ics.NewCalendarFor("Appeal Desk")
 	cal.SetMethod(ics.MethodPublish)
 	cal.SetCalscale("GREGORIAN")
 	cal.SetName(tr.T("legal.ics.name"))
+	n := 0
+	for _, c := range cases {
+		n += addICSEvents(cal, c.Result, tr, c.Options)
+	}
+	// RFC 5545 §3.1: content lines end with CRLF.
+	return n, cal.SerializeTo(w, ics.WithNewLineWindows)
+}
+
+// addICSEvents adds r's dated deadlines to cal and returns how many.
+func addICSEvents(cal *ics.Calendar, r Result, tr *locales.Translator, o ICSOptions) int {
+	if o.AlarmDays <= 0 {
+		o.AlarmDays = 3
+	}
 	sum := sha256.Sum256([]byte(o.CaseKey))
 	caseID := hex.EncodeToString(sum[:8])
 	stamp := Day(o.Stamp)
@@ -81,6 +104,5 @@ func WriteICS(w io.Writer, r Result, tr *locales.Translator, o ICSOptions) (int,
 		a.SetProperty(ics.ComponentPropertyDescription, tr.T("legal.ics.reminder", "Title", tr.T(d.TitleID), "Date", tr.Date(day)))
 		n++
 	}
-	// RFC 5545 §3.1: content lines end with CRLF.
-	return n, cal.SerializeTo(w, ics.WithNewLineWindows)
+	return n
 }
