@@ -261,7 +261,7 @@ func CurrentStage(f Facts, res Result) Stage {
 		s = st(StageReminderSent, IDSilenceLawsuit, IDReminder)
 		s.Basis = []Citation{Cite(ZUS, "19", "1")}
 	case !f.AppealLodged.IsZero():
-		s = st(StageAppealPending, IDReminder, IDAppealDecision, IDDeparture, IDPostpone)
+		s = st(StageAppealPending, IDReminder, IDDeparture, IDPostpone)
 		s.Basis = []Citation{Cite(ZUP, "174", ""), Cite(ZUS, "19", "1")}
 	default:
 		s = st(StageFirstRemedy, kind, IDDeparture, IDPostpone, IDRemedyInstruction, IDRestoration)
