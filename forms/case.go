@@ -47,6 +47,8 @@ type Case struct {
 	Evidence       []EvidenceItem  `json:"evidence,omitempty"`
 	Documents      DocumentOptions `json:"documents,omitempty"`
 	Office         OfficeOptions   `json:"office,omitempty"`
+	// Related are the cases of related decisions (forms/related.go), each linking back.
+	Related []RelatedCase `json:"related_cases,omitempty"`
 
 	// Unknown holds top-level members of the file this version does not know, so that
 	// saving does not drop them (nested unknown members are not kept).

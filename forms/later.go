@@ -282,6 +282,8 @@ func laterStep() *Step {
 			f("later.request_data_access", KindSwitch).withHelp(),
 			removal,
 			f("later.request_rule39", KindSwitch).withHelp().only(func(c *Case) bool { return c.Story.RiskOnReturn == Yes }),
+			// Related decisions: each has a case of its own, linked both ways.
+			{Path: "related_cases", Kind: KindRelated, Label: "interview.field.related_cases.label", Help: "interview.field.related_cases.help"},
 		}}
 	// Stages only ever add: a question once answered stays on the screen (and in the
 	// review) even when a later answer would no longer ask it.
