@@ -349,3 +349,59 @@ func TestStagePDFs(t *testing.T) {
 		}
 	}
 }
+
+// TestStageGolden compares the text of every later document (Serbian, and its Russian
+// and English reader's copies) of every scenario with testdata/golden/stages
+// (regenerate with go test ./templates -run TestStageGolden -update, then read the diff).
+func TestStageGolden(t *testing.T) {
+	for _, sc := range stageScenarios() {
+		c := testCase()
+		sc.mod(c)
+		r, err := newRenderer(c, Options{Today: signing})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := c.Facts()
+		res := legal.Compute(f)
+		st := legal.CurrentStage(f, res)
+		docs := append(append([]legal.DocumentID(nil), st.Documents...),
+			legal.PowersOfAttorney(st.Documents, f.Stages.Missed, c.Representative.Name != "")...)
+		for _, id := range docs {
+			variants := []string{""}
+			if id == legal.DocDataAccess {
+				variants = []string{"mup", "bia"}
+			}
+			for _, v := range variants {
+				langs := []locales.Lang{locales.SerbianCyrl, locales.Russian, locales.English}
+				if id == legal.DocRule39 {
+					langs = []locales.Lang{locales.English, locales.Russian}
+				}
+				for _, l := range langs {
+					reader := l != locales.SerbianCyrl && !(id == legal.DocRule39 && l == locales.English)
+					b := r.newBuilder(stageKind(id, reader), l)
+					d := b.stageData(stagePlan{id: id, variant: v}, st, res, reader)
+					got, err := b.executeStage(stageFiles[id]+".tmpl", d)
+					if err != nil {
+						t.Fatalf("%s %s %s: %v", sc.name, id, l, err)
+					}
+					name := stagePDF(id, v) + "." + string(l) + ".txt"
+					path := filepath.Join("testdata", "golden", "stages", sc.name, name)
+					if *update {
+						os.MkdirAll(filepath.Dir(path), 0o755)
+						if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+							t.Fatal(err)
+						}
+						continue
+					}
+					want, err := os.ReadFile(path)
+					if err != nil {
+						t.Fatalf("%v (run go test ./templates -run TestStageGolden -update)", err)
+					}
+					if got != string(want) {
+						t.Errorf("%s differs from the golden file; regenerate with -update and review the diff", path)
+					}
+				}
+			}
+		}
+	}
+}
