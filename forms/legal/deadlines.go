@@ -161,6 +161,10 @@ type Deadline struct {
 	Limit bool `json:"limit,omitempty"`
 	// Known is false when the start is not known yet: the deadline exists but has no date.
 	Known bool `json:"known"`
+	// Done: the person took the step (lodged the appeal, filed the lawsuit, sent the
+	// reminder …) in time, as "What happened next" records it: the date stays for the
+	// record, but it is neither urgent nor passed.
+	Done bool `json:"done,omitempty"`
 	// LodgedWith and DecidedBy for remedies ("" for others).
 	LodgedWith Body `json:"lodged_with,omitempty"`
 	DecidedBy  Body `json:"decided_by,omitempty"`
@@ -172,6 +176,9 @@ type Deadline struct {
 // or fewer days after today, or has passed. A "not before" date is never urgent by
 // its date: acting early is the danger there.
 func (d Deadline) UrgentOn(today time.Time) bool {
+	if d.Done {
+		return false // lodged: nothing is due any more (stagedeadlines.go)
+	}
 	if d.AlwaysUrgent {
 		return true
 	}
@@ -183,7 +190,7 @@ func (d Deadline) UrgentOn(today time.Time) bool {
 
 // Passed reports whether the last day of a dated "by" deadline is before today.
 func (d Deadline) Passed(today time.Time) bool {
-	return d.Direction != NotBefore && d.Known && !d.LastDay.IsZero() && DaysLeft(today, d.LastDay) < 0
+	return !d.Done && d.Direction != NotBefore && d.Known && !d.LastDay.IsZero() && DaysLeft(today, d.LastDay) < 0
 }
 
 // Result is every deadline of a case.

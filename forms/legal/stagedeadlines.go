@@ -110,6 +110,10 @@ func stageDeadlines(f Facts, rem Remedy, res *Result) {
 		add(reopening(f, rem))
 	}
 
+	// What the person already did: a step taken in time is done (neither urgent nor
+	// passed); one taken late or early says so, and what it needs.
+	markTaken(res, rem, f)
+
 	// Side requests, none of which stops a period.
 	if sf.WantsTranslation {
 		add(translation(rem))
@@ -235,9 +239,6 @@ func stageLawsuit(f Facts, rem Remedy) Deadline {
 	d.Steps = append(d.Steps, Step{ID: "stages.step.lawsuit_content",
 		Cites: []Citation{Cite(ZUS, "22", "1"), Cite(ZUS, "22", "2"), Cite(ZUS, "22", "4"), Cite(ZUS, "22", "6"), Cite(ZUS, "33", "2")}})
 	d.Steps = append(d.Steps, suspensionEndsStep(rem))
-	if !sf.LawsuitLodged.IsZero() {
-		d.Steps = append(d.Steps, Step{ID: "stages.step.lodged_on", Params: map[string]string{"EventDate": iso(sf.LawsuitLodged)}})
-	}
 	return d
 }
 
@@ -254,9 +255,6 @@ func dismissalAppeal(f Facts, rem Remedy) Deadline {
 	legalDay, earliest := servedOn(f.SecondInstanceReceived, sf.RepresentativeServed)
 	d.Steps = append(d.Steps, representativeStep(f.SecondInstanceReceived, sf.RepresentativeServed, Cite(ZUP, "66", "6"), Cite(ZUP, "69", "3"))...)
 	d.countFrom(legalDay, earliest, Period{8, Days}, f.Office, false)
-	if !sf.DismissalAppealLodged.IsZero() {
-		d.Steps = append(d.Steps, Step{ID: "stages.step.lodged_on", Params: map[string]string{"EventDate": iso(sf.DismissalAppealLodged)}})
-	}
 	return d
 }
 
@@ -323,9 +321,6 @@ func reviewDeadline(f Facts, rem Remedy) Deadline {
 		Cites: []Citation{Cite(ZUS, "51", "1")}})
 	d.countFrom(legalDay, earliest, Period{30, Days}, f.Office, true)
 	d.Steps = append(d.Steps, Step{ID: "stages.step.review_not_suspensive", Cites: []Citation{Cite(ZUS, "23", "1")}, Inferred: true})
-	if !sf.ReviewLodged.IsZero() {
-		d.Steps = append(d.Steps, Step{ID: "stages.step.lodged_on", Params: map[string]string{"EventDate": iso(sf.ReviewLodged)}})
-	}
 	return d
 }
 
@@ -368,9 +363,6 @@ func stageConstitutional(f Facts, rem Remedy) Deadline {
 	d.Steps = append(d.Steps, Step{ID: "stages.step.constitutional_content", Cites: []Citation{Cite(ZUSud, "85", ""), Cite(ZoS, "7", "2")}},
 		Step{ID: "legal.step.constitutional_restoration", Cites: ConstitutionalRestorationBasis},
 		Step{ID: "legal.step.constitutional_not_suspensive", Cites: []Citation{Cite(ZUSud, "86", "")}})
-	if !sf.ConstitutionalLodged.IsZero() {
-		d.Steps = append(d.Steps, Step{ID: "stages.step.lodged_on", Params: map[string]string{"EventDate": iso(sf.ConstitutionalLodged)}})
-	}
 	return d
 }
 
@@ -543,4 +535,73 @@ func rule39(sf StageFacts) Deadline {
 			"EventDate": iso(sf.RemovalPlanned), "SafeDate": iso(safe)}})
 	}
 	return d
+}
+
+// markTaken records the steps the person took (What happened next): the remedy against
+// the decision, the later lawsuit, the appeal against a dismissal, the reminder, the
+// lawsuit for silence, the request for review, the constitutional appeal. Taken by its
+// last day (or, for a "not before" step, on or after its first day), a step is Done and
+// what would follow a missed day is dropped; taken late, it needs restoration; taken
+// early, it may not count (ZUS Art. 26(1)(1)) and the person is told to act again.
+func markTaken(res *Result, rem Remedy, f Facts) {
+	sf := f.Stages
+	drop := map[string]bool{}
+	taken := func(id string, on time.Time, missedIDs ...string) {
+		if on.IsZero() {
+			return
+		}
+		for i := range res.Deadlines {
+			d := &res.Deadlines[i]
+			if d.ID != id {
+				continue
+			}
+			p := map[string]string{"EventDate": iso(on)}
+			switch {
+			case d.Direction == NotBefore && d.Known && Day(on).Before(d.Safe):
+				p["NotBeforeDate"] = iso(d.Safe)
+				d.Steps = append(d.Steps, Step{ID: "stages.step.taken_early", Params: p, Cites: []Citation{Cite(ZUS, "19", "1"), CiteItem(ZUS, "26", "1", "1")}})
+			case d.Direction == By && d.Known && !d.LastDay.IsZero() && Day(on).After(d.LastDay):
+				p["LastDate"] = iso(d.LastDay)
+				d.Steps = append(d.Steps, Step{ID: "stages.step.taken_late", Params: p})
+			default:
+				d.Steps = append(d.Steps, Step{ID: "stages.step.lodged_on", Params: p})
+				d.Done = true
+				for _, m := range missedIDs {
+					drop[m] = true
+				}
+			}
+		}
+	}
+	first := string(rem.Kind)
+	if rem.Kind == Lawsuit {
+		taken(first, sf.LawsuitLodged, IDRestoration)
+	} else {
+		taken(first, f.AppealLodged, IDRestoration, IDLateSlip)
+		if !f.AppealLodged.IsZero() {
+			// The supplement of the remedy instruction is moot once the appeal is lodged.
+			for i := range res.Deadlines {
+				if res.Deadlines[i].ID == IDRemedyInstruction {
+					res.Deadlines[i].Done = true
+				}
+			}
+		}
+		if f.SecondInstanceReceived.IsZero() {
+			taken(IDSilenceLawsuit, sf.LawsuitLodged)
+		} else {
+			taken(IDLawsuit, sf.LawsuitLodged, IDRestorationLawsuit)
+		}
+	}
+	taken(IDDismissalAppeal, sf.DismissalAppealLodged)
+	taken(IDReminder, sf.ReminderSent)
+	taken(IDReview, sf.ReviewLodged)
+	taken(IDConstitutional, sf.ConstitutionalLodged, IDRestorationConstitution)
+	if len(drop) > 0 {
+		out := res.Deadlines[:0]
+		for _, d := range res.Deadlines {
+			if !drop[d.ID] {
+				out = append(out, d)
+			}
+		}
+		res.Deadlines = out
+	}
 }

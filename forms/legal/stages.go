@@ -279,7 +279,7 @@ func (s Stage) Next(res Result, today time.Time) (Deadline, bool) {
 	found := false
 	for _, id := range s.DeadlineIDs {
 		d, ok := res.Deadline(id)
-		if !ok || !d.Known || d.Safe.IsZero() {
+		if !ok || !d.Known || d.Safe.IsZero() || d.Done {
 			continue
 		}
 		if d.Safe.Before(today) && !isNotBefore(d) {

@@ -600,3 +600,45 @@ func TestStageNext(t *testing.T) {
 		t.Fatalf("after its day the reminder stays next, got %s %v", next.ID, ok)
 	}
 }
+
+// TestStepsTaken: what the person did, as "What happened next" records it. ZUP Art.
+// 80: an appeal lodged by its last day is done — neither urgent nor passed, and
+// restoration (ZUP Art. 82–83) and the late slip (82(3)) no longer apply; lodged after
+// it, it needs restoration. ZUS Art. 19(1), 26(1)(1): a reminder sent before its first
+// allowed day may not count.
+func TestStepsTaken(t *testing.T) {
+	base := Facts{Type: TemporaryResidenceRefusal, Service: Personal, Received: d("2026-03-02")} // last day Tue 17 Mar 2026
+	inTime := base
+	inTime.AppealLodged = d("2026-03-17")
+	r := Compute(inTime)
+	a, _ := r.Deadline(IDAppeal)
+	if !a.Done || a.UrgentOn(d("2026-04-01")) || a.Passed(d("2026-04-01")) {
+		t.Errorf("ZUP Art. 80: lodged on its last day: done %v", a.Done)
+	}
+	for _, id := range []string{IDRestoration, IDLateSlip} {
+		if _, ok := r.Deadline(id); ok {
+			t.Errorf("ZUP Art. 82–83: %s after an appeal lodged in time", id)
+		}
+	}
+	late := base
+	late.AppealLodged = d("2026-03-18")
+	r = Compute(late)
+	a, _ = r.Deadline(IDAppeal)
+	if a.Done || !a.Passed(d("2026-03-19")) || a.Steps[len(a.Steps)-1].ID != "stages.step.taken_late" {
+		t.Errorf("ZUP Art. 82–83: lodged a day late: done %v", a.Done)
+	}
+	if _, ok := r.Deadline(IDRestoration); !ok {
+		t.Error("ZUP Art. 82–83: a late appeal keeps restoration")
+	}
+	early := inTime
+	early.AppealReceived = d("2026-03-20")       // 60 days end Tue 19 May 2026: reminder from Wed 20 May
+	early.Stages.ReminderSent = d("2026-05-19") // a day early
+	rem, _ := Compute(early).Deadline(IDReminder)
+	if rem.Done || iso(rem.Safe) != "2026-05-20" || rem.Steps[len(rem.Steps)-1].ID != "stages.step.taken_early" {
+		t.Errorf("ZUS Art. 19(1): reminder sent a day early: done %v, safe %s", rem.Done, iso(rem.Safe))
+	}
+	early.Stages.ReminderSent = d("2026-05-20")
+	if rem, _ := Compute(early).Deadline(IDReminder); !rem.Done {
+		t.Error("ZUS Art. 19(1): a reminder sent on its first day is done")
+	}
+}
