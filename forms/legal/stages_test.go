@@ -631,7 +631,7 @@ func TestStepsTaken(t *testing.T) {
 		t.Error("ZUP Art. 82–83: a late appeal keeps restoration")
 	}
 	early := inTime
-	early.AppealReceived = d("2026-03-20")       // 60 days end Tue 19 May 2026: reminder from Wed 20 May
+	early.AppealReceived = d("2026-03-20")      // 60 days end Tue 19 May 2026: reminder from Wed 20 May
 	early.Stages.ReminderSent = d("2026-05-19") // a day early
 	rem, _ := Compute(early).Deadline(IDReminder)
 	if rem.Done || iso(rem.Safe) != "2026-05-20" || rem.Steps[len(rem.Steps)-1].ID != "stages.step.taken_early" {
