@@ -187,7 +187,13 @@ func appealCase(c *Case) bool { k, ok := remedyKind(c); return ok && k != legal.
 
 // judgmentAgainst: the court's judgment came and did not uphold the lawsuit.
 func judgmentAgainst(c *Case) bool {
-	return c.Later.JudgmentReceived != "" && c.Later.JudgmentOutcome != string(legal.JudgmentUpheld)
+	return hasDate(c.Later.JudgmentReceived) && c.Later.JudgmentOutcome != string(legal.JudgmentUpheld)
+}
+
+// hasDate: a whole date is given (a date still being typed, or mistyped, is not).
+func hasDate(d Date) bool {
+	_, ok := parseISO(d)
+	return ok
 }
 
 // lawsuitOpen: a lawsuit can be at issue — where no appeal lies, once the decision on
@@ -197,27 +203,39 @@ func lawsuitOpen(c *Case) bool {
 		return true
 	}
 	l := c.Later
-	if l.SecondInstanceReceived != "" {
+	if hasDate(l.SecondInstanceReceived) {
 		o := legal.Outcome(l.SecondInstanceOutcome)
 		return o != legal.OutcomeAnnulled && o != legal.OutcomeDismissedFirst
 	}
-	return l.ReminderSent != ""
+	return hasDate(l.ReminderSent)
 }
 
 func laterStep() *Step {
+	// A date opens the next questions only once it is a whole date: typing "0" of
+	// "01.12.2026" must not change the screen under the person's fingers.
 	set := func(get func(l *LaterSteps) string) func(c *Case) bool {
-		return func(c *Case) bool { return get(&c.Later) != "" }
+		return func(c *Case) bool {
+			v := get(&c.Later)
+			if v == "" {
+				return false
+			}
+			if _, err := parseDateAnswer(v); err != nil && looksLikeDate(v) {
+				return false
+			}
+			return true
+		}
 	}
 	and := func(a, b func(c *Case) bool) func(c *Case) bool {
 		return func(c *Case) bool { return a(c) && b(c) }
 	}
 	lodged := and(appealCase, set(func(l *LaterSteps) string { return string(l.AppealLodged) }))
+
 	answered := and(appealCase, set(func(l *LaterSteps) string { return string(l.SecondInstanceReceived) }))
 	judged := set(func(l *LaterSteps) string { return string(l.JudgmentReceived) })
 	outcome := func(o legal.Outcome) func(c *Case) bool {
 		return func(c *Case) bool { return answered(c) && c.Later.SecondInstanceOutcome == string(o) }
 	}
-	noAnswer := func(c *Case) bool { return lodged(c) && c.Later.SecondInstanceReceived == "" }
+	noAnswer := func(c *Case) bool { return lodged(c) && !hasDate(c.Later.SecondInstanceReceived) }
 
 	how := f("later.appeal_lodged_how", KindChoice).choices(AppealLodgedWays...).only(lodged)
 	outcomes := f("later.second_instance_outcome", KindChoice).withHelp().choices(SecondInstanceOutcomes...).only(answered)
@@ -300,4 +318,23 @@ func laterStep() *Step {
 		}
 	}
 	return step
+}
+
+// parseDateAnswer reads an ISO date answer.
+func parseDateAnswer(v string) (Date, error) {
+	if _, ok := parseISO(Date(v)); !ok {
+		return "", ErrPath
+	}
+	return Date(v), nil
+}
+
+// looksLikeDate: v is made of digits and date separators only, so it is a date being
+// typed (or mistyped) rather than a choice value.
+func looksLikeDate(v string) bool {
+	for _, r := range v {
+		if (r < '0' || r > '9') && r != '.' && r != '-' && r != '/' && r != ' ' {
+			return false
+		}
+	}
+	return true
 }
