@@ -217,7 +217,12 @@ func CurrentStage(f Facts, res Result) Stage {
 	}
 	var s Stage
 	unfavourable := sf.JudgmentOutcome != JudgmentUpheld
+	asylum := f.Type == Asylum || f.Asylum.Applied()
 	switch {
+	case asylum:
+		// The asylum procedure has stages of its own (the Asylum Commission, then the
+		// court) that this app does not follow: it stays at the remedy against the decision.
+		s = st(StageFirstRemedy, kind)
 	case !sf.ConstitutionalLodged.IsZero() && sf.ConstitutionalDecisionReceived.IsZero():
 		s = st(StageConstitutionalPending, "", IDRule39, IDECHR)
 		s.Basis = []Citation{Cite(ZUSud, "86", "")}
@@ -266,7 +271,20 @@ func CurrentStage(f Facts, res Result) Stage {
 	default:
 		s = st(StageFirstRemedy, kind, IDDeparture, IDPostpone, IDRemedyInstruction, IDRestoration)
 	}
-	s.Documents = stageDocuments(f, rem, s.ID)
+	// Only deadlines the engine gave for this case: the stage never points at none.
+	if _, ok := res.Deadline(s.DeadlineID); !ok {
+		s.DeadlineID = ""
+	}
+	ids := s.DeadlineIDs[:0]
+	for _, id := range s.DeadlineIDs {
+		if _, ok := res.Deadline(id); ok {
+			ids = append(ids, id)
+		}
+	}
+	s.DeadlineIDs = ids
+	if !asylum {
+		s.Documents = stageDocuments(f, rem, s.ID)
+	}
 	return s
 }
 

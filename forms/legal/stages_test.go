@@ -642,3 +642,52 @@ func TestStepsTaken(t *testing.T) {
 		t.Error("ZUS Art. 19(1): a reminder sent on its first day is done")
 	}
 }
+
+// FuzzStages: any later answers give a stage, never a panic; a "by" deadline's safe
+// date is never after its last day, a "not before" one has no last day, a step done is
+// never urgent, and the stage's own deadline exists.
+func FuzzStages(f *testing.F) {
+	f.Add(int64(0), uint16(3000), uint16(20), uint16(80), uint16(90), uint16(200), uint8(0), uint8(0), uint16(0xffff))
+	f.Add(int64(7), uint16(9000), uint16(5), uint16(61), uint16(70), uint16(400), uint8(3), uint8(1), uint16(0x5555))
+	f.Fuzz(func(t *testing.T, seed int64, start, lodged, second, reminder, judged uint16, outcome, judgment uint8, mask uint16) {
+		base := Date(1995, 1, 1).AddDate(0, 0, int(start)%36000)
+		on := func(bit uint, days uint16) time.Time {
+			if mask&(1<<bit) == 0 {
+				return time.Time{}
+			}
+			return base.AddDate(0, 0, int(days)%800)
+		}
+		types := DecisionTypes
+		f := Facts{Type: types[int(uint64(seed)%uint64(len(types)))], Service: Personal, Received: base,
+			AppealLodged: on(0, lodged), SecondInstanceReceived: on(1, second), JudgmentReceived: on(2, judged),
+			AppealReceived: on(3, lodged+3), ReminderReceived: on(4, reminder+2), MissedReasonEnded: on(5, judged+10)}
+		f.Stages = StageFacts{Outcome: Outcomes[int(outcome)%len(Outcomes)], JudgmentOutcome: JudgmentOutcomes[int(judgment)%len(JudgmentOutcomes)],
+			AppealPosted: mask&(1<<6) != 0, AppealArrived: on(7, lodged+2), ReminderSent: on(8, reminder), LawsuitLodged: on(9, second+5),
+			ReviewLodged: on(10, judged+5), ConstitutionalLodged: on(11, judged+6), RepresentativeServed: on(12, second-1),
+			Missed: []Missed{"", MissedAppeal, MissedLawsuit, MissedConstitutional}[int(mask>>13)%4], MissedReason: mask&(1<<15) != 0,
+			FullJurisdiction: seed%3 == 0, RiskOnReturn: seed%2 == 0, RemovalPlanned: on(14, judged+30), WantsDepartureExtension: true, WantsTranslation: true}
+		res := Compute(f)
+		st := CurrentStage(f, res)
+		if st.ID == "" || st.TitleID == "" {
+			t.Fatalf("no stage for %+v", f.Stages)
+		}
+		if res.Remedy != nil && st.DeadlineID != "" {
+			if _, ok := res.Deadline(st.DeadlineID); !ok {
+				t.Fatalf("stage %s: its deadline %s is missing", st.ID, st.DeadlineID)
+			}
+		}
+		today := base.AddDate(0, 0, 400)
+		for _, d := range res.Deadlines {
+			if d.Direction == NotBefore && !d.LastDay.IsZero() {
+				t.Fatalf("%s: a not-before date with a last day", d.ID)
+			}
+			if d.Direction == By && d.Known && !d.LastDay.IsZero() && !d.Safe.IsZero() && d.Safe.After(d.LastDay) {
+				t.Fatalf("%s: safe %s after last day %s", d.ID, iso(d.Safe), iso(d.LastDay))
+			}
+			if d.Done && (d.UrgentOn(today) || d.Passed(today)) {
+				t.Fatalf("%s: done, yet urgent or passed", d.ID)
+			}
+		}
+		st.Next(res, today)
+	})
+}
