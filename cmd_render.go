@@ -54,6 +54,11 @@ func cmdRender(c *cli, args []string) int {
 		Dir: *out, CaseDir: filepath.Dir(file), Keep: *keep,
 	})
 	if err != nil {
+		var nf *templates.StageNotFinalError // a later document that cannot be final yet
+		if errors.As(err, &nf) {
+			c.errorf("%s", nf.Text(c.tr))
+			return 1
+		}
 		if templates.IsOptionError(err) {
 			c.errorf("%s", c.tr.T("docs.cli.render", "Error", err))
 			return 2

@@ -449,6 +449,10 @@ func renderError(tr *locales.Translator, err error) string {
 	if errors.Is(err, templates.ErrNoDraft) {
 		return tr.T("doc.error.no_draft")
 	}
+	var nf *templates.StageNotFinalError // a later document that cannot be final yet
+	if errors.As(err, &nf) {
+		return nf.Text(tr)
+	}
 	return tr.T("doc.error.render", "Error", err.Error())
 }
 
