@@ -121,8 +121,9 @@ type StageData struct {
 	Reader bool
 	// Female: the person is a woman (the documents' gender forms); false when not said.
 	Female bool
-	// Stage is where the case stands (legal.StageID).
-	Stage string
+	// Stage is where the case stands (legal.StageID); StageTitle its name in the
+	// document's language (the draft says which stage the document belongs to).
+	Stage, StageTitle string
 	// DecisionIns is the decision's name in the instrumental (Serbian: „решењем о …“,
 	// after „одређен …“, „у вези са …“); DecisionInsCap the same capitalised.
 	DecisionIns, DecisionInsCap string
@@ -395,6 +396,7 @@ func (b *builder) stageData(p stagePlan, st legal.Stage, res legal.Result, reade
 		Second: string(r.remedy.DecidedBy), Controller: p.variant}
 	// The person's gender (issue 14's person.gender) is not recorded yet: the documents
 	// use the forms the law itself uses for everyone until it is.
+	d.StageTitle = b.tr.T(st.TitleID)
 	d.Female = false
 	d.DecisionIns = d.Decision.Name
 	if b.lang == locales.SerbianCyrl || b.lang == locales.SerbianLatin {
