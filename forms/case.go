@@ -144,7 +144,11 @@ type LaterSteps struct {
 	// The decision on the appeal: delivered on SecondInstanceReceived (above), to the
 	// representative on RepresentativeServed (ZUP Art. 66(6), 69(3)), its number, date
 	// and outcome (legal.Outcomes).
-	RepresentativeServed  Date   `json:"representative_served,omitempty"`
+	RepresentativeServed Date `json:"representative_served,omitempty"`
+	// SecondInstanceService and JudgmentService: how each was delivered (the values of
+	// decision.service); "" = handed over on the day given.
+	SecondInstanceService string `json:"second_instance_service,omitempty"`
+	JudgmentService       string `json:"judgment_service,omitempty"`
 	SecondInstanceNumber  string `json:"second_instance_number,omitempty"`
 	SecondInstanceIssued  Date   `json:"second_instance_issued,omitempty"`
 	SecondInstanceOutcome string `json:"second_instance_outcome,omitempty"`

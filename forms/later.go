@@ -60,6 +60,8 @@ func (c *Case) laterFacts(f *legal.Facts) {
 		AppealPosted:                   l.AppealLodgedHow == LodgedRegisteredMail,
 		AppealArrived:                  date("later.appeal_arrived", l.AppealArrived),
 		Outcome:                        legal.Outcome(l.SecondInstanceOutcome),
+		SecondInstanceService:          legal.Service(l.SecondInstanceService),
+		JudgmentService:                legal.Service(l.JudgmentService),
 		SecondInstanceIssued:           date("later.second_instance_issued", l.SecondInstanceIssued),
 		RepresentativeServed:           date("later.representative_served", l.RepresentativeServed),
 		DismissalAppealLodged:          date("later.dismissal_appeal_lodged", l.DismissalAppealLodged),
@@ -265,6 +267,7 @@ func laterStep() *Step {
 			f("later.reminder_received_by_body", KindDate).withHelp().only(and(noAnswer, set(func(l *LaterSteps) string { return string(l.ReminderSent) }))),
 			// The decision on the appeal.
 			f("later.second_instance_received", KindDate).withHelp().only(lodged),
+			serviceField("later.second_instance_service", answered),
 			f("later.representative_served", KindDate).withHelp().only(answered),
 			f("later.second_instance_number", KindText).only(answered),
 			f("later.second_instance_issued", KindDate).only(answered),
@@ -273,6 +276,7 @@ func laterStep() *Step {
 			// The court.
 			f("later.lawsuit_lodged", KindDate).withHelp().only(lawsuitOpen),
 			f("later.judgment_received", KindDate).only(and(lawsuitOpen, set(func(l *LaterSteps) string { return string(l.LawsuitLodged) }))),
+			serviceField("later.judgment_service", judged),
 			f("later.judgment_representative_served", KindDate).withHelp().only(judged),
 			f("later.judgment_number", KindText).withHelp().only(judged),
 			f("later.judgment_issued", KindDate).only(judged),
@@ -337,4 +341,14 @@ func looksLikeDate(v string) bool {
 		}
 	}
 	return true
+}
+
+// serviceField asks how a later paper was delivered, with the choices (and their
+// words) of decision.service: the rules then follow who served it.
+func serviceField(path string, when func(c *Case) bool) *Field {
+	x := f(path, KindChoice).withHelp().choices(ServiceMethods...)
+	for i := range x.Choices {
+		x.Choices[i].Label = "interview.choice.decision.service." + x.Choices[i].Value
+	}
+	return x.only(when)
 }

@@ -175,9 +175,11 @@ type LodgedData struct {
 	Posted                 bool
 }
 
-// PaperData is a decision or judgment delivered later.
+// PaperData is a decision or judgment delivered later: the day the person gave
+// (Received), the day a representative got it (Served), and the legal day of service
+// when it differs from both (ServedOn: a notice left, ZUP Art. 75(6), ZPP Art. 141(3)).
 type PaperData struct {
-	Received, Served, Number, Issued, Outcome string
+	Received, Served, ServedOn, Number, Issued, Outcome string
 }
 
 // ReminderData is the reminder to the second-instance body.
@@ -421,10 +423,24 @@ func (b *builder) stageData(p stagePlan, st legal.Stage, res legal.Result, reade
 		Posted: l.AppealLodgedHow == forms.LodgedRegisteredMail}
 	d.OnAppeal = PaperData{Received: date(l.SecondInstanceReceived), Served: date(l.RepresentativeServed),
 		Number: txt(l.SecondInstanceNumber), Issued: date(l.SecondInstanceIssued), Outcome: l.SecondInstanceOutcome}
+	servedOn := func(t time.Time, given ...forms.Date) string {
+		if t.IsZero() {
+			return ""
+		}
+		for _, g := range given {
+			if gt, ok := parseDate(g); ok && gt.Equal(t) {
+				return ""
+			}
+		}
+		return b.date(t)
+	}
+	facts := c.Facts()
+	d.OnAppeal.ServedOn = servedOn(legal.SecondInstanceServed(facts), l.SecondInstanceReceived, l.RepresentativeServed)
 	d.Reminder = ReminderData{Sent: date(l.ReminderSent), Received: date(l.ReminderReceivedByBody)}
 	d.LawsuitLodged = date(l.LawsuitLodged)
 	d.Judgment = PaperData{Received: date(l.JudgmentReceived), Served: date(l.JudgmentRepresentativeServed),
 		Number: txt(l.JudgmentNumber), Issued: date(l.JudgmentIssued), Outcome: l.JudgmentOutcome}
+	d.Judgment.ServedOn = servedOn(legal.JudgmentServed(facts), l.JudgmentReceived, l.JudgmentRepresentativeServed)
 	d.Review = PaperData{Received: date(l.ReviewDecisionReceived), Number: txt(l.ReviewDecisionNumber)}
 	d.ReviewLodged, d.ConstitutionalLodged = date(l.ReviewRequestLodged), date(l.ConstitutionalLodged)
 	d.FullJurisdiction = l.FullJurisdiction == forms.Yes

@@ -114,6 +114,12 @@ func stageScenarios() []stageScenario {
 		}, docs: []string{"ustavna-zalba"},
 			want: map[string][]string{"ustavna-zalba": {"против пресуде Управног суда 4 У 1234/27 од 20.09.2027. године", "решења Министарства унутрашњих послова Републике Србије број 26-5555/27",
 				"9900000000001"}}},
+		{name: "constitutional-court-notice", mod: func(c *forms.Case) {
+			judged(c)
+			c.Later.JudgmentService = "notice" // ZPP Art. 141(2)–(3): served 30 days after the notice
+			c.Documents.Signed = "2027-11-20"
+		}, docs: []string{"ustavna-zalba"},
+			want: map[string][]string{"ustavna-zalba": {"чије се достављање сматра извршеним 03.11.2027. године", "истиче 03.12.2027."}}},
 		{name: "restoration-appeal", mod: func(c *forms.Case) {
 			c.Later.MissedDeadline = string(legal.MissedAppeal)
 			c.Later.MissedReason = "Био сам у болници од 20. до 30. новембра."
@@ -259,7 +265,7 @@ func cyrillicIn(s string) bool {
 // appeal none while the Constitution's articles are blank (ZUSud Art. 85(1)).
 func TestStageFinalCopies(t *testing.T) {
 	for _, sc := range stageScenarios() {
-		if sc.name == "constitutional" || sc.name == "review-detention" || sc.name == "restoration-constitutional" {
+		if sc.name == "constitutional" || sc.name == "constitutional-court-notice" || sc.name == "review-detention" || sc.name == "restoration-constitutional" {
 			continue
 		}
 		c := testCase()

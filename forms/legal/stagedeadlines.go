@@ -131,18 +131,39 @@ func stageDeadlines(f Facts, rem Remedy, res *Result) {
 	}
 }
 
-// servedOn is the day a later paper counts as served: the day a representative got it
-// when the person has one (ZUP Art. 66(6), 69(3) for decisions; ZPP Art. 141(1) for
-// judgments), else the day the person got it; earliest is the earlier of the two, from
-// which the safe date is counted.
-func servedOn(person, representative time.Time) (legalDay, earliest time.Time) {
-	switch {
-	case representative.IsZero():
-		return person, person
-	case person.IsZero() || representative.Before(person):
-		return representative, representative
+// servedOn is the day a later paper counts as served and the earliest reading, with
+// the steps that say why. How it was delivered follows the rules of who served it
+// (Serve: ZUP Art. 66–78 for the ministry and the Government, ZPP Art. 128–148 through
+// ZUS Art. 74 for the court); "" counts the day given as the day it was handed over. A
+// paper received by a representative counts as served on that day (ZUP Art. 66(6),
+// 69(3); ZPP Art. 141(1)); the safe date counts from the earliest day of all.
+func servedOn(a Authority, how Service, person, representative time.Time) (legalDay, earliest time.Time, steps []Step) {
+	legalDay, earliest = person, person
+	if how.Valid() && !person.IsZero() {
+		if s, ok := Serve(Delivery{Authority: a, Service: how, Event: person}); ok {
+			legalDay, earliest, steps = s.Date, s.Earliest, s.Steps
+		}
 	}
-	return representative, person
+	if !representative.IsZero() {
+		legalDay = representative // served on the representative: that day counts
+		if earliest.IsZero() || representative.Before(earliest) {
+			earliest = representative
+		}
+	}
+	return legalDay, earliest, steps
+}
+
+// SecondInstanceServed and JudgmentServed are the legal days of service of the
+// decision on the appeal and of the judgment (servedOn), zero when not known.
+func SecondInstanceServed(f Facts) time.Time {
+	d, _, _ := servedOn(Administration, f.Stages.SecondInstanceService, f.SecondInstanceReceived, f.Stages.RepresentativeServed)
+	return d
+}
+
+// JudgmentServed: see SecondInstanceServed.
+func JudgmentServed(f Facts) time.Time {
+	d, _, _ := judgmentServed(f)
+	return d
 }
 
 // countFrom counts p from the legal day of service and lowers the safe date to the
@@ -231,7 +252,8 @@ func stageLawsuit(f Facts, rem Remedy) Deadline {
 	d.Steps = []Step{{ID: "stages.step.lawsuit_outcome." + string(outcome), Params: map[string]string{
 		"DecidedMsg": rem.DecidedBy.NameID(), "DefendantMsg": defendant.NameID()},
 		Cites: []Citation{Cite(ZUS, "14", "1"), Cite(ZUS, "12", "")}}}
-	legalDay, earliest := servedOn(f.SecondInstanceReceived, sf.RepresentativeServed)
+	legalDay, earliest, served := servedOn(Administration, sf.SecondInstanceService, f.SecondInstanceReceived, sf.RepresentativeServed)
+	d.Steps = append(d.Steps, served...)
 	d.Steps = append(d.Steps, representativeStep(f.SecondInstanceReceived, sf.RepresentativeServed, Cite(ZUP, "66", "6"), Cite(ZUP, "69", "3"))...)
 	d.Steps = append(d.Steps, Step{ID: "stages.step.lawsuit_period", Params: map[string]string{"EventDate": iso(legalDay)},
 		Cites: []Citation{Cite(ZUS, "18", "1")}})
@@ -252,7 +274,8 @@ func dismissalAppeal(f Facts, rem Remedy) Deadline {
 		LodgedWith: rem.DecidedBy, DecidedBy: rem.DecidedBy, Confidence: Seen}
 	d.Steps = []Step{{ID: "stages.step.dismissal_appeal", Params: map[string]string{"DecidedMsg": rem.DecidedBy.NameID()},
 		Cites: []Citation{Cite(ZUP, "162", "1"), Cite(ZUP, "162", "3")}}}
-	legalDay, earliest := servedOn(f.SecondInstanceReceived, sf.RepresentativeServed)
+	legalDay, earliest, served := servedOn(Administration, sf.SecondInstanceService, f.SecondInstanceReceived, sf.RepresentativeServed)
+	d.Steps = append(d.Steps, served...)
 	d.Steps = append(d.Steps, representativeStep(f.SecondInstanceReceived, sf.RepresentativeServed, Cite(ZUP, "66", "6"), Cite(ZUP, "69", "3"))...)
 	d.countFrom(legalDay, earliest, Period{8, Days}, f.Office, false)
 	return d
@@ -291,9 +314,10 @@ func newActAfterJudgment(f Facts) Deadline {
 			Cites: []Citation{Cite(ZUS, "69", "1"), Cite(ZUS, "69", "2"), Cite(ZUS, "71", "1"), Cite(ZUS, "71", "2")}}}}
 }
 
-// judgmentServed: the day the judgment counts as served and the earliest reading.
-func judgmentServed(f Facts) (legalDay, earliest time.Time) {
-	return servedOn(f.JudgmentReceived, f.Stages.JudgmentRepresentativeServed)
+// judgmentServed: the day the judgment counts as served (the court's rules, ZPP Art.
+// 128–148 through ZUS Art. 74) and the earliest reading.
+func judgmentServed(f Facts) (legalDay, earliest time.Time, steps []Step) {
+	return servedOn(Court, f.Stages.JudgmentService, f.JudgmentReceived, f.Stages.JudgmentRepresentativeServed)
 }
 
 // reviewDeadline: the request for review of the judgment to the Supreme Court, where it
@@ -315,7 +339,8 @@ func reviewDeadline(f Facts, rem Remedy) Deadline {
 	d.Steps = []Step{{ID: id, Cites: []Citation{Cite(ZUS, "49", "2")}},
 		{ID: "stages.step.review_lawyer", Cites: []Citation{Cite(ZUS, "50", "2"), Cite(ZPP, "85", "")}},
 		{ID: "stages.step.review_name"}}
-	legalDay, earliest := judgmentServed(f)
+	legalDay, earliest, served := judgmentServed(f)
+	d.Steps = append(d.Steps, served...)
 	d.Steps = append(d.Steps, representativeStep(f.JudgmentReceived, sf.JudgmentRepresentativeServed, Cite(ZPP, "141", "1"))...)
 	d.Steps = append(d.Steps, Step{ID: "stages.step.review_period", Params: map[string]string{"EventDate": iso(legalDay)},
 		Cites: []Citation{Cite(ZUS, "51", "1")}})
@@ -342,12 +367,16 @@ func stageConstitutional(f Facts, rem Remedy) Deadline {
 		d.Steps = append(d.Steps, Step{ID: "stages.step.constitutional_after_review",
 			Params: map[string]string{"EventDate": iso(legalDay)}, Cites: []Citation{Cite(ZUSud, "84", "1")}})
 	case !sf.ReviewLodged.IsZero():
-		legalDay, earliest = judgmentServed(f)
+		var served []Step
+		legalDay, earliest, served = judgmentServed(f)
+		d.Steps = append(d.Steps, served...)
 		person, rep = f.JudgmentReceived, sf.JudgmentRepresentativeServed
 		d.Steps = append(d.Steps, Step{ID: "stages.step.constitutional_review_pending",
 			Params: map[string]string{"EventDate": iso(legalDay)}, Cites: []Citation{Cite(ZUSud, "82", "1"), Cite(ZUSud, "84", "1")}, Inferred: true})
 	default:
-		legalDay, earliest = judgmentServed(f)
+		var served []Step
+		legalDay, earliest, served = judgmentServed(f)
+		d.Steps = append(d.Steps, served...)
 		person, rep = f.JudgmentReceived, sf.JudgmentRepresentativeServed
 		if ReviewLies(rem, sf) {
 			d.Steps = append(d.Steps, Step{ID: "stages.step.constitutional_or_review",

@@ -78,6 +78,11 @@ type StageFacts struct {
 	// RepresentativeServed: the day a lawyer or a person named to receive post got the
 	// decision on the appeal (ZUP Art. 66(6), 69(3)): the lawsuit runs from it.
 	RepresentativeServed time.Time
+	// SecondInstanceService and JudgmentService: how the decision on the appeal and the
+	// judgment were delivered ("" = handed over on the day given). The ministry's and
+	// the Government's papers are served under ZUP Art. 66–78, the court's under ZPP
+	// Art. 128–148 through ZUS Art. 74 (service.go).
+	SecondInstanceService, JudgmentService Service
 	// DismissalAppealLodged: the appeal against a first-instance dismissal was lodged.
 	DismissalAppealLodged time.Time
 	// ReminderSent: the reminder (накнадни захтев) to the second instance was sent (ZUS Art. 19(1)).

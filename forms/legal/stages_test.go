@@ -157,6 +157,29 @@ func TestStageDeadlines(t *testing.T) {
 			want:  []want{{id: IDLawsuit, last: "2025-03-31", safe: "2025-03-28"}},
 		},
 		{
+			name: "ZPP Art. 141(2)–(3) through ZUS Art. 74: the court left a notice on Mon 3 Nov 2025: served after 30 days, Wed 3 Dec; the constitutional appeal's 30 days → Fri 2 Jan 2026 (New Year) → Mon 5 Jan; safe Wed 31 Dec (collecting earlier is the only earlier reading)",
+			facts: with(base(TemporaryResidenceTermination), func(f *Facts) {
+				f.AppealLodged = d("2025-01-06")
+				f.SecondInstanceReceived = d("2025-03-10")
+				f.Stages.LawsuitLodged = d("2025-03-20")
+				f.JudgmentReceived = d("2025-11-03")
+				f.Stages.JudgmentService = Notice
+			}),
+			stage: StageJudgment,
+			want:  []want{{id: IDConstitutional, last: "2026-01-05", safe: "2025-12-31"}},
+		},
+		{
+			name: "ZUP Art. 75(6): the decision on the appeal was left as a notice on Mon 2 Feb 2026: served 15 days later, Tue 17 Feb; lawsuit 30 days → Thu 19 Mar; safe from the notice, Wed 4 Mar",
+			facts: with(base(TemporaryResidenceTermination), func(f *Facts) {
+				f.AppealLodged = d("2025-12-01")
+				f.SecondInstanceReceived = d("2026-02-02")
+				f.Stages.SecondInstanceService = Notice
+				f.Stages.Outcome = OutcomeRejected
+			}),
+			stage: StageLawsuit,
+			want:  []want{{id: IDLawsuit, last: "2026-03-19"}},
+		},
+		{
 			name: "ZUS Art. 49(2)(3), 50(2), 51(1): detention (no appeal lay, ZoS Art. 90(1)), judgment delivered Tue 1 Jul 2025: review by Thu 31 Jul, with the Supreme Court, through a lawyer",
 			facts: with(base(Detention), func(f *Facts) {
 				f.Stages.LawsuitLodged = d("2025-06-20")
