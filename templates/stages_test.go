@@ -411,3 +411,51 @@ func TestStageGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestStageFemaleForms: where the person is a woman, the signature's „За …, пуномоћник“
+// and the power's „да … заступа“ take the accusative (тужиљу, властодавку), not the
+// genitive (тужиље, властодавке); a man's forms are the same in both cases.
+func TestStageFemaleForms(t *testing.T) {
+	cases := []struct {
+		scenario string
+		id       legal.DocumentID
+		want     string
+	}{
+		{"lawsuit-rejected", legal.DocLawsuit, "За тужиљу, пуномоћник"},
+		{"lawsuit-rejected", legal.DocPowerCourt, "да властодавку заступа"},
+		{"review-detention", legal.DocReview, "За подноситељку захтева, пуномоћник"},
+		{"review-detention", legal.DocPowerReview, "да властодавку заступа"},
+	}
+	scenarios := map[string]stageScenario{}
+	for _, sc := range stageScenarios() {
+		scenarios[sc.name] = sc
+	}
+	for _, tc := range cases {
+		t.Run(tc.scenario+"/"+string(tc.id), func(t *testing.T) {
+			c := testCase()
+			scenarios[tc.scenario].mod(c)
+			r, err := newRenderer(c, Options{Today: signing})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := c.Facts()
+			res := legal.Compute(f)
+			st := legal.CurrentStage(f, res)
+			b := r.newBuilder(stageKind(tc.id, false), locales.SerbianCyrl)
+			d := b.stageData(stagePlan{id: tc.id}, st, res, false)
+			d.Female = true
+			got, err := b.executeStage(stageFiles[tc.id]+".tmpl", d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(got, tc.want) {
+				t.Errorf("lacks %q:\n%s", tc.want, got)
+			}
+			for _, gen := range []string{"За тужиље", "За подноситељке", "да властодавке", "За властодавке", "За предлагачице", "За жалиље"} {
+				if strings.Contains(got, gen) {
+					t.Errorf("genitive after „за“/as object: %q", gen)
+				}
+			}
+		})
+	}
+}
