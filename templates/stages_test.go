@@ -288,7 +288,7 @@ func TestStageFinalCopies(t *testing.T) {
 	}
 	early := testCase()
 	early.Later.AppealLodged, early.Later.ReminderSent, early.Later.ReminderReceivedByBody = "2026-11-20", "2027-02-05", "2027-02-08"
-	early.Documents.Signed = "2027-02-12" // the lawsuit for silence lies from 16 Feb
+	early.Documents.Signed = "2027-02-12" // the lawsuit for silence lies from Thu 18 Feb (day 7, 15 Feb, and 16 Feb are Statehood Day)
 	_, err := Render(early, Options{NoDraftMark: true})
 	var nf *StageNotFinalError
 	if !errors.As(err, &nf) || nf.Doc != legal.DocSilenceLawsuit || nf.Reason != "stages.final.early" {
