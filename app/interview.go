@@ -81,6 +81,10 @@ type session struct {
 
 	// focusPath is the field to focus when the step is next built ("" = the first).
 	focusPath string
+	// typedText is the text and cursor of the field being typed in when an answer
+	// rebuilt the screen (a whole date opening the next questions): the rebuilt field
+	// gets them back, so the next key lands where the person is typing.
+	typedText *typedText
 	// dontKnow remembers a "Don't know" answer to a yes/no question, which the case
 	// stores as "" (not answered) like an unanswered question.
 	dontKnow map[string]bool
@@ -368,6 +372,10 @@ func (s *session) edited(path, before string) {
 		if s.editing != "" {
 			s.focusPath = s.editing
 		}
+		s.typedText = nil
+		if e, ok := s.u.win.Canvas().Focused().(*keyEntry); ok {
+			s.typedText = &typedText{path: s.focusPath, text: e.Text, row: e.CursorRow, column: e.CursorColumn}
+		}
 		s.u.refresh()
 		return
 	}
@@ -546,8 +554,31 @@ func (s *session) initialFocus() fyne.Focusable {
 	if target == nil && len(s.focusables) > 0 {
 		target = s.focusables[0].obj
 	}
+	if e, ok := target.(*keyEntry); ok && s.typedText != nil && s.typedText.path == s.focusPath {
+		s.typedText.restore(e)
+	}
 	s.focusPath = ""
+	s.typedText = nil
 	return target
+}
+
+// typedText is what a field held, and where its cursor stood, before a rebuild.
+type typedText struct {
+	path        string
+	text        string
+	row, column int
+}
+
+// restore puts the text back as typed (not reformatted: no change under the
+// person's fingers, and no OnChanged: the answer is stored already) and the cursor
+// where it was.
+func (t *typedText) restore(e *keyEntry) {
+	changed := e.OnChanged
+	e.OnChanged = nil
+	e.SetText(t.text)
+	e.OnChanged = changed
+	e.CursorRow, e.CursorColumn = t.row, t.column
+	e.Refresh()
 }
 
 // focusOnLayout lays its one child over the whole area and, the first time it is
