@@ -375,6 +375,9 @@ func (s *session) edited(path, before string) {
 		s.typedText = nil
 		if e, ok := s.u.win.Canvas().Focused().(*keyEntry); ok {
 			s.typedText = &typedText{path: s.focusPath, text: e.Text, row: e.CursorRow, column: e.CursorColumn}
+			if s.body != nil {
+				s.typedText.offset = s.body.Offset
+			}
 		}
 		s.u.refresh()
 		return
@@ -469,6 +472,9 @@ func (s *session) screen() fyne.CanvasObject {
 	// Both directions: a step screen wider than the column (another area's renderer)
 	// scrolls sideways instead of widening the window past 1024 pixels.
 	s.body = container.NewScroll(container.NewPadded(body))
+	if s.typedText != nil {
+		s.body.Offset = s.typedText.offset // the rebuilt step stands where it stood
+	}
 
 	s.backBtn = newKeyButton(t.T("screen.back"), theme.NavigateBackIcon(), s.back)
 	s.nextBtn = newKeyButton(t.T("screen.next"), theme.NavigateNextIcon(), s.next)
@@ -567,6 +573,8 @@ type typedText struct {
 	path        string
 	text        string
 	row, column int
+	// offset is where the step's scroll stood.
+	offset fyne.Position
 }
 
 // restore puts the text back as typed (not reformatted: no change under the
