@@ -56,7 +56,7 @@ func newTestUI(t *testing.T, platform string) (*UI, fyne.App) {
 		t.Setenv(k, "")
 	}
 	fa := test.NewTempApp(t)
-	u := New(fa, Options{PlatformLocale: platform, CasesDir: t.TempDir()})
+	u := newUIForTest(t, fa, Options{PlatformLocale: platform, CasesDir: t.TempDir()})
 	u.Window().Resize(fyne.NewSize(1024, 600))
 	return u, fa
 }

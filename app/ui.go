@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"appealdesk/assets"
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/locales"
 )
@@ -42,6 +43,14 @@ type UI struct {
 	win  fyne.Window
 	opts Options
 
+	// desk is every use case of the case (documents with the edition, packages,
+	// evidence checks), shared with the command line.
+	desk *desk.Desk
+	// do hands work from a background goroutine to the UI goroutine: fyne.Do. Fyne's
+	// test driver runs fyne.Do at once on the calling goroutine, beside the test's own
+	// (a data race on every widget), so tests queue it instead (useUIQueue).
+	do func(func())
+
 	lang locales.Lang
 	tr   *locales.Translator
 
@@ -53,21 +62,25 @@ type UI struct {
 	session *session
 	// undoFile is the case deleted last, which the home screen offers to bring back.
 	undoFile, undoTitle string
+	// lastSaveErr is set when the last change of a case could not be saved (ExitCode).
+	lastSaveErr error
 	// home is the home screen's state between builds (home.go).
 	home *homeState
 }
 
 // New builds the interface inside fa. Call Window().ShowAndRun() (main) or use it in tests.
 func New(fa fyne.App, opts Options) *UI {
-	u := &UI{fa: fa, opts: opts}
+	u := &UI{fa: fa, opts: opts, desk: desk.New(opts.Organisation), do: fyne.Do}
 	u.lang = u.initialLang()
 	u.tr = locales.New(u.lang)
 	fa.Settings().SetTheme(newAppTheme())
 	useFyneWords(u.tr)
 	u.win = fa.NewWindow(u.tr.T("app.name"))
 	u.win.Resize(fyne.NewSize(1024, 600)) // the smallest screen we support fits whole
+	u.protectPreferences()
 	u.installShortcuts()
 	u.showHome()
+	u.sayUnsavedAtStart()
 	if opts.OpenFile != "" { // appealdesk open FILE: edit that file where it is
 		u.openCaseOrSay(opts.OpenFile)
 	}

@@ -26,25 +26,28 @@ func (t *Translator) Numeric(d time.Time) string {
 	return t.T("date.numeric", "D", fmt.Sprintf("%02d", d.Day()), "M", fmt.Sprintf("%02d", d.Month()), "Y", d.Year())
 }
 
-// DateError says why a typed date was not accepted. MessageID names the catalogue
-// message the interface shows in the person's language.
+// DateError says why a typed date was not accepted. ID names the catalogue message
+// the interface shows in the person's language (Message).
 type DateError struct {
-	Input     string
-	MessageID string
+	Input string
+	ID    string
 }
 
-func (e *DateError) Error() string { return fmt.Sprintf("%s: %q", e.MessageID, e.Input) }
+func (e *DateError) Error() string { return fmt.Sprintf("%s: %q", e.ID, e.Input) }
+
+// Message is what the person is told (a MessageError).
+func (e *DateError) Message() Message { return Message{ID: e.ID} }
 
 // Errors returned by ParseDate (compare with errors.Is).
 var (
-	ErrDateEmpty      = &DateError{MessageID: "date.error.empty"}
-	ErrDateFormat     = &DateError{MessageID: "date.error.format"}
-	ErrDateImpossible = &DateError{MessageID: "date.error.impossible"}
+	ErrDateEmpty      = &DateError{ID: "date.error.empty"}
+	ErrDateFormat     = &DateError{ID: "date.error.format"}
+	ErrDateImpossible = &DateError{ID: "date.error.impossible"}
 )
 
 func (e *DateError) Is(target error) bool {
 	t, ok := target.(*DateError)
-	return ok && t.MessageID == e.MessageID
+	return ok && t.ID == e.ID
 }
 
 // ParseDate accepts a date as people in Serbia, Russia and elsewhere type it:
@@ -61,13 +64,13 @@ func ParseDate(s string) (time.Time, error) {
 		return r == '.' || r == '/' || r == '-' || r == ' ' || r == '\u00a0'
 	})
 	if len(fields) != 3 {
-		return time.Time{}, &DateError{Input: in, MessageID: ErrDateFormat.MessageID}
+		return time.Time{}, &DateError{Input: in, ID: ErrDateFormat.ID}
 	}
 	nums := make([]int, 3)
 	for i, f := range fields {
 		n, err := strconv.Atoi(f)
 		if err != nil || n < 0 {
-			return time.Time{}, &DateError{Input: in, MessageID: ErrDateFormat.MessageID}
+			return time.Time{}, &DateError{Input: in, ID: ErrDateFormat.ID}
 		}
 		nums[i] = n
 	}
@@ -75,14 +78,14 @@ func ParseDate(s string) (time.Time, error) {
 	if len(fields[0]) == 4 { // ISO order
 		year, month, day = nums[0], nums[1], nums[2]
 	} else if len(fields[2]) != 4 {
-		return time.Time{}, &DateError{Input: in, MessageID: ErrDateFormat.MessageID}
+		return time.Time{}, &DateError{Input: in, ID: ErrDateFormat.ID}
 	}
 	if month < 1 || month > 12 || day < 1 || year < 1 || year > 9999 {
-		return time.Time{}, &DateError{Input: in, MessageID: ErrDateImpossible.MessageID}
+		return time.Time{}, &DateError{Input: in, ID: ErrDateImpossible.ID}
 	}
 	d := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 	if d.Day() != day { // 31.02 rolls over into March
-		return time.Time{}, &DateError{Input: in, MessageID: ErrDateImpossible.MessageID}
+		return time.Time{}, &DateError{Input: in, ID: ErrDateImpossible.ID}
 	}
 	return d, nil
 }

@@ -115,16 +115,3 @@ func TestSystemLangOrder(t *testing.T) {
 		t.Errorf("LANGUAGE first entry gave %s", got)
 	}
 }
-
-func TestModifierKeptForSystemLang(t *testing.T) {
-	// What init does for LANG=sr_RS.UTF-8@latin: Fyne sees sr_RS.UTF-8, we still see Latin.
-	withModifier["LANG=sr_RS.UTF-8"] = "sr_RS.UTF-8@latin"
-	defer delete(withModifier, "LANG=sr_RS.UTF-8")
-	for _, k := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES"} {
-		t.Setenv(k, "")
-	}
-	t.Setenv("LANG", "sr_RS.UTF-8")
-	if got := SystemLang(""); got != SerbianLatin {
-		t.Errorf("got %s", got)
-	}
-}
