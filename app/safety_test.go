@@ -471,11 +471,13 @@ func TestPreferencesFileOnDisk(t *testing.T) {
 	d.Show() // Fyne writes the folder it shows into the preferences, and saves them
 	checkFile("right after the dialog")
 	time.Sleep(300 * time.Millisecond)
-	d.SetLocation(l) // the person goes to the folder again, later: Fyne saves at once,
-	// and would save again 100 ms later, without it. (In Fyne's test driver its file
-	// watcher runs beside the test, not on the UI thread, so give it a moment.)
-	time.Sleep(40 * time.Millisecond)
+	d.SetLocation(l) // the person goes to the folder again, later: Fyne saves at once
+	// and would save again only 100 ms later, without it. The listeners run before
+	// SetLocation returns, so the file is read at once: a sleep here could outlast
+	// Fyne's own second save on a busy machine and hide a folder left on disk.
 	checkFile("right after going to the folder")
+	time.Sleep(40 * time.Millisecond) // Fyne's file watcher runs beside the test
+	checkFile("a moment after going to the folder")
 	d.Hide()
 	fa.Preferences().SetString(prefSort, "name")
 	for i := 0; i < 40; i++ { // Fyne's next save comes within 100 ms
