@@ -206,6 +206,16 @@ type jsonDeadline struct {
 	LodgedWith string           `json:"lodged_with,omitempty"`
 	DecidedBy  string           `json:"decided_by,omitempty"`
 	Steps      []jsonStep       `json:"steps"`
+	// Done: the person took this step in time (later.* answers).
+	Done bool `json:"done,omitempty"`
+}
+
+// jsonStage is where the case stands (forms/legal stages.go).
+type jsonStage struct {
+	ID         string   `json:"id"`
+	Title      string   `json:"title"`
+	DeadlineID string   `json:"deadline_id,omitempty"`
+	Documents  []string `json:"documents,omitempty"`
 }
 
 type jsonDeadlines struct {
@@ -217,6 +227,7 @@ type jsonDeadlines struct {
 	ServedSteps []jsonStep     `json:"served_steps"`
 	Missing     []jsonStep     `json:"missing"`
 	Remedy      *legal.Remedy  `json:"remedy"`
+	Stage       jsonStage      `json:"stage"`
 	Deadlines   []jsonDeadline `json:"deadlines"`
 }
 
@@ -252,6 +263,11 @@ func cmdDeadlines(c *cli, args []string) int {
 		out := jsonDeadlines{Type: string(res.Type), Service: cs.Decision.Service, Event: string(cs.Decision.Received),
 			Today: isoDay(today), Remedy: res.Remedy, ServedSteps: jsonSteps(c.tr, res.ServedSteps),
 			Missing: jsonSteps(c.tr, res.Missing), Deadlines: []jsonDeadline{}}
+		st := cs.TimelineOn(today).Stage
+		out.Stage = jsonStage{ID: string(st.ID), Title: c.tr.T(st.TitleID), DeadlineID: st.DeadlineID}
+		for _, d := range st.Documents {
+			out.Stage.Documents = append(out.Stage.Documents, string(d))
+		}
 		if res.Served != nil {
 			out.Served = isoDay(res.Served.Date)
 		}
@@ -259,7 +275,7 @@ func cmdDeadlines(c *cli, args []string) int {
 			jd := jsonDeadline{ID: d.ID, Title: c.tr.T(d.TitleID), LastDay: isoDay(d.LastDay), SafeDate: isoDay(d.Safe),
 				Known: d.Known, Urgent: d.UrgentOn(today), Confidence: string(d.Confidence), Basis: legal.Cites(d.Basis...),
 				BasisRefs: d.Basis, LodgedWith: string(d.LodgedWith), DecidedBy: string(d.DecidedBy), Steps: jsonSteps(c.tr, d.Steps),
-				Direction: string(d.Direction), Group: d.Group, Suspended: d.Suspended, Limit: d.Limit}
+				Direction: string(d.Direction), Group: d.Group, Suspended: d.Suspended, Limit: d.Limit, Done: d.Done}
 			if len(d.SafeSteps) > 0 {
 				jd.SafeSteps = jsonSteps(c.tr, d.SafeSteps)
 			}
@@ -277,11 +293,11 @@ func cmdDeadlines(c *cli, args []string) int {
 		}
 		return c.writeJSON(out)
 	}
-	c.printDeadlines(view)
+	c.printDeadlines(cs, view)
 	return 0
 }
 
-func (c *cli) printDeadlines(view desk.DeadlineView) {
+func (c *cli) printDeadlines(cs *forms.Case, view desk.DeadlineView) {
 	res, today := view.Result, view.Today
 	tr := c.tr
 	if res.Remedy != nil {
@@ -291,6 +307,16 @@ func (c *cli) printDeadlines(view desk.DeadlineView) {
 		c.printf("%s: %s\n", tr.T("legal.cli.served"), tr.Date(res.Served.Date))
 	}
 	c.printf("%s: %s\n", tr.T("legal.cli.today"), tr.Date(today))
+	if tl := cs.TimelineOn(today); res.Remedy != nil {
+		c.printf("%s\n", tr.T("stages.current", "Stage", tr.T(tl.Stage.TitleID)))
+		if tl.NextKnown {
+			id := "stages.next_by"
+			if tl.Next.Direction == legal.NotBefore {
+				id = "stages.next_not_before"
+			}
+			c.printf("%s\n", tr.T(id, "Title", tr.T(tl.Next.TitleID), "Date", tr.Date(tl.Next.Safe)))
+		}
+	}
 	if len(res.Missing) > 0 {
 		c.printf("\n%s\n", tr.T("legal.cli.missing"))
 		for _, s := range legal.RenderSteps(tr, res.Missing) {

@@ -272,8 +272,9 @@ func TestDeadlinesJSONUrgentAndSafe(t *testing.T) {
 	c := forms.Example() // temporary residence ended, served Thu 12 Nov 2026: appeal by Fri 27 Nov
 	c.Decision.Service = forms.ServiceHousehold
 	c.Decision.InHand = "2026-11-16" // legal last day Tue 1 Dec, safe from 12 Nov: Fri 27 Nov
-	c.Later.AppealLodged = "2026-11-20"
 	file := writeCase(t, c)
+	c.Later.AppealLodged = "2026-11-20" // the reminder's case: the appeal lodged (and so done)
+	lodgedFile := writeCase(t, c)
 	type dl struct {
 		ID           string `json:"id"`
 		LastDay      string `json:"last_day"`
@@ -284,7 +285,7 @@ func TestDeadlinesJSONUrgentAndSafe(t *testing.T) {
 		Direction    string `json:"direction"`
 		NotBefore    string `json:"not_before"`
 	}
-	get := func(today string) map[string]dl {
+	getFile := func(file, today string) map[string]dl {
 		code, out, errs := runCLI(t, "deadlines", file, "--json", "--today", today)
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errs)
@@ -301,6 +302,7 @@ func TestDeadlinesJSONUrgentAndSafe(t *testing.T) {
 		}
 		return m
 	}
+	get := func(today string) map[string]dl { return getFile(file, today) }
 	a := get("2026-11-25")["appeal"]
 	if a.LastDay != "2026-12-01" || a.SafeDate != "2026-11-27" || a.DaysLeft == nil || *a.DaysLeft != 6 ||
 		a.DaysLeftSafe == nil || *a.DaysLeftSafe != 2 || !a.Urgent || a.Direction != "by" {
@@ -312,7 +314,10 @@ func TestDeadlinesJSONUrgentAndSafe(t *testing.T) {
 	if a := get("2026-11-20")["appeal"]; a.Urgent {
 		t.Errorf("7 days to the safe date is not urgent: %+v", a)
 	}
-	r := get("2026-11-20")["reminder"]
+	if a := getFile(lodgedFile, "2026-12-05")["appeal"]; a.Urgent {
+		t.Errorf("an appeal lodged in time is not urgent: %+v", a)
+	}
+	r := getFile(lodgedFile, "2026-11-20")["reminder"]
 	if r.Direction != "not-before" || r.NotBefore == "" || r.LastDay != "" || r.DaysLeft != nil || r.Urgent {
 		t.Errorf("reminder: %+v", r)
 	}

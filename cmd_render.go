@@ -55,7 +55,11 @@ func cmdRender(c *cli, args []string) int {
 	})
 	var render *desk.RenderError
 	var write *desk.WriteError
+	var notFinal *templates.StageNotFinalError // a later document that cannot be final yet
 	switch {
+	case errors.As(err, &notFinal):
+		c.errorf("%s", notFinal.Text(c.tr))
+		return 1
 	case errors.As(err, &render):
 		if msg, ok := templates.ErrorText(err, c.tr); ok {
 			c.errorf("%s", msg) // why no final copy can be made, field by field

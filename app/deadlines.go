@@ -82,6 +82,11 @@ func (s *session) deadlinesPanel(full bool) fyne.CanvasObject {
 	if !full {
 		box.Add(heading(t.T("screen.deadlines.title")))
 	}
+	// Where the case stands (What happened next) and the stage's next date.
+	stage := legal.CurrentStage(s.c.Facts(), res.Result)
+	if stage.ID != legal.StageNone {
+		box.Add(wrapLabel(t.T("stages.current", "Stage", t.T(stage.TitleID))))
+	}
 	main, haveMain := res.Primary()
 	if len(res.Missing) > 0 && (!haveMain || !main.Known) {
 		box.Add(issueRow(theme.InfoIcon(), t.T("screen.deadlines.cannot_compute")))
@@ -90,7 +95,7 @@ func (s *session) deadlinesPanel(full bool) fyne.CanvasObject {
 		}
 	}
 	// Every deadline of the remedy has passed: say so first, then what can still be done.
-	passed := res.PrimaryPassed(today)
+	passed := res.PrimaryPassed(today) && !main.Done
 	if passed {
 		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil,
 			dangerLabel(t.T("legal.panel.missed_intro", "Title", t.T(main.TitleID), "Date", t.Date(main.LastDay)))))
@@ -102,7 +107,7 @@ func (s *session) deadlinesPanel(full bool) fyne.CanvasObject {
 		}
 	}
 	for _, d := range res.Ordered {
-		if !full && !panelIDs[d.ID] {
+		if !full && !panelIDs[d.ID] && !stage.Shows(d.ID) {
 			continue
 		}
 		if d.Group == legal.GroupMissed {
@@ -139,6 +144,9 @@ func (s *session) deadlineCard(d legal.Deadline, today time.Time, full bool) fyn
 		box.Add(l)
 	}
 	switch {
+	case d.Done:
+		// Taken in time (What happened next): the reasoning says when.
+		big(t.T("stages.panel.done"))
 	case !d.Known:
 		if d.AlwaysUrgent {
 			box.Add(wrapLabel(t.T("legal.panel.asap")))

@@ -347,6 +347,9 @@ func (s *session) input(f *forms.Field, path string) fyne.CanvasObject {
 
 	case forms.KindFile:
 		return s.fileSummary(path)
+
+	case forms.KindRelated:
+		return s.relatedList(f, path)
 	}
 	return widget.NewLabel(s.get(path))
 }

@@ -345,6 +345,14 @@ func (u *UI) rowDates(s caseload.Summary, today time.Time) (next, what, days, da
 		return t.T("caseload.no_date"), why, "", ""
 	}
 	next, what = t.Numeric(n.LastDay), t.T(n.TitleID)
+	if n.NotBefore {
+		// A step allowed only from a day (the reminder, the lawsuit for silence).
+		next = t.T("caseload.not_before", "Date", t.Numeric(n.Safe))
+		if n.SafeDaysLeft > 0 {
+			return next, what, t.N("caseload.not_before_in", n.SafeDaysLeft), ""
+		}
+		return next, what, t.T("caseload.not_before_now"), ""
+	}
 	switch {
 	case n.Passed():
 		return next, what, t.N("caseload.passed", -n.DaysLeft), ""

@@ -82,6 +82,10 @@ type session struct {
 
 	// focusPath is the field to focus when the step is next built ("" = the first).
 	focusPath string
+	// typedText is the text and cursor of the field being typed in when an answer
+	// rebuilt the screen (a whole date opening the next questions): the rebuilt field
+	// gets them back, so the next key lands where the person is typing.
+	typedText *typedText
 	// dontKnow remembers a "Don't know" answer to a yes/no question, which the case
 	// stores as "" (not answered) like an unanswered question.
 	dontKnow map[string]bool
@@ -367,6 +371,13 @@ func (s *session) edited(path, before string) {
 		if s.editing != "" {
 			s.focusPath = s.editing
 		}
+		s.typedText = nil
+		if e, ok := s.u.win.Canvas().Focused().(*keyEntry); ok {
+			s.typedText = &typedText{path: s.focusPath, text: e.Text, row: e.CursorRow, column: e.CursorColumn}
+			if s.body != nil {
+				s.typedText.offset = s.body.Offset
+			}
+		}
 		s.u.refresh()
 		return
 	}
@@ -464,6 +475,9 @@ func (s *session) screen() fyne.CanvasObject {
 	// Both directions: a step screen wider than the column (another area's renderer)
 	// scrolls sideways instead of widening the window past 1024 pixels.
 	s.body = container.NewScroll(container.NewPadded(body))
+	if s.typedText != nil {
+		s.body.Offset = s.typedText.offset // the rebuilt step stands where it stood
+	}
 
 	s.backBtn = newKeyButton(t.T("screen.back"), theme.NavigateBackIcon(), s.back)
 	s.nextBtn = newKeyButton(t.T("screen.next"), theme.NavigateNextIcon(), s.next)
@@ -549,8 +563,33 @@ func (s *session) initialFocus() fyne.Focusable {
 	if target == nil && len(s.focusables) > 0 {
 		target = s.focusables[0].obj
 	}
+	if e, ok := target.(*keyEntry); ok && s.typedText != nil && s.typedText.path == s.focusPath {
+		s.typedText.restore(e)
+	}
 	s.focusPath = ""
+	s.typedText = nil
 	return target
+}
+
+// typedText is what a field held, and where its cursor stood, before a rebuild.
+type typedText struct {
+	path        string
+	text        string
+	row, column int
+	// offset is where the step's scroll stood.
+	offset fyne.Position
+}
+
+// restore puts the text back as typed (not reformatted: no change under the
+// person's fingers, and no OnChanged: the answer is stored already) and the cursor
+// where it was.
+func (t *typedText) restore(e *keyEntry) {
+	changed := e.OnChanged
+	e.OnChanged = nil
+	e.SetText(t.text)
+	e.OnChanged = changed
+	e.CursorRow, e.CursorColumn = t.row, t.column
+	e.Refresh()
 }
 
 // focusOnLayout lays its one child over the whole area and, the first time it is

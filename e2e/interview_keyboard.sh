@@ -133,6 +133,8 @@ next_step arguments
 step_shot arguments
 next_step evidence
 step_shot evidence
+next_step later                              # What happened next: nothing yet
+step_shot later
 next_step review
 step_shot review
 

@@ -47,6 +47,8 @@ type Case struct {
 	Evidence       []EvidenceItem  `json:"evidence,omitempty"`
 	Documents      DocumentOptions `json:"documents,omitempty"`
 	Office         OfficeOptions   `json:"office,omitempty"`
+	// Related are the cases of related decisions (forms/related.go), each linking back.
+	Related []RelatedCase `json:"related_cases,omitempty"`
 
 	// Unknown holds top-level members of the file this version does not know, so that
 	// saving does not drop them (nested unknown members are not kept).
@@ -130,6 +132,63 @@ type LaterSteps struct {
 	// InspectionRequested is the day the person asked to inspect the file (ZUP Art. 65:
 	// the body answers within 8 days; if it refuses or stays silent, appeal within 8 days).
 	InspectionRequested Date `json:"inspection_requested,omitempty"`
+
+	// What happened next, stage by stage (forms/later.go; the rules in forms/legal/stages.go).
+	// Stages only ever add: an answer is never cleared when a later one is given.
+
+	// AppealLodgedHow: in-person | registered-mail; AppealReceiptNumber the number on the
+	// receipt; AppealArrived the day on the return receipt; AppealReceivedByBody the day
+	// the body deciding on the appeal received it (ZUS Art. 19(1)), if the person learnt it.
+	AppealLodgedHow      string `json:"appeal_lodged_how,omitempty"`
+	AppealReceiptNumber  string `json:"appeal_receipt_number,omitempty"`
+	AppealArrived        Date   `json:"appeal_arrived,omitempty"`
+	AppealReceivedByBody Date   `json:"appeal_received_by_body,omitempty"`
+	// ReminderSent: the day the reminder (накнадни захтев, ZUS Art. 19(1)) was sent; the
+	// day the body received it is ReminderReceivedByBody above.
+	ReminderSent Date `json:"reminder_sent,omitempty"`
+	// The decision on the appeal: delivered on SecondInstanceReceived (above), to the
+	// representative on RepresentativeServed (ZUP Art. 66(6), 69(3)), its number, date
+	// and outcome (legal.Outcomes).
+	RepresentativeServed Date `json:"representative_served,omitempty"`
+	// SecondInstanceService and JudgmentService: how each was delivered (the values of
+	// decision.service); "" = handed over on the day given.
+	SecondInstanceService string `json:"second_instance_service,omitempty"`
+	JudgmentService       string `json:"judgment_service,omitempty"`
+	SecondInstanceNumber  string `json:"second_instance_number,omitempty"`
+	SecondInstanceIssued  Date   `json:"second_instance_issued,omitempty"`
+	SecondInstanceOutcome string `json:"second_instance_outcome,omitempty"`
+	// DismissalAppealLodged: the appeal against a first-instance dismissal (ZUP Art. 162(3)).
+	DismissalAppealLodged Date `json:"dismissal_appeal_lodged,omitempty"`
+	// LawsuitLodged: the lawsuit was filed with the Administrative Court.
+	LawsuitLodged Date `json:"lawsuit_lodged,omitempty"`
+	// The judgment: delivered on JudgmentReceived (above), to the lawyer on
+	// JudgmentRepresentativeServed (ZPP Art. 141(1)), its number, date and outcome
+	// (legal.JudgmentOutcomes); FullJurisdiction: the court decided the matter itself.
+	JudgmentRepresentativeServed Date   `json:"judgment_representative_served,omitempty"`
+	JudgmentNumber               string `json:"judgment_number,omitempty"`
+	JudgmentIssued               Date   `json:"judgment_issued,omitempty"`
+	JudgmentOutcome              string `json:"judgment_outcome,omitempty"`
+	FullJurisdiction             YesNo  `json:"full_jurisdiction,omitempty"`
+	// The request for review (ZUS Art. 49–51) and the constitutional appeal (ZUSud Art. 82–86).
+	ReviewRequestLodged            Date   `json:"review_request_lodged,omitempty"`
+	ReviewDecisionReceived         Date   `json:"review_decision_received,omitempty"`
+	ReviewDecisionNumber           string `json:"review_decision_number,omitempty"`
+	ConstitutionalLodged           Date   `json:"constitutional_lodged,omitempty"`
+	ConstitutionalDecisionReceived Date   `json:"constitutional_decision_received,omitempty"`
+	// MissedDeadline: appeal | lawsuit | constitutional; MissedReason: why, in the person's
+	// words (the restoration proposal is offered only with a reason).
+	MissedDeadline string `json:"missed_deadline,omitempty"`
+	MissedReason   string `json:"missed_reason,omitempty"`
+	// ReopeningGroundLearned: the day the person learnt of a ground for reopening (ZUP Art. 178(1)).
+	ReopeningGroundLearned Date `json:"reopening_ground_learned,omitempty"`
+	// Side requests the person wants to make now, none of which stops a period.
+	RequestTranslation        bool   `json:"request_translation,omitempty"`
+	RequestDepartureExtension bool   `json:"request_departure_extension,omitempty"`
+	DepartureExtensionReason  string `json:"departure_extension_reason,omitempty"`
+	RequestDataAccess         bool   `json:"request_data_access,omitempty"`
+	// RemovalPlanned: the day removal is planned; RequestRule39: prepare the Rule 39 sheet.
+	RemovalPlanned Date `json:"removal_planned,omitempty"`
+	RequestRule39  bool `json:"request_rule39,omitempty"`
 }
 
 // Person is the appellant, as in the passport.

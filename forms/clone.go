@@ -34,6 +34,9 @@ func (c *Case) Clone() *Case {
 			d.Evidence[i] = e
 		}
 	}
+	if c.Related != nil {
+		d.Related = append([]RelatedCase(nil), c.Related...)
+	}
 	if c.Unknown != nil {
 		d.Unknown = make(map[string]json.RawMessage, len(c.Unknown))
 		for k, v := range c.Unknown {

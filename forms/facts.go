@@ -53,6 +53,8 @@ func (c *Case) Facts() legal.Facts {
 	f.InspectionRequested = date("later.inspection_requested", c.Later.InspectionRequested)
 	f.AppealLodged = date("later.appeal_lodged", c.Later.AppealLodged)
 	f.ReminderReceived = date("later.reminder_received_by_body", c.Later.ReminderReceivedByBody)
+	f.AppealReceived = date("later.appeal_received_by_body", c.Later.AppealReceivedByBody)
+	c.laterFacts(&f)
 	return f
 }
 

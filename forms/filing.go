@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"appealdesk/forms/legal"
 	"appealdesk/locales"
 )
 
@@ -88,11 +89,13 @@ const (
 	Late
 )
 
-// LodgingDay is the day the remedy is lodged: documents.lodging (the day it is handed
+// LodgingDay is the day the remedy is lodged: the day recorded in What happened next
+// (later.appeal_lodged) once it was, else documents.lodging (the day it is handed
 // in or posted by registered mail, ZUP Art. 81(2), ZUS Art. 20(4)), else the date of
-// signing, else today. The zero time when none is a valid date.
+// signing, else today. The zero time when none is a valid date. At a later stage the
+// date of signing is that of the later document, not of the first remedy.
 func LodgingDay(c *Case, today time.Time) time.Time {
-	for _, d := range []Date{c.Documents.Lodging, c.Documents.Signed} {
+	for _, d := range []Date{c.Later.AppealLodged, c.Documents.Lodging, c.Documents.Signed} {
 		if d == "" {
 			continue
 		}
@@ -157,9 +160,12 @@ func FilingIssues(c *Case, today time.Time) []Issue {
 			add("decision.service", "interview.issue.filing.no_last_day")
 		}
 	case Late:
-		msg := "interview.issue.filing.late"
+		msg, missed := "interview.issue.filing.late", legal.MissedAppeal
 		if PleadingFor(c).Forum == ForumCourt {
-			msg = "interview.issue.filing.late_lawsuit"
+			msg, missed = "interview.issue.filing.late_lawsuit", legal.MissedLawsuit
+		}
+		if c.Later.MissedDeadline == string(missed) && strings.TrimSpace(c.Later.MissedReason) != "" {
+			break // lodged with its restoration proposal (ZUP Art. 82(6); ZPP Art. 110 through ZUS Art. 74)
 		}
 		add("documents.lodging", msg, "LastDay", Date(last.Format("2006-01-02")), "Lodging", Date(lodging.Format("2006-01-02")))
 	}

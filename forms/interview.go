@@ -72,6 +72,8 @@ type Field struct {
 	Printed bool
 	// Default is the value used when the answer is empty (documents.script: cyrl).
 	Default string
+	// Future: a date in the future is expected (a planned removal), not an error.
+	Future bool
 
 	when         func(c *Case) bool
 	requiredWhen func(c *Case) bool
@@ -444,6 +446,7 @@ func buildInterview() []*Step {
 			Fields: argumentFields()},
 		{ID: StepEvidence, Title: "interview.step.evidence.title", Intro: "interview.step.evidence.intro",
 			Fields: []*Field{evidence}},
+		laterStep(),
 		{ID: StepReview, Title: "interview.step.review.title", Intro: "interview.step.review.intro", Computed: true},
 		{ID: StepDocuments, Title: "interview.step.documents.title", Intro: "interview.step.documents.intro",
 			Fields: []*Field{

@@ -40,6 +40,10 @@ type Issue struct {
 func (i Issue) Text(tr *locales.Translator) string {
 	kv := append([]any(nil), i.Params...)
 	for k := 1; k < len(kv); k += 2 {
+		if id, ok := kv[k].(MessageRef); ok { // a field named by its label, in the reader's language
+			kv[k] = tr.T(string(id))
+			continue
+		}
 		if d, ok := kv[k].(Date); ok { // a valid date reads as the language writes dates
 			if t, ok := parseISO(d); ok {
 				kv[k] = tr.Date(t)
@@ -143,7 +147,7 @@ func checkField(out []Issue, c *Case, s *Step, fl *Field, path string, item int,
 		if !ok {
 			return issue(SeverityError, "interview.issue.date_invalid", "Value", v)
 		}
-		if d.After(today) && path != "documents.signed" {
+		if d.After(today) && !fl.Future && path != "documents.signed" {
 			return issue(SeverityError, "interview.issue.date_future", "Value", v)
 		}
 	case KindChoice:
@@ -251,6 +255,7 @@ func crossChecks(out []Issue, c *Case) []Issue {
 		}
 	}
 	out = append(out, answerChecks(c)...)
+	laterChecks(c, add, has)
 	sortIssues(out)
 	return out
 }

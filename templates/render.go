@@ -295,7 +295,12 @@ func Render(c *forms.Case, opts Options) ([]Document, error) {
 			return nil, err
 		}
 	}
-	return docs, nil
+	// The documents of the case's later stage (stages.go).
+	later, err := r.stageDocuments()
+	if err != nil {
+		return nil, err
+	}
+	return append(docs, later...), nil
 }
 
 // NotFinalError is why a final copy cannot be made: the issues name the fields.
@@ -322,11 +327,16 @@ func (e *NotFinalError) Text(tr *locales.Translator) string {
 }
 
 // ErrorText is the message for err in tr's language when err says why a final copy
-// cannot be made; ok is false for any other error.
+// cannot be made (of the first documents, or of a later stage's); ok is false for
+// any other error.
 func ErrorText(err error, tr *locales.Translator) (string, bool) {
 	var nf *NotFinalError
 	if errors.As(err, &nf) {
 		return nf.Text(tr), true
+	}
+	var snf *StageNotFinalError
+	if errors.As(err, &snf) {
+		return snf.Text(tr), true
 	}
 	return "", false
 }
@@ -556,8 +566,8 @@ func (r *renderer) newBuilderOf(kind, of Kind, lang locales.Lang) *builder {
 	if r.draft {
 		m.Draft = printable(tr.T("docs.draft"))
 	}
-	if kind == KindReaderCopy {
-		m.Banner = printable(tr.T("docs.copy.banner"))
+	if isReaderCopy(kind) {
+		m.Banner = printable(readerBanner(tr, kind))
 	}
 	b.m = m
 	return b
@@ -572,6 +582,9 @@ func (r *renderer) titleOf(kind Kind, tr *locales.Translator) string {
 		return tr.T("docs.title.postpone")
 	case KindInspect:
 		return tr.T("docs.title.inspect")
+	}
+	if title, ok := stageTitle(tr, kind); ok {
+		return title
 	}
 	if r.remedy.Kind == legal.Lawsuit {
 		return tr.T("docs.title.lawsuit")

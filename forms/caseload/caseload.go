@@ -30,7 +30,7 @@ type Summary struct {
 	DecisionType   string // decision.type, "" if not chosen yet
 	DecisionNumber string // decision.number
 
-	// Stage is where the case stands (for now always its first remedy; see CurrentStage).
+	// Stage is where the case stands (see CurrentStage).
 	Stage Stage
 	// Next is the next date of the stage: nil while no deadline of it has a date.
 	Next *Next
@@ -54,10 +54,14 @@ type Next struct {
 	// SafeDaysLeft are the days from today to Safe (0 = today, negative = passed);
 	// DaysLeft the same to LastDay.
 	SafeDaysLeft, DaysLeft int
+	// NotBefore: a "not before" date (the reminder, the lawsuit for silence): Safe is
+	// the first day the step is allowed, there is no last day (LastDay = Safe), and a
+	// passed date means the step may be taken now.
+	NotBefore bool
 }
 
-// Passed reports whether the last day itself is over.
-func (n *Next) Passed() bool { return n.DaysLeft < 0 }
+// Passed reports whether the last day itself is over (never for a "not before" date).
+func (n *Next) Passed() bool { return !n.NotBefore && n.DaysLeft < 0 }
 
 // Summarize is the summary of case c (read from file at path) on the day today.
 func Summarize(file, path string, modified time.Time, c *forms.Case, today time.Time) Summary {
@@ -113,7 +117,7 @@ func HasAnswers(c *forms.Case) bool {
 // later, among the stage's dated deadlines, one that applies only if no appeal is
 // lodged (legal's Suspended) coming only when no other has a date.
 func nextAndUrgent(res legal.Result, st Stage, today time.Time) (*Next, bool) {
-	var next, suspended, passed *legal.Deadline
+	var next, suspended, passed, notBefore *legal.Deadline
 	isUrgent := false
 	for i := range res.Deadlines {
 		d := &res.Deadlines[i]
@@ -122,6 +126,13 @@ func nextAndUrgent(res legal.Result, st Stage, today time.Time) (*Next, bool) {
 		}
 		if d.UrgentOn(today) { // the one rule for "urgent", legal's
 			isUrgent = true
+		}
+		if d.Known && d.Direction == legal.NotBefore && !d.Safe.IsZero() {
+			// A "not before" date stays the news once it has come: the step may be taken.
+			if notBefore == nil || d.Safe.Before(notBefore.Safe) {
+				notBefore = d
+			}
+			continue
 		}
 		if !d.Known || d.LastDay.IsZero() || d.Direction == legal.NotBefore {
 			continue
@@ -143,6 +154,11 @@ func nextAndUrgent(res legal.Result, st Stage, today time.Time) (*Next, bool) {
 	switch {
 	case passed != nil:
 		next = passed
+	case notBefore != nil && (next == nil || st.DeadlineID == notBefore.ID || !notBefore.Safe.After(next.LastDay)):
+		n := &Next{DeadlineID: notBefore.ID, TitleID: notBefore.TitleID, LastDay: notBefore.Safe, Safe: notBefore.Safe,
+			NotBefore: true, DaysLeft: legal.DaysLeft(today, notBefore.Safe)}
+		n.SafeDaysLeft = n.DaysLeft
+		return n, isUrgent
 	case next == nil:
 		next = suspended
 	}

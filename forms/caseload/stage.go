@@ -9,30 +9,29 @@ import (
 // deadline that step is about and the deadlines the list considers for its next
 // date and its urgency.
 //
-// Today every case is at its first stage — the remedy against the decision itself
-// (the appeal, or the lawsuit where no appeal lies). The later stages (the lawsuit
-// after the appeal is decided, the review request, the constitutional appeal …)
-// are added by recording what happened next; CurrentStage is the one place that
-// then looks at those answers. The list shows Stage.TitleID and never needs to know
-// which stages exist.
+// The stage comes from the stage model of forms/legal (legal.CurrentStage), which reads
+// what happened next (the later.* answers): the remedy against the decision, the appeal
+// awaiting its decision, the lawsuit, the judgment, the constitutional appeal … The
+// list shows Stage.TitleID and never needs to know which stages exist.
 type Stage struct {
-	// ID names the stage: StageNone or StageFirstRemedy for now.
+	// ID names the stage: legal's StageID ("first-remedy", "appeal-pending", "lawsuit" …).
 	ID string
-	// TitleID is the catalogue id of the stage's name as the list shows it.
+	// TitleID is the catalogue id of the stage's name as the list shows it (short).
 	TitleID string
-	// DeadlineID is the deadline the stage is about ("appeal", "lawsuit"); "" for none.
+	// DeadlineID is the deadline the stage is about ("appeal", "lawsuit", "reminder" …);
+	// "" for none.
 	DeadlineID string
 	// DeadlineIDs are the deadlines of the stage that the list considers for the next
 	// date and for urgency: the stage's own deadline and what must happen with it.
 	DeadlineIDs []string
 }
 
-// Stage ids.
+// Stage ids (legal.StageID).
 const (
 	// StageNone: the decision type is not known yet, so nothing can be counted.
-	StageNone = "none"
+	StageNone = string(legal.StageNone)
 	// StageFirstRemedy: the remedy against the decision (appeal or lawsuit) is open.
-	StageFirstRemedy = "first-remedy"
+	StageFirstRemedy = string(legal.StageFirstRemedy)
 )
 
 // shows reports whether the deadline id belongs to the stage.
@@ -49,6 +48,11 @@ func (s Stage) shows(id string) bool {
 func CurrentStage(c *forms.Case, res legal.Result) Stage {
 	if res.Remedy == nil {
 		return Stage{ID: StageNone, TitleID: "caseload.stage.none"}
+	}
+	ls := legal.CurrentStage(c.Facts(), res)
+	if ls.ID != legal.StageFirstRemedy {
+		return Stage{ID: string(ls.ID), TitleID: "stages.short." + string(ls.ID), DeadlineID: ls.DeadlineID,
+			DeadlineIDs: ls.DeadlineIDs}
 	}
 	kind := string(res.Remedy.Kind)
 	st := Stage{ID: StageFirstRemedy, TitleID: "caseload.stage." + kind, DeadlineID: kind}

@@ -67,6 +67,8 @@ type Facts struct {
 	// Today, if set, lets the explanation speak of a passed date in the past tense;
 	// nothing else depends on it (the deadlines are the same on any day).
 	Today time.Time
+	// Stages is what happened next (stages.go): the later stages' deadlines and documents.
+	Stages StageFacts
 
 	Office Office
 
@@ -159,6 +161,10 @@ type Deadline struct {
 	Limit bool `json:"limit,omitempty"`
 	// Known is false when the start is not known yet: the deadline exists but has no date.
 	Known bool `json:"known"`
+	// Done: the person took the step (lodged the appeal, filed the lawsuit, sent the
+	// reminder …) in time, as "What happened next" records it: the date stays for the
+	// record, but it is neither urgent nor passed.
+	Done bool `json:"done,omitempty"`
 	// LodgedWith and DecidedBy for remedies ("" for others).
 	LodgedWith Body `json:"lodged_with,omitempty"`
 	DecidedBy  Body `json:"decided_by,omitempty"`
@@ -170,6 +176,9 @@ type Deadline struct {
 // or fewer days after today, or has passed. A "not before" date is never urgent by
 // its date: acting early is the danger there.
 func (d Deadline) UrgentOn(today time.Time) bool {
+	if d.Done {
+		return false // lodged: nothing is due any more (stagedeadlines.go)
+	}
 	if d.AlwaysUrgent {
 		return true
 	}
@@ -181,7 +190,7 @@ func (d Deadline) UrgentOn(today time.Time) bool {
 
 // Passed reports whether the last day of a dated "by" deadline is before today.
 func (d Deadline) Passed(today time.Time) bool {
-	return d.Direction != NotBefore && d.Known && !d.LastDay.IsZero() && DaysLeft(today, d.LastDay) < 0
+	return !d.Done && d.Direction != NotBefore && d.Known && !d.LastDay.IsZero() && DaysLeft(today, d.LastDay) < 0
 }
 
 // Result is every deadline of a case.
@@ -315,10 +324,11 @@ func Compute(f Facts) Result {
 	res.Deadlines = append(res.Deadlines, otherWays(f, rem))
 
 	// Later steps.
-	if rem.Kind != Lawsuit && !f.AppealLodged.IsZero() {
+	// The reminder and the lawsuit for silence only while no decision on the appeal came.
+	if rem.Kind != Lawsuit && !f.AppealLodged.IsZero() && f.SecondInstanceReceived.IsZero() {
 		res.Deadlines = append(res.Deadlines, appealDecision(f, rem))
 		res.Deadlines = append(res.Deadlines, reminder(f, rem))
-		if !f.ReminderReceived.IsZero() {
+		if !f.ReminderReceived.IsZero() || !f.Stages.ReminderSent.IsZero() {
 			res.Deadlines = append(res.Deadlines, silenceLawsuit(f))
 		}
 	}
@@ -329,6 +339,7 @@ func Compute(f Facts) Result {
 		}
 	}
 	res.Deadlines = append(res.Deadlines, constitutional(f), echr(f))
+	stageDeadlines(f, rem, &res)
 	return res
 }
 
@@ -770,10 +781,13 @@ func appealDecision(f Facts, rem Remedy) Deadline {
 func reminder(f Facts, rem Remedy) Deadline {
 	d := Deadline{ID: IDReminder, TitleID: "legal.title.reminder", Group: GroupLater, Direction: NotBefore,
 		Basis: SilenceBasis, LodgedWith: rem.DecidedBy, Confidence: Inferred}
-	from, id := Day(f.AppealLodged).AddDate(0, 0, 15), "legal.step.reminder"
-	cites := []Citation{Cite(ZUS, "19", "1"), Cite(ZUP, "166", "1")}
-	if !f.AppealReceived.IsZero() && !Day(f.AppealReceived).Before(Day(f.AppealLodged)) {
-		from, id, cites = Day(f.AppealReceived), "legal.step.reminder_received", []Citation{Cite(ZUS, "19", "1")}
+	proof := Step{ID: "legal.step.reminder_proof", Cites: []Citation{Cite(ZUS, "22", "3"), CiteItem(ZUS, "26", "1", "1"), CiteItem(ZUS, "26", "1", "3")}}
+	// Where the 60 days start: the day the second instance received the appeal, or the
+	// latest day it can have (stagedeadlines.go: posted, handed in, lodged with it directly).
+	from, start, ok := reminderStart(f, rem)
+	if !ok {
+		d.Steps = []Step{start, proof}
+		return d
 	}
 	c, err := CountPeriod(from, Period{60, Days}, Office{}, true)
 	if err != nil {
@@ -782,9 +796,12 @@ func reminder(f Facts, rem Remedy) Deadline {
 	}
 	nb := c.LastDay.AddDate(0, 0, 1)
 	d.Safe, d.Known = nb, true
-	d.Steps = []Step{{ID: id, Params: map[string]string{"EventDate": iso(f.AppealLodged), "ReceivedDate": iso(from),
-		"NotBeforeDate": iso(nb), "DecidedMsg": rem.DecidedBy.NameID()}, Cites: cites, Inferred: id == "legal.step.reminder"},
-		{ID: "legal.step.reminder_proof", Cites: []Citation{Cite(ZUS, "22", "3"), CiteItem(ZUS, "26", "1", "1"), CiteItem(ZUS, "26", "1", "3")}}}
+	start.Params["NotBeforeDate"] = iso(nb)
+	d.Steps = []Step{start, proof}
+	if c.Moved {
+		d.Steps = append(d.Steps, Step{ID: "stages.step.not_before_moved", Inferred: true, Cites: []Citation{Cite(ZUP, "80", "5")}})
+	}
+	d.markInferred()
 	return d
 }
 
@@ -794,6 +811,12 @@ func reminder(f Facts, rem Remedy) Deadline {
 func silenceLawsuit(f Facts) Deadline {
 	d := Deadline{ID: IDSilenceLawsuit, TitleID: "legal.title.silence_lawsuit", Group: GroupLater, Direction: NotBefore,
 		Basis: SilenceBasis, LodgedWith: AdministrativeCourt, DecidedBy: AdministrativeCourt, Confidence: Seen}
+	if f.ReminderReceived.IsZero() {
+		// Sent, but the day the body received it is not known: no day can be safe.
+		d.Steps = []Step{{ID: "stages.step.silence_needs_receipt", Params: map[string]string{"EventDate": iso(f.Stages.ReminderSent)},
+			Cites: []Citation{Cite(ZUS, "19", "1"), Cite(ZUS, "22", "3")}}}
+		return d
+	}
 	c, err := CountPeriod(f.ReminderReceived, Period{7, Days}, Office{}, true)
 	if err != nil {
 		d.Steps = []Step{{ID: "legal.step.outside_calendar"}}

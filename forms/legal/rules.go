@@ -44,7 +44,7 @@ func Rulebook(tr *locales.Translator) string {
 	line(t("legal.rules.legend", "Mark", t("legal.rules.inferred_mark")))
 	line("")
 	var abbrevs []string
-	for _, l := range []Law{ZoS, ZUP, ZUS, ZPP, ZUSud, ZAPZ, HolidaysLaw, ZBPP, ECHRConv} {
+	for _, l := range []Law{ZoS, ZUP, ZUS, ZPP, ZUSud, ZAPZ, HolidaysLaw, ZBPP, FeesLaw, ECHRConv} {
 		abbrevs = append(abbrevs, t("legal.abbr."+string(l))+" — "+t(l.NameID()))
 	}
 	line(t("legal.rules.abbreviations") + " " + strings.Join(abbrevs, "; ") + ".")
@@ -206,5 +206,7 @@ func Rulebook(tr *locales.Translator) string {
 	bullet("legal.rules.later.silence", false, Cite(ZUS, "19", "1"), Cite(ZUS, "22", "3"), CiteItem(ZUS, "26", "1", "1"), CiteItem(ZUS, "26", "1", "3"))
 	bullet("legal.rules.later.constitutional", false, Cite(ZUSud, "82", "1"), Cite(ZUSud, "84", "1"), Cite(ZUSud, "86", ""))
 	bullet("legal.rules.later.echr", false, Cite(ECHRConv, "35", "1"))
+	line("")
+	stageRulebook(tr, line, bullet, cites)
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }

@@ -206,7 +206,11 @@ func TestSituations(t *testing.T) {
 // --json` said urgent:false for an appeal with 2 days left).
 func TestUrgentIsOneRule(t *testing.T) {
 	r := Compute(Facts{Type: TemporaryResidenceRefusal, Service: Personal, Received: d("2026-03-02"), AppealLodged: d("2026-03-05")})
-	app, _ := r.Deadline(IDAppeal) // safe Tue 17 Mar 2026
+	// The appeal not yet lodged (once lodged in time it is done, never urgent: stages).
+	app, _ := Compute(Facts{Type: TemporaryResidenceRefusal, Service: Personal, Received: d("2026-03-02")}).Deadline(IDAppeal) // safe Tue 17 Mar 2026
+	if lodged, _ := r.Deadline(IDAppeal); !lodged.Done || lodged.UrgentOn(d("2026-03-20")) || lodged.Passed(d("2026-04-20")) {
+		t.Error("an appeal lodged in time is done: neither urgent nor passed")
+	}
 	for _, c := range []struct {
 		today string
 		want  bool
