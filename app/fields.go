@@ -19,49 +19,6 @@ import (
 // help and choices are message ids, the answer is read and written by path. No field
 // is ever cleared by the interface.
 
-// keyEntry is an Entry that passes the window's shortcuts on (a focused Entry would
-// swallow Alt+→, Ctrl+Shift+Q …) and counts Escape for the quick exit.
-type keyEntry struct {
-	widget.Entry
-	s       *session
-	onFocus func()
-}
-
-func (s *session) newEntry(multiLine bool) *keyEntry {
-	e := &keyEntry{s: s}
-	e.MultiLine = multiLine
-	if multiLine {
-		e.Wrapping = fyne.TextWrapWord
-		e.SetMinRowsVisible(4)
-	}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-func (e *keyEntry) TypedShortcut(sc fyne.Shortcut) {
-	if e.s.appShortcut(sc) {
-		return
-	}
-	e.Entry.TypedShortcut(sc)
-}
-
-// FocusGained scrolls the field into view (Fyne does not follow the keyboard).
-func (e *keyEntry) FocusGained() {
-	e.Entry.FocusGained()
-	if e.onFocus != nil {
-		e.onFocus()
-	}
-}
-
-func (e *keyEntry) setOnFocus(f func()) { e.onFocus = f }
-
-func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && e.s.escape() {
-		return
-	}
-	e.Entry.TypedKey(ev)
-}
-
 // keyButton is a Button that Enter activates as well as Space (outline and review
 // items, Back and Next). onEnter, if set, is what Enter does instead.
 type keyButton struct {
