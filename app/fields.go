@@ -159,11 +159,10 @@ func (s *session) get(path string) string {
 
 // set stores an answer and tells the session.
 func (s *session) set(path, value string) {
-	before := s.shape()
 	if err := forms.Set(s.c, path, value); err != nil {
 		return
 	}
-	s.edited(path, before)
+	s.edited(path)
 }
 
 // fieldLabel is the label of a field: its text, and "(optional)" or nothing.
@@ -201,7 +200,11 @@ func (s *session) fieldObject(f *forms.Field, path string) fyne.CanvasObject {
 	}
 	parts = append(parts, input)
 	issues := container.NewVBox()
-	s.issueBoxes[path] = issues
+	if s.slot != nil {
+		s.slot.issues[path] = issues
+	} else {
+		s.issueBoxes[path] = issues
+	}
 	s.fillIssues(path, issues)
 	parts = append(parts, issues)
 	block := container.NewVBox(append(parts, widget.NewSeparator())...)
@@ -367,14 +370,11 @@ func (s *session) options(path string, labels, values []string, cur int, horizon
 			opts[i] = option{b: b, lb: lb}
 			box.Add(lb.obj)
 		}
+		// Choosing (click, Space or Enter) moves on to the next question, which may be
+		// one this answer has just brought.
 		b.OnTapped = func() {
-			s.editing = key
 			show(i)
 			pick(i)
-			s.editing = ""
-		}
-		b.onEnter = func() {
-			b.OnTapped()
 			s.focusAfterGroup(path)
 		}
 		s.addFocusable(key, b, false)
@@ -440,7 +440,7 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 		sel := newKeySelect(labels)
 		sel.PlaceHolder = t.T("screen.choose")
 		sel.Selected = selected
-		sel.OnChanged = func(v string) { pick(v); showHelp() }
+		sel.OnChanged = func(v string) { pick(v); showHelp(); s.focusAfter(sel) }
 		s.addFocusable(path, sel, false)
 		return container.NewVBox(sel, helpBox)
 	}
@@ -482,30 +482,35 @@ func hasHeadings(f *forms.Field) bool {
 // in Serbian quotation marks: „РЕШЕЊЕ о …“.
 func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 	t := s.u.tr
-	cur := s.get(path)
 	box := container.NewVBox()
-	for _, c := range f.Choices {
-		c := c
-		label := t.T(c.Label)
-		if c.Value == cur {
-			label = t.T("screen.choice.chosen", "Label", label)
+	cards := make([]*labelButton, len(f.Choices))
+	show := func() {
+		cur := s.get(path)
+		for i, c := range f.Choices {
+			label := t.T(c.Label)
+			if c.Value == cur {
+				label = t.T("screen.choice.chosen", "Label", label)
+			}
+			cards[i].set(c.Value == cur, label)
+			cards[i].label.TextStyle.Bold = true
+			cards[i].label.Refresh()
 		}
+	}
+	for i, c := range f.Choices {
+		c := c
 		key := path + "=" + c.Value
-		lb := newLabelButton(theme.RadioButtonIcon(), label, true, func() {
+		lb := newLabelButton(theme.RadioButtonIcon(), t.T(c.Label), true, nil)
+		cards[i] = lb
+		// Choosing the type (click, Space or Enter) is the whole step: the keyboard
+		// moves on to Next.
+		lb.btn.OnTapped = func() {
 			s.set(path, c.Value)
-			s.focusPath = key
-			s.u.refresh()
-		})
-		lb.set(c.Value == cur, label)
-		lb.label.TextStyle.Bold = true
-		b := lb.btn
-		b.onEnter = func() {
-			b.OnTapped()
-			if s.nextBtn != nil {
+			show()
+			if s.nextBtn != nil && !s.nextBtn.Disabled() {
 				s.u.win.Canvas().Focus(s.nextBtn)
 			}
 		}
-		s.addFocusable(key, b, false)
+		s.addFocusable(key, lb.btn, false)
 		heading := widget.NewLabelWithStyle("„"+c.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		heading.Wrapping = fyne.TextWrapWord
 		parts := []fyne.CanvasObject{lb.obj, heading}
@@ -514,6 +519,7 @@ func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 		}
 		box.Add(container.NewPadded(container.NewVBox(parts...)))
 	}
+	show()
 	return box
 }
 
@@ -545,9 +551,8 @@ func (s *session) multi(f *forms.Field, path string) fyne.CanvasObject {
 			if on {
 				out = append(out, c.Value)
 			}
-			before := s.shape()
 			if err := forms.SetList(s.c, path, out); err == nil {
-				s.edited(path, before)
+				s.edited(path)
 			}
 		})
 		chk.Checked = have[c.Value]
@@ -634,8 +639,7 @@ func (s *session) group(f *forms.Field, path string) fyne.CanvasObject {
 		s.addFocusable(fmt.Sprintf("%s[%d]#down", path, i), down, false)
 		s.addFocusable(fmt.Sprintf("%s[%d]#remove", path, i), remove, false)
 		item = append(item, container.NewHBox(up, down, remove))
-		card := widget.NewCard("", "", container.NewVBox(item...))
-		box.Add(card)
+		box.Add(itemBox(container.NewVBox(item...)))
 	}
 	add := newKeyButton(t.T(f.AddLabel), theme.ContentAddIcon(), func() { s.addItem(f, path) })
 	s.addFocusable(path+"#add", add, false)
@@ -695,7 +699,11 @@ func (s *session) updateIssues() {
 }
 
 func (s *session) fillIssues(path string, box *fyne.Container) {
-	s.fillIssuesFrom(path, box, s.issuesByPath()[path])
+	all := s.building
+	if all == nil {
+		all = s.issuesByPath()
+	}
+	s.fillIssuesFrom(path, box, all[path])
 }
 
 // fillIssuesFrom shows a field's problems next to it with an icon and words, so
@@ -717,8 +725,9 @@ func (s *session) fillIssuesFrom(path string, box *fyne.Container, issues []form
 					sugg, p := is.Suggestion, path
 					fix := newKeyButton(t.T("screen.issue.use_suggestion", "Value", sugg), theme.ConfirmIcon(), func() {
 						s.set(p, sugg)
+						s.rebuildField(p) // the field shows the answer taken
 						s.focusPath = p
-						s.u.refresh()
+						s.applyFocus(false)
 					})
 					row = container.NewVBox(row, container.NewHBox(fix))
 				}

@@ -4,7 +4,10 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -43,6 +46,14 @@ type keyEntry struct {
 	// typingRun: the last edit was one typed letter, which the next one joins in the
 	// undo history (Ctrl+Z takes back a word, not a letter).
 	typingRun bool
+
+	// A long answer grows with its text (rows is what it shows) instead of scrolling
+	// inside itself; its inner scroll is replaced on screen by pass, which hands the
+	// mouse wheel to the page.
+	rows int
+	pass *passScroll
+	// onGrow is called when a long answer's height changed (the page lays out again).
+	onGrow func()
 }
 
 // entryState is one point of the undo history.
@@ -54,16 +65,156 @@ type entryState struct {
 // undoLimit bounds the undo history of one field.
 const undoLimit = 200
 
+// minLongRows is the height of an empty long answer, in rows.
+const minLongRows = 4
+
 func (s *session) newEntry(multiLine bool) *keyEntry {
 	e := &keyEntry{s: s}
 	e.MultiLine = multiLine
 	if multiLine {
 		e.Wrapping = fyne.TextWrapWord
-		e.SetMinRowsVisible(4)
+		e.rows = minLongRows
+		e.SetMinRowsVisible(minLongRows)
+		e.onGrow = func() {
+			if s.body != nil {
+				s.body.Refresh()
+			}
+		}
 	}
 	e.ExtendBaseWidget(e)
 	return e
 }
+
+// fitRows gives a long answer as many rows as its text has at its width, so all of
+// it is in view and the page, not the field, scrolls.
+func (e *keyEntry) fitRows() {
+	if !e.MultiLine || e.Size().Width <= 0 {
+		return
+	}
+	n := max(e.rowCount(), minLongRows)
+	if n == e.rows {
+		return
+	}
+	e.rows = n
+	e.SetMinRowsVisible(n)
+	if e.onGrow != nil {
+		e.onGrow()
+	}
+}
+
+// CreateRenderer is the Entry's, with the inner scroll of a long answer replaced on
+// screen by passScroll (the Entry still lays the inner scroll out).
+func (e *keyEntry) CreateRenderer() fyne.WidgetRenderer {
+	r := e.Entry.CreateRenderer()
+	if !e.MultiLine {
+		return r
+	}
+	return &longAnswerRenderer{WidgetRenderer: r, e: e}
+}
+
+// longAnswerRenderer draws a long answer's text through passScroll.
+type longAnswerRenderer struct {
+	fyne.WidgetRenderer
+	e      *keyEntry
+	source []fyne.CanvasObject
+	objs   []fyne.CanvasObject
+}
+
+func (r *longAnswerRenderer) Objects() []fyne.CanvasObject {
+	src := r.WidgetRenderer.Objects()
+	if sameObjects(src, r.source) {
+		return r.objs
+	}
+	r.source = append(r.source[:0], src...)
+	r.objs = make([]fyne.CanvasObject, len(src))
+	for i, o := range src {
+		if sc, ok := o.(*container.Scroll); ok {
+			if r.e.pass == nil || r.e.pass.inner != sc {
+				r.e.pass = newPassScroll(sc, r.e)
+			}
+			o = r.e.pass
+		}
+		r.objs[i] = o
+	}
+	r.sync()
+	return r.objs
+}
+
+func (r *longAnswerRenderer) Layout(size fyne.Size) {
+	r.WidgetRenderer.Layout(size)
+	r.sync()
+}
+
+func (r *longAnswerRenderer) Refresh() {
+	r.WidgetRenderer.Refresh()
+	r.sync()
+}
+
+// sync puts passScroll where the Entry put its inner scroll.
+func (r *longAnswerRenderer) sync() {
+	if p := r.e.pass; p != nil {
+		p.Move(p.inner.Position())
+		p.Resize(p.inner.Size())
+		p.Hidden = !p.inner.Visible()
+	}
+}
+
+func sameObjects(a, b []fyne.CanvasObject) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// passScroll stands on screen for a long answer's inner scroll: it shows the same
+// text, and gives the mouse wheel to the page unless the text is taller than the
+// field (it grows, so it is not).
+type passScroll struct {
+	widget.BaseWidget
+	inner *container.Scroll
+	e     *keyEntry
+}
+
+func newPassScroll(inner *container.Scroll, e *keyEntry) *passScroll {
+	p := &passScroll{inner: inner, e: e}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+func (p *passScroll) Scrolled(ev *fyne.ScrollEvent) {
+	overflow := p.inner.Content != nil && p.inner.Content.MinSize().Height > p.inner.Size().Height+theme.TextSize()/2
+	if !overflow && p.e.s != nil && p.e.s.body != nil {
+		if w, ok := p.e.s.body.Content.(*wheelSpeed); ok {
+			w.Scrolled(ev)
+			return
+		}
+		p.e.s.body.Scrolled(ev)
+		return
+	}
+	p.inner.Scrolled(ev)
+}
+
+func (p *passScroll) CreateRenderer() fyne.WidgetRenderer { return &passRenderer{p: p} }
+
+type passRenderer struct{ p *passScroll }
+
+func (r *passRenderer) Layout(fyne.Size) {} // the inner scroll places its content
+func (r *passRenderer) MinSize() fyne.Size {
+	return r.p.inner.MinSize()
+}
+func (r *passRenderer) Refresh() { canvas.Refresh(r.p) }
+func (r *passRenderer) Objects() []fyne.CanvasObject {
+	if r.p.inner.Content == nil {
+		return nil
+	}
+	return []fyne.CanvasObject{r.p.inner.Content}
+}
+func (r *passRenderer) Destroy() {}
 
 // AcceptsTab is false: Tab and Shift+Tab move between fields, also out of a long
 // answer (the footer promises "Tab: next field"); a tab character is never typed.
@@ -74,6 +225,7 @@ func (e *keyEntry) AcceptsTab() bool { return false }
 func (e *keyEntry) SetText(text string) {
 	e.Entry.SetText(text)
 	e.undo, e.redo, e.typingRun = nil, nil, false
+	e.fitRows()
 	e.forgetCaret()
 }
 
@@ -91,6 +243,7 @@ func (e *keyEntry) setOnFocus(f func()) { e.onFocus = f }
 func (e *keyEntry) Resize(size fyne.Size) {
 	known := e.caretKnown && e.caretText == e.Text
 	e.Entry.Resize(size)
+	e.fitRows()
 	if known {
 		e.placeCaret(e.caret)
 	}
@@ -322,6 +475,7 @@ func (e *keyEntry) apply(text string, caret int, join bool) {
 	}
 	e.redo = nil
 	e.Entry.SetText(text)
+	e.fitRows()
 	e.setCaret(caret)
 }
 
@@ -339,6 +493,7 @@ func (e *keyEntry) delegateEdit(edit func()) {
 	e.redo = nil
 	_, end := changedRange([]rune(before.text), []rune(e.Text))
 	e.Entry.SetText(e.Text) // empties Fyne's own undo history, which no longer matches
+	e.fitRows()
 	e.setCaret(end)
 }
 
@@ -359,6 +514,7 @@ func (e *keyEntry) undoOrRedo(from, to *[]entryState) {
 	*to = append(*to, entryState{text: e.Text, caret: e.caretOffset()})
 	e.typingRun = false
 	e.Entry.SetText(st.text)
+	e.fitRows()
 	e.setCaret(st.caret)
 }
 

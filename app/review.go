@@ -31,6 +31,15 @@ func (s *session) reviewBody() fyne.CanvasObject {
 		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, wrapLabel(t.T("screen.review.complete"))))
 	} else {
 		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, wrapLabel(t.N("screen.review.gaps", gaps))))
+		// The first thing the keyboard reaches on the review: the way to the first gap.
+		first := newKeyButton(t.T("screen.review.first_gap"), theme.NavigateNextIcon(), func() {
+			if step, path, ok := s.firstGap(); ok {
+				s.goTo(step, s.focusKeyFor(step, path))
+			}
+		})
+		first.Importance = widget.HighImportance
+		s.addFocusable("review#first-gap", first, false)
+		box.Add(container.NewHBox(first))
 	}
 	for _, rs := range forms.Review(s.c, s.today()) {
 		if rs.Step.ID == forms.StepReview {

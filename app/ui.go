@@ -87,11 +87,14 @@ func (u *UI) SetLang(l locales.Lang) {
 	if !l.Valid() || l == u.lang {
 		return
 	}
+	if s := sessionOf(u); s != nil && s.shows() {
+		s.rememberView() // the same place on the page, the same field, in the new language
+	}
 	u.lang = l
 	u.tr = locales.New(l)
 	u.fa.Preferences().SetString(prefLanguage, string(l))
 	u.win.SetTitle(u.tr.T("app.name"))
-	u.refresh()
+	u.rebuild()
 }
 
 // nextLang cycles through the languages; bound to Ctrl+Shift+L for keyboard users.
@@ -106,10 +109,21 @@ func (u *UI) nextLang() {
 
 func (u *UI) show(build func() fyne.CanvasObject) {
 	u.screen = build
-	u.refresh()
+	u.rebuild()
 }
 
+// refresh brings the screen up to date. The interview updates in place what changed
+// (interview_view.go); any other screen is built again.
 func (u *UI) refresh() {
+	if s := sessionOf(u); s != nil && s.shows() {
+		s.update()
+		return
+	}
+	u.rebuild()
+}
+
+// rebuild builds the current screen anew (a language switch, another screen).
+func (u *UI) rebuild() {
 	if u.screen != nil {
 		u.win.SetContent(u.screen())
 	}
