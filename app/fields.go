@@ -70,10 +70,20 @@ func (l *labelButton) set(chosen bool, text string) {
 	l.btn.Refresh()
 }
 
-// keyCheck is a Check that scrolls itself into view when it gets the keyboard.
+// keyCheck is a Check that scrolls itself into view when it gets the keyboard;
+// Space ticks it, Enter goes on to the next question.
 type keyCheck struct {
 	widget.Check
 	onFocus func()
+	onEnter func()
+}
+
+func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
+	if (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && c.onEnter != nil {
+		c.onEnter()
+		return
+	}
+	c.Check.TypedKey(ev)
 }
 
 func newKeyCheck(label string, changed func(bool)) *keyCheck {
@@ -92,10 +102,20 @@ func (c *keyCheck) FocusGained() {
 
 func (c *keyCheck) setOnFocus(f func()) { c.onFocus = f }
 
-// keySelect is a Select that scrolls itself into view when it gets the keyboard.
+// keySelect is a Select that scrolls itself into view when it gets the keyboard;
+// Space or an arrow opens it, Enter goes on to the next question.
 type keySelect struct {
 	widget.Select
 	onFocus func()
+	onEnter func()
+}
+
+func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
+	if (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && s.onEnter != nil {
+		s.onEnter()
+		return
+	}
+	s.Select.TypedKey(ev)
 }
 
 func newKeySelect(options []string) *keySelect {

@@ -559,8 +559,19 @@ func (s *session) addFocusable(path string, obj fyne.Focusable, singleLine bool)
 		s.focusables = append(s.focusables, it)
 	}
 	s.revealIn(obj, func() *container.Scroll { return s.body }, nil)
-	if b, ok := obj.(*keyButton); ok && b.onEscape == nil {
-		b.onEscape = func() { s.escape() } // Escape twice: quick exit
+	switch w := obj.(type) {
+	case *keyButton:
+		if w.onEscape == nil {
+			w.onEscape = func() { s.escape() } // Escape twice: quick exit
+		}
+	case *keyCheck:
+		if w.onEnter == nil {
+			w.onEnter = func() { s.focusAfter(w) } // Enter always goes on
+		}
+	case *keySelect:
+		if w.onEnter == nil {
+			w.onEnter = func() { s.focusAfter(w) }
+		}
 	}
 }
 

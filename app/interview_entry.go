@@ -344,6 +344,10 @@ func (e *keyEntry) TypedShortcut(sc fyne.Shortcut) {
 		e.undoOrRedo(&e.redo, &e.undo)
 		return
 	case *desktop.CustomShortcut:
+		if (sc.KeyName == fyne.KeyReturn || sc.KeyName == fyne.KeyEnter) && sc.Modifier == fyne.KeyModifierShortcutDefault && e.s != nil {
+			e.s.focusAfter(e) // Ctrl+Enter leaves a long answer (Enter is a new line there)
+			return
+		}
 		if sc.KeyName == fyne.KeyZ && sc.Modifier == fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift {
 			e.undoOrRedo(&e.redo, &e.undo)
 			return
