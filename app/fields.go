@@ -255,7 +255,7 @@ func (s *session) input(f *forms.Field, path string) fyne.CanvasObject {
 		return e
 
 	case forms.KindDate:
-		d := s.newDateInput(forms.Date(s.get(path)), func(v forms.Date, _ string) {
+		d := s.newDateInput(forms.Date(s.get(path)), s.dateSpan(f), func(v forms.Date, _ string) {
 			s.set(path, string(v))
 		})
 		d.entry.OnSubmitted = func(string) { s.focusAfter(d.entry) }
@@ -781,6 +781,6 @@ func (s *session) typingProblem(path string) string {
 	if _, err := time.Parse(time.DateOnly, v); err == nil {
 		return ""
 	}
-	_, msg := parseTypedDate(v)
+	_, msg := parseTypedDate(v, s.dateSpan(f))
 	return msg
 }

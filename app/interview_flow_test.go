@@ -1,6 +1,7 @@
 package app
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -295,5 +296,24 @@ func TestScreenIsUpdatedNotRebuilt(t *testing.T) {
 	f := focusable(t, s, "person.in_serbia_since").(fyne.CanvasObject)
 	if y := screenY(t, s, f); s.body.Offset.Y <= 0 || y < 0 || y+f.Size().Height > s.body.Size().Height {
 		t.Errorf("after the switch the field is at %v of a %v view (scroll %v)", y, s.body.Size().Height, s.body.Offset.Y)
+	}
+}
+
+// No screen shows a date in ISO form (2027-01-05): messages about dates say them the
+// way the person writes dates (issue 12, point 8).
+func TestNoISODateOnAnyScreen(t *testing.T) {
+	iso := regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+	for _, l := range locales.All {
+		c := forms.Example()
+		c.Person.Born = "2030-01-05"       // in the future
+		c.Decision.Received = "2026-11-01" // before the date on the decision
+		c.Family.Children[0].Born = "1950-01-01"
+		u, s, _ := openTestCase(t, l, c)
+		for _, st := range forms.Steps() {
+			s.goTo(st.ID, "")
+			if m := iso.FindString(allText(u)); m != "" {
+				t.Errorf("%s, step %s shows %s", l, st.ID, m)
+			}
+		}
 	}
 }

@@ -234,20 +234,20 @@ func TestTypedDateInEveryLanguage(t *testing.T) {
 
 func TestBadDateSaysWhyInThePersonsLanguage(t *testing.T) {
 	cases := []struct {
-		name, in, msg string
+		name, step, path, in, msg string
 	}{
-		{"impossible day (ZUP Art. 80 counts from a real day)", "31.02.2024", "date.error.impossible"},
-		{"not a date", "yesterday", "date.error.format"},
-		{"two-digit year is ambiguous", "13.02.24", "date.error.format"},
+		{"impossible day (ZUP Art. 80 counts from a real day)", forms.StepDecision, "decision.issued", "31.02.2024", "date.error.impossible"},
+		{"not a date", forms.StepDecision, "decision.issued", "yesterday", "date.error.format"},
+		{"two-digit birth year fits two centuries", forms.StepPerson, "person.born", "05.03.25", "date.error.century"},
 	}
 	for _, l := range locales.All {
 		tr := locales.New(l)
 		for _, tc := range cases {
 			t.Run(string(l)+"/"+tc.name, func(t *testing.T) {
-				u, s, _ := openTestCase(t, l, newCaseAt(forms.StepDecision))
-				test.Type(entryAt(t, s, "decision.issued"), tc.in)
-				if string(s.c.Decision.Issued) != tc.in {
-					t.Errorf("stored %q: what was typed must be kept", s.c.Decision.Issued)
+				u, s, _ := openTestCase(t, l, newCaseAt(tc.step))
+				test.Type(entryAt(t, s, tc.path), tc.in)
+				if s.get(tc.path) != tc.in {
+					t.Errorf("stored %q: what was typed must be kept", s.get(tc.path))
 				}
 				want := tr.T("screen.issue.error", "Text", tr.T(tc.msg))
 				if txt := allText(u); !strings.Contains(txt, want) {
@@ -266,6 +266,24 @@ func TestBadDateSaysWhyInThePersonsLanguage(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// A two-digit year is read where it can mean one year only: the decision of 09.02.24
+// is of 2024, a birth on 05.03.90 of 1990 (issue 12, point 8).
+func TestTwoDigitYearsWhereUnambiguous(t *testing.T) {
+	_, s, _ := openTestCase(t, locales.Russian, newCaseAt(forms.StepDecision))
+	test.Type(entryAt(t, s, "decision.issued"), "09.02.24")
+	if s.c.Decision.Issued != "2024-02-09" {
+		t.Errorf("09.02.24 stored as %q", s.c.Decision.Issued)
+	}
+	if id := s.typingProblem("decision.issued"); id != "" {
+		t.Errorf("09.02.24 reported %q", id)
+	}
+	s.goTo(forms.StepPerson, "")
+	test.Type(entryAt(t, s, "person.born"), "05.03.90")
+	if s.c.Person.Born != "1990-03-05" {
+		t.Errorf("a birth on 05.03.90 stored as %q", s.c.Person.Born)
 	}
 }
 

@@ -57,6 +57,9 @@ type Field struct {
 	ItemLabel, AddLabel string
 	// Private: never printed in any document (private notes).
 	Private bool
+	// LifeDate: a date of a life (birth, arrival), up to 120 years back; other dates
+	// are of the matter (the last 50 years). The interface reads a two-digit year by it.
+	LifeDate bool
 	// Default is the value used when the answer is empty (documents.script: cyrl).
 	Default string
 
@@ -157,6 +160,7 @@ func f(path string, kind Kind) *Field {
 }
 
 func (x *Field) req() *Field { x.Required = true; return x }
+func (x *Field) life() *Field { x.LifeDate = true; return x }
 func (x *Field) withHelp() *Field {
 	x.Help = "interview.field." + msgKey(x.Path) + ".help"
 	return x
@@ -229,7 +233,7 @@ func buildInterview() []*Step {
 	children.ItemLabel, children.AddLabel = "interview.group.children.item", "interview.group.children.add"
 	children.Fields = []*Field{
 		f("family.children[].name", KindText).req(),
-		f("family.children[].born", KindDate).req(),
+		f("family.children[].born", KindDate).req().life(),
 		f("family.children[].citizenship", KindText),
 		f("family.children[].school", KindText).withHelp(),
 		f("family.children[].lives_with", KindYesNo),
@@ -300,7 +304,7 @@ func buildInterview() []*Step {
 			Fields: []*Field{
 				f("person.full_name", KindText).req().withHelp(),
 				f("person.full_name_serbian", KindText).withHelp(),
-				f("person.born", KindDate).req(),
+				f("person.born", KindDate).req().life(),
 				f("person.birthplace", KindText),
 				f("person.citizenship", KindText).req(),
 				f("person.passport", KindText).req().withHelp(),
@@ -309,7 +313,7 @@ func buildInterview() []*Step {
 				f("person.city", KindText).req(),
 				f("person.phone", KindText),
 				f("person.email", KindText),
-				f("person.in_serbia_since", KindDate).req().withHelp(),
+				f("person.in_serbia_since", KindDate).req().withHelp().life(),
 				f("person.work", KindLongText).withHelp(),
 				f("person.property", KindLongText).withHelp(),
 				f("person.health", KindLongText).withHelp(),
