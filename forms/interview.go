@@ -159,7 +159,7 @@ func f(path string, kind Kind) *Field {
 	return &Field{Path: path, Kind: kind, Label: "interview.field." + msgKey(path) + ".label"}
 }
 
-func (x *Field) req() *Field { x.Required = true; return x }
+func (x *Field) req() *Field  { x.Required = true; return x }
 func (x *Field) life() *Field { x.LifeDate = true; return x }
 func (x *Field) withHelp() *Field {
 	x.Help = "interview.field." + msgKey(x.Path) + ".help"

@@ -81,9 +81,9 @@ func TestParseDateInReadsTwoDigitYears(t *testing.T) {
 		{"31.02.24", event, ErrDateImpossible.MessageID},
 		{"05.03.90", life, "1990-03-05"},
 		{"05.03.25", life, ErrDateCentury.MessageID}, // 1925 or 2025
-		{"05.03.27", life, "1927-03-05"},               // 2027 has not come yet
-		{"13.02.2024", life, "2024-02-13"},             // four digits: as ParseDate
-		{"13.02.1824", event, "1824-02-13"},            // validation, not parsing, judges plausibility
+		{"05.03.27", life, "1927-03-05"},             // 2027 has not come yet
+		{"13.02.2024", life, "2024-02-13"},           // four digits: as ParseDate
+		{"13.02.1824", event, "1824-02-13"},          // validation, not parsing, judges plausibility
 		{"2024-02-13", event, "2024-02-13"},
 		{"13.02.4", event, ErrDateFormat.MessageID},
 		{"13.02.024", event, ErrDateFormat.MessageID},
