@@ -103,19 +103,31 @@ type session struct {
 	lastEscape time.Time
 	closed     bool
 
-	// The screen, built by screen() and updated by update() (interview_view.go).
-	root      fyne.CanvasObject
-	builtLang locales.Lang
-	view      *stepView
+	// frame is the screen in the current language (interview_view.go); frames keeps
+	// the screen of each language used, so switching back is an update, not a build.
+	*frame
+	frames map[locales.Lang]*frame
 	// slot is the part of the step being built: addFocusable and fieldObject record
 	// into it; building is the case's issues by path while a step or slot is built
 	// (validated once, not once a field).
 	slot     *fieldSlot
 	building map[string][]forms.Issue
-	// keepOffset is the scroll position to restore when the screen is rebuilt for a
-	// language switch; keepFocus the focus key to restore.
+	// keepOffset is the scroll position to restore when the screen changes language;
+	// keepFocus the focus key to restore.
 	keepOffset *fyne.Position
 	keepFocus  string
+	// showing: show() is putting the screen on the window and places the keyboard itself.
+	showing bool
+	picker  *calendar
+}
+
+// frame is the interview screen in one language: the widgets around the step, the
+// step on screen and the steps built before (reused when the person comes back).
+type frame struct {
+	lang  locales.Lang
+	root  fyne.CanvasObject
+	view  *stepView
+	views map[string]*stepView
 
 	// focusables are the current step's focusable widgets in visual order and
 	// issueBoxes their message boxes by path, gathered from the step's slots.
@@ -136,7 +148,6 @@ type session struct {
 	gapsRow       fyne.CanvasObject
 	gapsLabel     *widget.Label
 	gapsBtn       *keyButton
-	picker        *calendar
 	nextBtn       *keyButton
 	backBtn       *keyButton
 }
@@ -162,6 +173,7 @@ func (u *UI) openCase(path string) error {
 	s := &session{
 		u: u, path: path, c: c, now: time.Now,
 		dontKnow: map[string]bool{}, reasoningOpen: map[string]bool{},
+		frame: &frame{}, frames: map[locales.Lang]*frame{},
 	}
 	s.save = newSaver(path, func(err error) {
 		fyne.Do(func() { s.setSaveError(err) })
@@ -178,7 +190,7 @@ func (u *UI) openCase(path string) error {
 		}
 		u.win.Close()
 	})
-	u.show(s.screen)
+	u.showInterview(s)
 	return nil
 }
 

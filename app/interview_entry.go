@@ -76,7 +76,7 @@ func (s *session) newEntry(multiLine bool) *keyEntry {
 		e.rows = minLongRows
 		e.SetMinRowsVisible(minLongRows)
 		e.onGrow = func() {
-			if s.body != nil {
+			if s.frame != nil && s.body != nil {
 				s.body.Refresh()
 			}
 		}
@@ -188,7 +188,7 @@ func newPassScroll(inner *container.Scroll, e *keyEntry) *passScroll {
 
 func (p *passScroll) Scrolled(ev *fyne.ScrollEvent) {
 	overflow := p.inner.Content != nil && p.inner.Content.MinSize().Height > p.inner.Size().Height+theme.TextSize()/2
-	if !overflow && p.e.s != nil && p.e.s.body != nil {
+	if !overflow && p.e.s != nil && p.e.s.frame != nil && p.e.s.body != nil {
 		if w, ok := p.e.s.body.Content.(*wheelSpeed); ok {
 			w.Scrolled(ev)
 			return
@@ -229,9 +229,14 @@ func (e *keyEntry) SetText(text string) {
 	e.forgetCaret()
 }
 
-// FocusGained scrolls the field into view (Fyne does not follow the keyboard).
+// FocusGained puts the caret after the text (Fyne leaves it at the start, where the
+// next letter would go before what is there; a click then moves it where it
+// points) and scrolls the field into view (Fyne does not follow the keyboard).
 func (e *keyEntry) FocusGained() {
 	e.Entry.FocusGained()
+	if e.SelectedText() == "" {
+		e.setCaret(len([]rune(e.Text)))
+	}
 	if e.onFocus != nil {
 		e.onFocus()
 	}

@@ -35,14 +35,16 @@ func longAnswer(t *testing.T, w float32) (*keyEntry, fyne.Window) {
 	return e, win
 }
 
-// typeLikeAPerson sends one key per character: runes as typed runes, a line break as Enter.
+// typeLikeAPerson sends one key per character to the field that has the keyboard:
+// runes as typed runes, a line break as Enter. (test.Type would also tell the field
+// it got the keyboard before every letter.)
 func typeLikeAPerson(e *keyEntry, text string) {
 	for _, r := range text {
 		if r == '\n' {
 			e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 			continue
 		}
-		test.Type(e, string(r))
+		e.TypedRune(r)
 	}
 }
 
@@ -140,7 +142,7 @@ func TestLongAnswerDeletesAndTypesAtTheWrap(t *testing.T) {
 				if e.Text != want {
 					t.Fatalf("%s width %v: Backspace at %d gave\n%q, want\n%q", lang, w, c, e.Text, want)
 				}
-				test.Type(e, "x")
+				typeLikeAPerson(e, "x")
 				want = string(r[:c-1]) + "x" + string(r[c:])
 				if e.Text != want {
 					t.Fatalf("%s width %v: typing after Backspace at %d gave\n%q, want\n%q", lang, w, c, e.Text, want)
@@ -154,8 +156,7 @@ func TestLongAnswerDeletesAndTypesAtTheWrap(t *testing.T) {
 					t.Fatalf("%s width %v: Delete after %d gave\n%q, want\n%q", lang, w, c, e.Text, want)
 				}
 				// A space and a word typed there (the space may now be the wrap).
-				test.Type(e, " ")
-				test.Type(e, "y")
+				typeLikeAPerson(e, " y")
 				w2 := []rune(want)
 				want = string(w2[:c]) + " y" + string(w2[c:])
 				if e.Text != want {
@@ -220,7 +221,7 @@ func TestLongAnswerArrowsFromTheWrap(t *testing.T) {
 		for i := 0; i < 3; i++ {
 			e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
 		}
-		test.Type(e, "|")
+		typeLikeAPerson(e, "|")
 		r := []rune(text)
 		want := string(r[:len(r)-3]) + "|" + string(r[len(r)-3:])
 		if e.Text != want {

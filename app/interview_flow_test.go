@@ -317,3 +317,40 @@ func TestNoISODateOnAnyScreen(t *testing.T) {
 		}
 	}
 }
+
+// A language used before is shown again by updating its screen, with every answer
+// given meanwhile in another language; a step seen before is shown again the same way.
+func TestScreensAreReusedAndKeptUpToDate(t *testing.T) {
+	u, s, _ := openTestCase(t, locales.English, newCaseAt(forms.StepPerson))
+	en := u.Window().Content()
+	typeLikeAPerson(entryAt(t, s, "person.full_name"), "Ivan")
+	u.SetLang(locales.Russian)
+	typeLikeAPerson(entryAt(t, s, "person.full_name"), " Petrov")
+	u.SetLang(locales.English)
+	if u.Window().Content() != en {
+		t.Error("the English screen was built again")
+	}
+	if got := entryAt(t, s, "person.full_name").Text; got != "Ivan Petrov" {
+		t.Errorf("back in English the name shows %q", got)
+	}
+	if s.c.Person.FullName != "Ivan Petrov" {
+		t.Errorf("stored %q", s.c.Person.FullName)
+	}
+	// A step seen before keeps its widgets; an answer given elsewhere that changes
+	// what it shows (the argument suggested by the story) builds that field again.
+	s.goTo(forms.StepArguments, "")
+	view := s.view
+	s.goTo(forms.StepStory, "")
+	tapKey(t, s, "story.activity=yes")
+	s.goTo(forms.StepArguments, "")
+	if s.view != view {
+		t.Error("the arguments step was built again")
+	}
+	for _, f := range forms.StepByID(forms.StepArguments).Fields {
+		id := strings.TrimPrefix(f.Path, "arguments.")
+		chk := focusable(t, s, f.Path).(*keyCheck)
+		if chk.Checked != forms.ArgumentKept(s.c, id) {
+			t.Errorf("argument %s shows %v, the case says %v", id, chk.Checked, forms.ArgumentKept(s.c, id))
+		}
+	}
+}

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"runtime"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -27,8 +28,11 @@ type fieldSlot struct {
 	// field is the question, nil for a fixed part (title, introduction, a step's own screen).
 	field *forms.Field
 	obj   fyne.CanvasObject // nil while the field does not apply
-	// sig is what the slot was built for (a group: its items and their questions).
+	// sig is what the slot was built for (a group: its items and their questions);
+	// vsig the answers it showed when the step was left (valueSig), so a step shown
+	// again builds only the fields whose answers changed elsewhere meanwhile.
 	sig    string
+	vsig   string
 	focus  []focusItem
 	issues map[string]*fyne.Container
 }
@@ -42,13 +46,44 @@ type stepView struct {
 	// narrowing: built for the "I am not sure" questions.
 	narrowing bool
 	// sig is, for a step with a screen of its own, which of its fields apply.
-	sig   string
-	box   *fyne.Container
-	slots []*fieldSlot
+	sig     string
+	box     *fyne.Container
+	content fyne.CanvasObject // what the page scrolls: the box, padded
+	slots   []*fieldSlot
 }
 
-// screen builds the whole interview screen from the session.
-func (s *session) screen() fyne.CanvasObject {
+// show puts the interview on the window in the current language: the frame of that
+// language (built the first time it is needed) brought up to date with the case, at
+// the scroll position and on the field the person was on.
+func (s *session) show() {
+	lang := s.u.lang
+	s.leaveView()
+	f := s.frames[lang]
+	if f == nil {
+		f = &frame{lang: lang, views: map[string]*stepView{}}
+		s.frames[lang] = f
+		s.frame = f
+		s.buildFrame()
+	} else {
+		s.frame = f
+		s.view = nil // entered again: its fields are checked against the answers
+	}
+	s.u.win.SetContent(f.root)
+	focus := s.focusPath
+	if focus == "" {
+		focus = s.keepFocus
+	}
+	s.focusPath, s.keepFocus = "", ""
+	s.showing = true
+	s.update()
+	s.showing = false
+	s.restoreOffset()
+	s.focusPath = focus
+	s.applyFocus(focus == "") // the remembered field, once the page is where it was
+}
+
+// buildFrame builds the screen around the step, in the frame's language.
+func (s *session) buildFrame() {
 	u := s.u
 	t := u.tr
 
@@ -70,9 +105,8 @@ func (s *session) screen() fyne.CanvasObject {
 
 	// Both directions: a step screen wider than the column (another area's renderer)
 	// scrolls sideways instead of widening the window past 1024 pixels.
-	s.body = container.NewScroll(nil)
+	s.body = container.NewScroll(container.NewVBox()) // the step comes with update
 	s.view = nil
-	s.buildView(s.current())
 
 	s.backBtn = newKeyButton(t.T("screen.back"), theme.NavigateBackIcon(), s.back)
 	s.nextBtn = newKeyButton(t.T("screen.next"), theme.NavigateNextIcon(), s.next)
@@ -83,15 +117,13 @@ func (s *session) screen() fyne.CanvasObject {
 	s.gapsBtn.onEscape = func() { s.escape() }
 	keysHint := widget.NewLabel(t.T("screen.keys_hint"))
 	keysHint.Truncation = fyne.TextTruncateEllipsis
-	gaps := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewCenter(s.gapsBtn), s.gapsLabel)
+	gaps := container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), container.NewCenter(s.gapsBtn), s.gapsLabel)
 	nav := container.NewBorder(nil, nil, s.backBtn, s.nextBtn, keysHint)
 	center := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), gaps, nav), nil, nil, s.body)
-	s.gapsLabel.Hide() // shown by updateGaps
-	gaps.Hide()
+	gaps.Hide() // shown by updateGaps
 	s.gapsRow = gaps
 
 	s.panel = container.NewVBox()
-	s.updatePanel()
 	s.panelScroll = container.NewVScroll(s.panel)
 	s.rightCol = sized(s.panelScroll, 280)
 
@@ -100,21 +132,7 @@ func (s *session) screen() fyne.CanvasObject {
 	leftCol := sized(left, 240)
 	s.split = container.New(layout.NewBorderLayout(nil, nil, leftCol, s.rightCol), leftCol, center, s.rightCol)
 	top := container.NewVBox(header, widget.NewSeparator())
-	root := container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.split)
-
-	s.updateFrame()
-	target := s.initialFocus()
-	if s.keepFocus != "" {
-		for _, f := range s.focusables {
-			if f.path == s.keepFocus {
-				target = f.obj
-			}
-		}
-	}
-	s.keepFocus = ""
-	s.root = container.New(&focusOnLayout{u: s.u, target: target, then: s.restoreOffset}, root)
-	s.builtLang = u.lang
-	return s.root
+	s.root = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.split)
 }
 
 // restoreOffset puts the page back where it was before a language switch, once the
@@ -125,7 +143,6 @@ func (s *session) restoreOffset() {
 	}
 	off := *s.keepOffset
 	s.keepOffset = nil
-	s.body.Refresh()
 	if max := s.body.Content.MinSize().Height - s.body.Size().Height; off.Y > max {
 		off.Y = max
 	}
@@ -162,7 +179,8 @@ func (s *session) focusedKey() string {
 
 // shows reports whether the window shows this session's screen in the current language.
 func (s *session) shows() bool {
-	return s.root != nil && s.u.win.Content() == s.root && s.builtLang == s.u.lang
+	return s.frame != nil && s.root != nil && s.u.interviewOn && sessionOf(s.u) == s &&
+		s.u.win.Content() == s.root && s.lang == s.u.lang
 }
 
 // update brings the screen up to date with the case after something changed: a step
@@ -172,9 +190,14 @@ func (s *session) update() {
 	v := s.view
 	newStep := false
 	switch {
-	case v == nil || v.id != step.ID || v.narrowing != (s.narrowing != nil):
+	case v == nil || v.id != stepID(step) || v.narrowing != (s.narrowing != nil):
 		newStep = true
-		s.buildView(step)
+		s.leaveView()
+		if cached := s.views[stepID(step)]; cached != nil && s.narrowing == nil {
+			s.enterView(cached)
+		} else {
+			s.buildView(step)
+		}
 		s.body.Offset = fyne.Position{}
 		s.body.Refresh()
 	case v.rebuilt:
@@ -195,7 +218,9 @@ func (s *session) update() {
 	}
 	s.updatePanel()
 	s.updateFrame()
-	s.applyFocus(newStep)
+	if !s.showing {
+		s.applyFocus(newStep)
+	}
 }
 
 // afterEdit follows an answer: questions that start or stop applying, the messages
@@ -228,7 +253,8 @@ func (s *session) buildView(step *forms.Step) {
 	s.typing = map[string]string{}
 	if step == nil {
 		s.view = v
-		s.body.Content = newWheelSpeed(container.NewPadded(v.box), s.body)
+		v.content = newWheelSpeed(container.NewPadded(v.box), s.body)
+		s.body.Content = v.content
 		s.gather()
 		return
 	}
@@ -283,8 +309,86 @@ func (s *session) buildView(step *forms.Step) {
 		}
 	}
 	s.fillBox()
-	s.body.Content = newWheelSpeed(container.NewPadded(v.box), s.body)
+	v.content = newWheelSpeed(container.NewPadded(v.box), s.body)
+	s.body.Content = v.content
 	s.gather()
+	if !v.rebuilt && !v.narrowing {
+		s.views[v.id] = v // shown again, it is updated, not built
+	}
+}
+
+func stepID(st *forms.Step) string {
+	if st == nil {
+		return ""
+	}
+	return st.ID
+}
+
+// leaveView notes the answers each field of the step on screen shows, before another
+// step (or language) takes the page.
+func (s *session) leaveView() {
+	if s.frame == nil || s.view == nil {
+		return
+	}
+	for _, sl := range s.view.slots {
+		if sl.field != nil && sl.obj != nil {
+			sl.vsig = s.valueSig(sl.field)
+		}
+	}
+}
+
+// enterView shows a step built before: fields whose answers changed meanwhile (on
+// another step, by a suggestion, in another language's screen) are built again, and
+// questions that started or stopped applying are put in or taken out.
+func (s *session) enterView(v *stepView) {
+	s.view = v
+	s.typing = map[string]string{}
+	for _, sl := range v.slots {
+		if sl.field != nil && sl.obj != nil && sl.vsig != s.valueSig(sl.field) {
+			s.buildSlot(sl)
+		}
+	}
+	s.fillBox()
+	s.body.Content = v.content
+	s.gather()
+	s.reconcile()
+	s.updateIssues()
+}
+
+// valueSig is the answers a field shows (a group: all its items' answers).
+func (s *session) valueSig(f *forms.Field) string {
+	var b []byte
+	var add func(f *forms.Field, path string)
+	add = func(f *forms.Field, path string) {
+		switch f.Kind {
+		case forms.KindGroup:
+			n, _ := forms.Len(s.c, path)
+			b = append(b, fmt.Sprint(n)...)
+			for i := 0; i < n; i++ {
+				for _, sub := range f.Fields {
+					add(sub, forms.ItemPath(sub.Path, i))
+				}
+			}
+		case forms.KindArgument:
+			id := strings.TrimPrefix(path, "arguments.")
+			b = append(b, fmt.Sprint(forms.ArgumentSuggested(s.c, id), forms.ArgumentKept(s.c, id))...)
+		case forms.KindMulti:
+			l, _ := forms.GetList(s.c, path)
+			b = append(b, strings.Join(l, ",")...)
+		case forms.KindFile:
+			if fl, _ := forms.GetFile(s.c, path); fl != nil {
+				b = append(b, fl.Name+fl.SHA256...)
+			}
+		default:
+			b = append(b, s.get(path)...)
+			if s.dontKnow[path] {
+				b = append(b, '?')
+			}
+		}
+		b = append(b, 0)
+	}
+	add(f, f.Path)
+	return string(b)
 }
 
 // buildSlot builds the widgets of a field slot.

@@ -43,7 +43,9 @@ type UI struct {
 	tr   *locales.Translator
 
 	// screen builds the current screen; refresh calls it again after a language switch.
-	screen func() fyne.CanvasObject
+	// interviewOn: the screen is the open case's interview instead (it updates itself).
+	screen      func() fyne.CanvasObject
+	interviewOn bool
 
 	store *forms.Store
 	// session is the case open in the window (nil on the home screen).
@@ -60,9 +62,12 @@ func New(fa fyne.App, opts Options) *UI {
 	u.win = fa.NewWindow(u.tr.T("app.name"))
 	u.win.Resize(fyne.NewSize(1024, 600)) // the smallest screen we support fits whole
 	u.installShortcuts()
-	u.showHome()
-	if opts.OpenFile != "" { // appealdesk open FILE: edit that file where it is
+	if opts.OpenFile != "" {
+		// appealdesk open FILE: edit that file where it is. The home screen is built
+		// only when the person goes there (it was built, laid out and thrown away).
 		u.openCaseOrSay(opts.OpenFile)
+	} else {
+		u.showHome()
 	}
 	return u
 }
@@ -109,7 +114,15 @@ func (u *UI) nextLang() {
 
 func (u *UI) show(build func() fyne.CanvasObject) {
 	u.screen = build
+	u.interviewOn = false
 	u.rebuild()
+}
+
+// showInterview shows the interview of the open case s.
+func (u *UI) showInterview(s *session) {
+	u.screen = nil
+	u.interviewOn = true
+	s.show()
 }
 
 // refresh brings the screen up to date. The interview updates in place what changed
@@ -122,8 +135,13 @@ func (u *UI) refresh() {
 	u.rebuild()
 }
 
-// rebuild builds the current screen anew (a language switch, another screen).
+// rebuild shows the current screen in the current language: the interview shows its
+// screen for that language (built the first time), any other screen is built anew.
 func (u *UI) rebuild() {
+	if s := sessionOf(u); s != nil && u.interviewOn {
+		s.show()
+		return
+	}
 	if u.screen != nil {
 		u.win.SetContent(u.screen())
 	}
