@@ -26,7 +26,7 @@ PKG_REF     ?= HEAD
 PKG_WORK    ?= $(or $(TMPDIR),/tmp)/appealdesk-pkg
 DIST        ?= dist
 ORG         ?=
-PKG_TAGS    := no_emoji,migrated_fynedo
+PKG_TAGS    := no_emoji,migrated_fynedo,no_animations
 MINGW_CC    ?= x86_64-w64-mingw32-gcc
 # fyne.io/tools 1.7 compiles C with -fstack-protector-strong -D_FORTIFY_SOURCE=3;
 # mingw-w64 then needs libssp, linked statically so no libssp-0.dll must ship.
