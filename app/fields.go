@@ -2,11 +2,13 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"strconv"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -38,11 +40,13 @@ func (b *keyButton) FocusGained() {
 func (b *keyButton) setOnFocus(f func()) { b.onFocus = f }
 
 // labelButton is a keyButton whose text wraps: the button (focus, click, Space,
-// Enter) lies under an icon and a wrapping label, so a long choice in Russian never
-// widens the step past its column.
+// Enter) lies under a mark and a wrapping label, so a long choice in Russian never
+// widens the step past its column. The mark is an icon, or a radio circle drawn
+// with canvas circles (radioMark: no SVG to decode and recolour on every build).
 type labelButton struct {
 	btn   *keyButton
 	icon  *widget.Icon
+	radio *radioMark
 	label *widget.Label
 	obj   fyne.CanvasObject
 }
@@ -55,20 +59,104 @@ func newLabelButton(icon fyne.Resource, text string, bold bool, tapped func()) *
 	return l
 }
 
-// set shows the chosen state: a filled radio icon, a shaded background and, in
-// chosenText, the word for it, so it is readable without colour.
-func (l *labelButton) set(chosen bool, text string) {
-	if chosen {
-		l.icon.SetResource(theme.RadioButtonCheckedIcon())
-		l.btn.Importance = widget.MediumImportance
-	} else {
-		l.icon.SetResource(theme.RadioButtonIcon())
-		l.btn.Importance = widget.LowImportance
+// newRadioButton is a labelButton with a radio circle; wrap is false for the short
+// words laid out side by side (Yes, No, I don't know).
+func newRadioButton(text string, bold, wrap bool, tapped func()) *labelButton {
+	l := &labelButton{btn: newKeyButton("", nil, tapped), radio: newRadioMark()}
+	l.label = widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+	if wrap {
+		l.label.Wrapping = fyne.TextWrapWord
 	}
-	l.label.TextStyle.Bold = chosen
-	l.label.SetText(text)
-	l.btn.Refresh()
+	l.btn.Importance = widget.LowImportance
+	l.obj = container.NewStack(l.btn, container.NewBorder(nil, nil, container.NewCenter(l.radio), nil, l.label))
+	return l
 }
+
+// set shows the chosen state: a filled radio mark, a shaded background and, in
+// text, the word for it, so it is readable without colour.
+func (l *labelButton) set(chosen bool, text string) {
+	imp := widget.LowImportance
+	if chosen {
+		imp = widget.MediumImportance
+	}
+	switch {
+	case l.radio != nil:
+		l.radio.setChosen(chosen)
+	case chosen:
+		l.icon.SetResource(theme.RadioButtonCheckedIcon())
+	default:
+		l.icon.SetResource(theme.RadioButtonIcon())
+	}
+	if l.btn.Importance != imp {
+		l.btn.Importance = imp
+		l.btn.Refresh()
+	}
+	if l.label.TextStyle.Bold != chosen || l.label.Text != text {
+		l.label.TextStyle.Bold = chosen
+		l.label.SetText(text)
+	}
+}
+
+// radioMark is the circle of a radio choice, filled when chosen.
+type radioMark struct {
+	widget.BaseWidget
+	chosen bool
+}
+
+func newRadioMark() *radioMark {
+	m := &radioMark{}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+func (m *radioMark) setChosen(c bool) {
+	if m.chosen != c {
+		m.chosen = c
+		m.Refresh()
+	}
+}
+
+func (m *radioMark) CreateRenderer() fyne.WidgetRenderer {
+	r := &radioRenderer{m: m, ring: canvas.NewCircle(color.Transparent), dot: canvas.NewCircle(color.Transparent)}
+	r.Refresh()
+	return r
+}
+
+type radioRenderer struct {
+	m         *radioMark
+	ring, dot *canvas.Circle
+}
+
+func (r *radioRenderer) Layout(size fyne.Size) {
+	d := fyne.Min(size.Width, size.Height) - 4
+	pos := fyne.NewPos((size.Width-d)/2, (size.Height-d)/2)
+	r.ring.Move(pos)
+	r.ring.Resize(fyne.NewSquareSize(d))
+	inner := d / 2
+	r.dot.Move(fyne.NewPos((size.Width-inner)/2, (size.Height-inner)/2))
+	r.dot.Resize(fyne.NewSquareSize(inner))
+}
+
+func (r *radioRenderer) MinSize() fyne.Size { return fyne.NewSquareSize(theme.IconInlineSize()) }
+
+func (r *radioRenderer) Refresh() {
+	th := r.m.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	r.ring.StrokeWidth = 2
+	r.ring.StrokeColor = th.Color(theme.ColorNameForeground, v)
+	r.dot.FillColor = th.Color(theme.ColorNamePrimary, v)
+	if r.m.chosen {
+		r.ring.StrokeColor = r.dot.FillColor
+		r.dot.Show()
+	} else {
+		r.dot.Hide()
+	}
+	r.ring.Refresh()
+	r.dot.Refresh()
+}
+
+func (r *radioRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.ring, r.dot} }
+func (r *radioRenderer) Destroy()                     {}
 
 // keyCheck is a Check that scrolls itself into view when it gets the keyboard;
 // Space ticks it, Enter goes on to the next question.
@@ -341,66 +429,43 @@ func (s *session) yesNo(path string) fyne.CanvasObject {
 	})
 }
 
-// options is a set of radio-like buttons: the chosen one shows a filled radio icon,
+// options is a set of radio-like buttons: the chosen one shows a filled radio mark,
 // so the state is readable without colour. Tab visits each option; Space or Enter
 // chooses it.
 func (s *session) options(path string, labels, values []string, cur int, horizontal bool, pick func(i int)) fyne.CanvasObject {
 	t := s.u.tr
-	type option struct {
-		b  *keyButton
-		lb *labelButton
-	}
-	opts := make([]option, len(labels))
+	opts := make([]*labelButton, len(labels))
 	show := func(sel int) {
 		for i, o := range opts {
-			switch {
-			case o.lb != nil:
-				text := labels[i]
-				if i == sel {
-					text = t.T("screen.choice.chosen", "Label", labels[i])
-				}
-				o.lb.set(i == sel, text)
-			case i == sel:
-				o.b.Icon = theme.RadioButtonCheckedIcon()
-				o.b.Importance = widget.HighImportance
-				o.b.Refresh()
-			default:
-				o.b.Icon = theme.RadioButtonIcon()
-				o.b.Importance = widget.MediumImportance
-				o.b.Refresh()
+			text := labels[i]
+			if i == sel && !horizontal {
+				text = t.T("screen.choice.chosen", "Label", labels[i])
 			}
+			o.set(i == sel, text)
 		}
 	}
-	box := container.NewVBox()
-	if horizontal {
-		box = container.NewHBox()
-	}
+	objs := make([]fyne.CanvasObject, len(labels))
 	for i, l := range labels {
 		i := i
 		key := path + "=" + values[i]
-		var b *keyButton
-		if horizontal { // short words: Yes, No, I don't know
-			b = newKeyButton(l, theme.RadioButtonIcon(), nil)
-			b.Alignment = widget.ButtonAlignLeading
-			opts[i] = option{b: b}
-			box.Add(b)
-		} else {
-			lb := newLabelButton(theme.RadioButtonIcon(), l, false, nil)
-			b = lb.btn
-			opts[i] = option{b: b, lb: lb}
-			box.Add(lb.obj)
-		}
+		// Short words (Yes, No, I don't know) side by side; longer choices wrap, one a line.
+		lb := newRadioButton(l, false, !horizontal, nil)
+		opts[i] = lb
+		objs[i] = lb.obj
 		// Choosing (click, Space or Enter) moves on to the next question, which may be
 		// one this answer has just brought.
-		b.OnTapped = func() {
+		lb.btn.OnTapped = func() {
 			show(i)
 			pick(i)
 			s.focusAfterGroup(path)
 		}
-		s.addFocusable(key, b, false)
+		s.addFocusable(key, lb.btn, false)
 	}
 	show(cur)
-	return box
+	if horizontal {
+		return container.NewHBox(objs...)
+	}
+	return container.NewVBox(objs...)
 }
 
 // choice renders a choice field: a card per option for the decision type (with the
@@ -502,7 +567,7 @@ func hasHeadings(f *forms.Field) bool {
 // in Serbian quotation marks: „РЕШЕЊЕ о …“.
 func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 	t := s.u.tr
-	box := container.NewVBox()
+	var objs []fyne.CanvasObject
 	cards := make([]*labelButton, len(f.Choices))
 	show := func() {
 		cur := s.get(path)
@@ -519,7 +584,7 @@ func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 	for i, c := range f.Choices {
 		c := c
 		key := path + "=" + c.Value
-		lb := newLabelButton(theme.RadioButtonIcon(), t.T(c.Label), true, nil)
+		lb := newRadioButton(t.T(c.Label), true, true, nil)
 		cards[i] = lb
 		// Choosing the type (click, Space or Enter) is the whole step: the keyboard
 		// moves on to Next.
@@ -537,10 +602,10 @@ func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 		if c.Help != "" {
 			parts = append(parts, wrapLabel(t.T(c.Help)))
 		}
-		box.Add(container.NewPadded(container.NewVBox(parts...)))
+		objs = append(objs, container.NewPadded(container.NewVBox(parts...)))
 	}
 	show()
-	return box
+	return container.NewVBox(objs...)
 }
 
 func wrapLabel(text string) *widget.Label {
@@ -557,7 +622,7 @@ func (s *session) multi(f *forms.Field, path string) fyne.CanvasObject {
 	for _, v := range list {
 		have[v] = true
 	}
-	box := container.NewVBox()
+	var rows []fyne.CanvasObject
 	for _, c := range f.Choices {
 		c := c
 		chk := newKeyCheck("", func(on bool) {
@@ -577,9 +642,9 @@ func (s *session) multi(f *forms.Field, path string) fyne.CanvasObject {
 		})
 		chk.Checked = have[c.Value]
 		s.addFocusable(path+"="+c.Value, chk, false)
-		box.Add(checkRow(chk, t.T(c.Label), false))
+		rows = append(rows, checkRow(chk, t.T(c.Label), false))
 	}
-	return box
+	return container.NewVBox(rows...)
 }
 
 // argument is one appeal argument: on or off, whether the answers suggest it, what
@@ -636,7 +701,7 @@ func shortHash(h string) string {
 func (s *session) group(f *forms.Field, path string) fyne.CanvasObject {
 	t := s.u.tr
 	n, _ := forms.Len(s.c, path)
-	box := container.NewVBox()
+	var items []fyne.CanvasObject
 	for i := 0; i < n; i++ {
 		i := i
 		title := widget.NewLabelWithStyle(t.T(f.ItemLabel, "N", i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -659,12 +724,12 @@ func (s *session) group(f *forms.Field, path string) fyne.CanvasObject {
 		s.addFocusable(fmt.Sprintf("%s[%d]#down", path, i), down, false)
 		s.addFocusable(fmt.Sprintf("%s[%d]#remove", path, i), remove, false)
 		item = append(item, container.NewHBox(up, down, remove))
-		box.Add(itemBox(container.NewVBox(item...)))
+		items = append(items, itemBox(container.NewVBox(item...)))
 	}
 	add := newKeyButton(t.T(f.AddLabel), theme.ContentAddIcon(), func() { s.addItem(f, path) })
 	s.addFocusable(path+"#add", add, false)
-	box.Add(container.NewHBox(add))
-	return box
+	items = append(items, container.NewHBox(add))
+	return container.NewVBox(items...)
 }
 
 func (s *session) addItem(f *forms.Field, path string) {

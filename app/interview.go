@@ -137,6 +137,7 @@ type frame struct {
 	// outlineByStep are the outline's items, for tests and focus.
 	outlineByStep map[string]*outlineItem
 	panel         *fyne.Container
+	panelSig      string // what the panel was built for (refreshPanel)
 	body          *container.Scroll
 	// outlineScroll and panelScroll scroll the outline and the deadlines.
 	outlineScroll *container.Scroll

@@ -390,7 +390,7 @@ func TestChoiceYesNoAndSwitch(t *testing.T) {
 	}
 	u.refresh()
 	b := focusable(t, s, "decision.heard=").(*keyButton)
-	if b.Importance != widget.HighImportance {
+	if b.Importance != widget.MediumImportance {
 		t.Error("'I don't know' is not shown as chosen after a rebuild")
 	}
 	// Leaving ordinary mail keeps the from-abroad answer (a branch left behind).

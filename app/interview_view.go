@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -45,6 +46,10 @@ type stepView struct {
 	rebuilt bool
 	// narrowing: built for the "I am not sure" questions.
 	narrowing bool
+	// computed: the review or the deadlines, which show the whole case; caseSig is
+	// the case they were built for, so showing them again costs nothing if it is the same.
+	computed bool
+	caseSig  string
 	// sig is, for a step with a screen of its own, which of its fields apply.
 	sig     string
 	box     *fyne.Container
@@ -193,14 +198,16 @@ func (s *session) update() {
 	case v == nil || v.id != stepID(step) || v.narrowing != (s.narrowing != nil):
 		newStep = true
 		s.leaveView()
-		if cached := s.views[stepID(step)]; cached != nil && s.narrowing == nil {
+		cached := s.views[stepID(step)]
+		switch {
+		case cached != nil && s.narrowing == nil && (!cached.computed || cached.caseSig == s.caseSig()):
 			s.enterView(cached)
-		} else {
+		default:
 			s.buildView(step)
 		}
 		s.body.Offset = fyne.Position{}
 		s.body.Refresh()
-	case v.rebuilt:
+	case v.rebuilt && !(v.computed && v.caseSig == s.caseSig()):
 		off := s.body.Offset
 		s.buildView(step)
 		s.body.Refresh()
@@ -212,11 +219,13 @@ func (s *session) update() {
 		}
 		s.body.Offset = off
 		s.body.Refresh()
+	case v.rebuilt:
+		// The review or the deadlines of the same case: nothing to do.
 	default:
 		s.reconcile()
 		s.updateIssues()
 	}
-	s.updatePanel()
+	s.refreshPanel()
 	s.updateFrame()
 	if !s.showing {
 		s.applyFocus(newStep)
@@ -241,7 +250,7 @@ func (s *session) afterEdit(deadlines bool) {
 	s.updateIssues()
 	s.updateFrame()
 	if deadlines {
-		s.updatePanel()
+		s.refreshPanel()
 	}
 	s.applyFocus(false)
 }
@@ -288,10 +297,10 @@ func (s *session) buildView(step *forms.Step) {
 	} else {
 		switch {
 		case step.ID == forms.StepDeadlines:
-			v.rebuilt = true
+			v.rebuilt, v.computed, v.caseSig = true, true, s.caseSig()
 			own(s.deadlinesFull)
 		case step.ID == forms.StepReview:
-			v.rebuilt = true
+			v.rebuilt, v.computed, v.caseSig = true, true, s.caseSig()
 			own(s.reviewBody)
 		case step.ID == forms.StepIdentify && s.narrowing != nil:
 			own(s.narrowingBody)
@@ -312,9 +321,30 @@ func (s *session) buildView(step *forms.Step) {
 	v.content = newWheelSpeed(container.NewPadded(v.box), s.body)
 	s.body.Content = v.content
 	s.gather()
-	if !v.rebuilt && !v.narrowing {
-		s.views[v.id] = v // shown again, it is updated, not built
+	if (!v.rebuilt || v.computed) && !v.narrowing {
+		s.views[v.id] = v // shown again, it is updated (or, computed, reused), not built
 	}
+}
+
+// caseSig is the whole case as saved, and today: what the review and the deadlines
+// are computed from.
+func (s *session) caseSig() string {
+	data, err := forms.Marshal(s.c)
+	if err != nil {
+		return ""
+	}
+	return s.today().Format(time.DateOnly) + string(data)
+}
+
+// refreshPanel builds the deadlines beside the step again when what they are
+// computed from (the decision, the office, the later steps, today) changed.
+func (s *session) refreshPanel() {
+	sig := fmt.Sprintf("%v|%v|%v|%s|%v", s.c.Decision, s.c.Later, s.c.Office, s.today().Format(time.DateOnly), s.deadlinesKnown())
+	if s.panelSig == sig && s.panel != nil && len(s.panel.Objects) > 0 {
+		return
+	}
+	s.panelSig = sig
+	s.updatePanel()
 }
 
 func stepID(st *forms.Step) string {
@@ -504,8 +534,10 @@ func (s *session) fillBox() {
 		}
 	}
 	v.box.Objects = objs
-	if v.box.Layout != nil {
-		v.box.Layout.Layout(objs, v.box.Size())
+	// A box not laid out yet is laid out by the page at its width; laying it out at
+	// width 0 would wrap every label word by word first.
+	if sz := v.box.Size(); v.box.Layout != nil && sz.Width > 0 {
+		v.box.Layout.Layout(objs, sz)
 	}
 	canvas.Refresh(v.box)
 }
