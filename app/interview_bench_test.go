@@ -97,3 +97,24 @@ func BenchmarkLanguageSwitch(b *testing.B) {
 		u.SetLang(locales.All[i%len(locales.All)])
 	}
 }
+
+// BenchmarkOpenFile is `appealdesk open FILE` up to a laid-out window: the example
+// case at the person step, Russian interface, 1024×600.
+func BenchmarkOpenFile(b *testing.B) {
+	c := forms.Example()
+	c.Step = forms.StepPerson
+	path := b.TempDir() + "/open" + forms.FileExtension
+	if err := forms.Save(path, c); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { test.NewApp() })
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		fa := test.NewApp()
+		u := New(fa, Options{PlatformLocale: "ru", OpenFile: path, CasesDir: b.TempDir()})
+		u.Window().Resize(fyne.NewSize(1024, 600))
+		if s := sessionOf(u); s != nil {
+			s.stop()
+		}
+	}
+}
