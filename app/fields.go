@@ -256,6 +256,17 @@ func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 		b.Tapped(nil)
 		return
 	}
+	if ev.Name == fyne.KeySpace {
+		// The Space key also types a space after this event. Pressing the button may
+		// move the keyboard to a text field (the question an answer brings, a new
+		// child's name), which would get that space: run it after the key is done.
+		fyne.Do(func() {
+			if !b.Disabled() {
+				b.Tapped(nil)
+			}
+		})
+		return
+	}
 	b.Button.TypedKey(ev)
 }
 

@@ -309,7 +309,12 @@ func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 		}
 	}
 	e.Entry.TypedKey(ev)
-	e.forgetCaret() // an arrow, Home, End, Page Up/Down: Fyne's cursor is the person's
+	switch ev.Name {
+	case fyne.KeyLeft, fyne.KeyRight, fyne.KeyUp, fyne.KeyDown, fyne.KeyHome, fyne.KeyEnd, fyne.KeyPageUp, fyne.KeyPageDown:
+		e.forgetCaret() // the cursor moved: Fyne's position is the person's
+	}
+	// Any other key (the desktop driver sends one before every typed letter) leaves
+	// the caret where it is.
 }
 
 func (e *keyEntry) TypedShortcut(sc fyne.Shortcut) {

@@ -69,9 +69,9 @@ func (s *session) updateGaps() {
 			break
 		}
 	}
-	list := strings.Join(names, ", ")
+	list := strings.Join(names, " · ") // labels may end in "?": no commas after them
 	if len(gaps) > len(names) {
-		list += ", …"
+		list += " · …"
 	}
 	text := s.u.tr.N("screen.gaps.missing", len(gaps), "Fields", list)
 	if s.gapsLabel.Text != text {

@@ -117,7 +117,8 @@ func (s *session) buildFrame() {
 	s.nextBtn = newKeyButton(t.T("screen.next"), theme.NavigateNextIcon(), s.next)
 	s.nextBtn.IconPlacement = widget.ButtonIconTrailingText
 	s.nextBtn.Importance = widget.HighImportance
-	s.gapsLabel = wrapLabel("")
+	s.gapsLabel = widget.NewLabel("")
+	s.gapsLabel.Truncation = fyne.TextTruncateEllipsis // one line: the step keeps its room
 	s.gapsBtn = newKeyButton(t.T("screen.gaps.show"), nil, s.focusFirstGap)
 	s.gapsBtn.onEscape = func() { s.escape() }
 	keysHint := widget.NewLabel(t.T("screen.keys_hint"))

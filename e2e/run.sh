@@ -58,7 +58,12 @@ stop_x
 
 echo "e2e: window, language switch and remembered choice OK (screenshots in $OUT)"
 
-for script in "$here"/interview_keyboard.sh "$here"/evidence_export.sh; do
+# The whole interview by keyboard alone, in every interface language (issue 12).
+for presses in ${E2E_LANGS:-0 1 2 3}; do
+  echo "e2e: interview_keyboard.sh, language presses $presses"
+  E2E_OUT="$OUT" E2E_LANG_PRESSES=$presses "$here/interview_keyboard.sh" "$BIN"
+done
+for script in "$here"/evidence_export.sh; do
   [ -x "$script" ] || continue
   echo "e2e: $(basename "$script")"
   E2E_OUT="$OUT" "$script" "$BIN"
