@@ -5,6 +5,7 @@ package main
 import (
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -35,7 +36,7 @@ func init() {
 		{"export", "export FILE --out PACKAGE [--passphrase-file F] [--no-documents]", cmdExport},
 		{"import", "import PACKAGE --out DIR [--passphrase-file F]", cmdImport},
 		{"version", "version", cmdVersion},
-		{"help", "help", cmdHelp},
+		{"help", "help [--lang en|ru|sr|sr-Latn]", cmdHelp},
 	}
 }
 
@@ -44,6 +45,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		return runGUI("")
 	}
+	args = langAfterVerb(args)
 	name := args[0]
 	if name == "-h" || name == "--help" {
 		name = "help"
@@ -58,4 +60,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	env.errorf(env.tr.T("cli.unknown_verb", "Verb", name))
 	return 2
+}
+
+// langAfterVerb moves a --lang given before the verb ("appealdesk --lang ru help") to
+// after it, where every verb reads it; with no verb left, the verb is help.
+func langAfterVerb(args []string) []string {
+	var lang []string
+	switch {
+	case len(args) >= 2 && args[0] == "--lang":
+		lang, args = args[:2], args[2:]
+	case len(args) >= 1 && strings.HasPrefix(args[0], "--lang="):
+		lang, args = args[:1], args[1:]
+	default:
+		return args
+	}
+	if len(args) == 0 {
+		args = []string{"help"}
+	}
+	return append(append([]string{args[0]}, lang...), args[1:]...)
 }

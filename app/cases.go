@@ -185,7 +185,7 @@ func (u *UI) openCaseFile() {
 	d.SetTitleText(t.T("home.open_file"))
 	d.SetConfirmText(t.T("home.open"))
 	d.SetDismissText(t.T("home.cancel"))
-	d.Show()
+	showFileDialog(d, u.win, t)
 	d.Resize(fyne.NewSize(900, 560)) // a file dialog has no window to resize until shown
 }
 

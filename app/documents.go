@@ -211,7 +211,7 @@ func (d *docState) chooseFolder() {
 	if l, err := storage.ListerForURI(storage.NewFileURI(existingParent(d.outFolder()))); err == nil {
 		dlg.SetLocation(l)
 	}
-	dlg.Show()
+	showFileDialog(dlg, s.u.win, t)
 	dlg.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 }
 

@@ -814,7 +814,7 @@ func (e *evState) chooseFileFor(key int) {
 			d.SetLocation(l)
 		}
 	}
-	d.Show()
+	showFileDialog(d, s.u.win, t)
 	d.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 }
 

@@ -217,7 +217,7 @@ func (u *UI) choosePackageFile(s *session, pass string) {
 	d.SetTitleText(t.T("pack.save.title"))
 	d.SetConfirmText(t.T("pack.save.confirm"))
 	d.SetDismissText(t.T("ev.cancel"))
-	d.Show()
+	showFileDialog(d, u.win, t)
 	d.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 }
 
@@ -362,7 +362,7 @@ func (u *UI) openPackage() {
 	d.SetTitleText(t.T("pack.open.title"))
 	d.SetConfirmText(t.T("pack.open.confirm"))
 	d.SetDismissText(t.T("ev.cancel"))
-	d.Show()
+	showFileDialog(d, u.win, t)
 	d.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 }
 
@@ -397,7 +397,7 @@ func (u *UI) askImport(pkg string) {
 		fd.SetTitleText(t.T("pack.open.folder_title"))
 		fd.SetConfirmText(t.T("doc.folder.confirm"))
 		fd.SetDismissText(t.T("ev.cancel"))
-		fd.Show()
+		showFileDialog(fd, u.win, t)
 		fd.Resize(fyne.NewSize(900, 560)) // after Show: a FileDialog has no size before
 	})
 	top := wrapLabel(t.T("pack.open.file", "File", evidence.DisplayName(filepath.Base(pkg))))

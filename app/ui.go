@@ -59,6 +59,7 @@ func New(fa fyne.App, opts Options) *UI {
 	u := &UI{fa: fa, opts: opts}
 	u.lang = u.initialLang()
 	u.tr = locales.New(u.lang)
+	useFyneWords(u.tr)
 	u.win = fa.NewWindow(u.tr.T("app.name"))
 	u.win.Resize(fyne.NewSize(1024, 600)) // the smallest screen we support fits whole
 	u.installShortcuts()
@@ -97,6 +98,7 @@ func (u *UI) SetLang(l locales.Lang) {
 	}
 	u.lang = l
 	u.tr = locales.New(l)
+	useFyneWords(u.tr)
 	u.fa.Preferences().SetString(prefLanguage, string(l))
 	u.win.SetTitle(u.tr.T("app.name"))
 	u.rebuild()

@@ -133,10 +133,10 @@ func TestExplanationExample(t *testing.T) {
 	c, _ := CountPeriod(served.Date, Period{15, Days}, Office{}, true)
 	steps := append(servedSteps(served), CountSteps(c, false, Cite(ZoS, "66", "5"))...)
 	got := strings.Join(RenderSteps(locales.New(locales.English), steps), " ")
-	want := "Delivered in person on Tuesday 13 February 2024: that is the day of service (ZUP Art. 75). " +
+	want := "Delivered in person on Tuesday 13 February 2024: that is the day of service (Art. 75 of the Law on General Administrative Procedure, hereafter ZUP). " +
 		"The day of the event, Tuesday 13 February 2024, is not counted. Day 1 is 14 February (ZUP Art. 80(2)). " +
 		"Day 15 is Wednesday 28 February 2024, a working day. " +
-		"Last day: Wednesday 28 February 2024 (ZUP Art. 80(2), ZoS Art. 66(5)). " +
+		"Last day: Wednesday 28 February 2024 (ZUP Art. 80(2); Art. 66(5) of the Law on Foreigners, hereafter ZoS). " +
 		"Posting by registered mail on that day is in time (ZUP Art. 81(2))."
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
@@ -147,7 +147,7 @@ func TestExplanationNamesTheHoliday(t *testing.T) {
 	c, _ := CountPeriod(d("2025-02-01"), Period{15, Days}, Office{}, true)
 	for lang, want := range map[locales.Lang][]string{
 		locales.English:      {"Sunday 16 February 2025", "Statehood Day (second day)", "Monday 17 February 2025", "day off because the second day of Statehood Day fell on a Sunday", "Tuesday 18 February 2025", "ZUP Art. 80(5)", "Safe date: Friday 14 February 2025"},
-		locales.Russian:      {"воскресенье, 16 февраля 2025 г.", "День государственности (второй день)", "ст. 80(5) ZUP"},
+		locales.Russian:      {"воскресенье, 16 февраля 2025 г.", "День государственности (второй день)", "ч. 5 ст. 80 ЗУП"},
 		locales.SerbianCyrl:  {"недеља, 16. фебруар 2025.", "Сретење", "члан 80. став 5. ЗУП"},
 		locales.SerbianLatin: {"nedelja, 16. februar 2025.", "Sretenje", "član 80. stav 5. ZUP"},
 	} {
@@ -167,7 +167,10 @@ func TestCiteText(t *testing.T) {
 		want string
 	}{
 		{locales.English, Cite(ZoS, "66", "8"), "ZoS Art. 66(8)"},
-		{locales.Russian, Cite(ZUP, "80", "2"), "ст. 80(2) ZUP"},
+		{locales.Russian, Cite(ZUP, "80", "2"), "ч. 2 ст. 80 ЗУП"},
+		{locales.Russian, Cite(ZoS, "46ж", ""), "ст. 46ж ЗоС"},
+		{locales.English, Cite(ZoS, "46ж", "2"), "ZoS Art. 46ž(2)"},
+		{locales.English, Cite(HolidaysLaw, "1а", ""), "Holidays Law Art. 1a"},
 		{locales.SerbianCyrl, Cite(ZoS, "46ж", "2"), "члан 46ж. став 2. ЗоС"},
 		{locales.SerbianLatin, Cite(ZoS, "46ж", "2"), "član 46ž. stav 2. ZoS"},
 		{locales.SerbianLatin, Cite(HolidaysLaw, "1а", ""), "član 1a. Zakona o praznicima"},

@@ -114,35 +114,18 @@ func reasonIDs(d time.Time, o Office) string {
 	return strings.Join(ids, ",")
 }
 
-// CiteText renders one citation in tr's language: "ZUP Art. 80(2)", "ст. 80(2) ZUP",
-// "члан 80. став 2. ЗУП".
-func CiteText(tr *locales.Translator, c Citation) string {
-	if c.Law == ECHRCase {
-		return c.Article
-	}
-	art := c.Article
-	if tr.Lang() == locales.SerbianLatin {
-		art = locales.ToLatin(art) // 46ж → 46ž, 1а → 1a
-	}
-	return tr.T("legal.cite", "Abbrev", tr.T("legal.abbr."+string(c.Law)), "Article", art, "Paragraph", c.Paragraph)
-}
-
-// CitesText renders citations joined with ", ".
-func CitesText(tr *locales.Translator, cs []Citation) string {
-	parts := make([]string, len(cs))
-	for i, c := range cs {
-		parts[i] = CiteText(tr, c)
-	}
-	return strings.Join(parts, ", ")
-}
-
 // PeriodText renders a period: "15 days", "4 месяца".
 func PeriodText(tr *locales.Translator, p Period) string {
 	return tr.N("legal.period."+string(p.Unit), p.N)
 }
 
-// RenderStep renders one step in tr's language; an inferred step says so.
+// RenderStep renders one step in tr's language; an inferred step says so. Each law
+// it cites is named in full once.
 func RenderStep(tr *locales.Translator, s Step) string {
+	return renderStep(tr, newCiter(tr), s)
+}
+
+func renderStep(tr *locales.Translator, cites *citer, s Step) string {
 	keys := make([]string, 0, len(s.Params))
 	for k := range s.Params {
 		keys = append(keys, k)
@@ -179,7 +162,7 @@ func RenderStep(tr *locales.Translator, s Step) string {
 		}
 		kv = append(kv, k, v)
 	}
-	kv = append(kv, "Cites", CitesText(tr, s.Cites))
+	kv = append(kv, "Cites", cites.cites(s.Cites))
 	out := tr.T(s.ID, kv...)
 	// Russian and Serbian dates end in a full stop ("2025 г.", "2025."); a sentence that
 	// ends with one must not show two.
@@ -190,11 +173,13 @@ func RenderStep(tr *locales.Translator, s Step) string {
 	return out
 }
 
-// RenderSteps renders every step.
+// RenderSteps renders every step, as one text: a law is named in full at its first
+// citation and by its abbreviation in the later steps.
 func RenderSteps(tr *locales.Translator, steps []Step) []string {
+	cites := newCiter(tr)
 	out := make([]string, len(steps))
 	for i, s := range steps {
-		out[i] = RenderStep(tr, s)
+		out[i] = renderStep(tr, cites, s)
 	}
 	return out
 }
