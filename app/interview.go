@@ -107,6 +107,8 @@ type session struct {
 	// the screen of each language used, so switching back is an update, not a build.
 	*frame
 	frames map[locales.Lang]*frame
+	// stack is the window's content while the case is open: the frames, one shown.
+	stack *fyne.Container
 	// slot is the part of the step being built: addFocusable and fieldObject record
 	// into it; building is the case's issues by path while a step or slot is built
 	// (validated once, not once a field).

@@ -73,7 +73,30 @@ func (s *session) show() {
 		s.frame = f
 		s.view = nil // entered again: its fields are checked against the answers
 	}
-	s.u.win.SetContent(f.root)
+	// Every language's screen stays in one stack on the window and only the current
+	// one is shown: switching back neither lays the window out from scratch nor
+	// draws every text anew, as replacing the window's content would.
+	if s.stack == nil {
+		s.stack = container.NewStack()
+	}
+	if !containsObject(s.stack.Objects, f.root) {
+		s.stack.Objects = append(s.stack.Objects, f.root)
+	}
+	for _, o := range s.stack.Objects {
+		if o == f.root {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+	}
+	if s.u.win.Content() != s.stack {
+		s.u.win.SetContent(s.stack)
+	} else {
+		// Lay the shown screen out (a new one has no size yet) and draw it; a
+		// Refresh of the stack would refresh every widget of every language.
+		f.root.Resize(s.stack.Size())
+		canvas.Refresh(f.root)
+	}
 	focus := s.focusPath
 	if focus == "" {
 		focus = s.keepFocus
@@ -186,7 +209,7 @@ func (s *session) focusedKey() string {
 // shows reports whether the window shows this session's screen in the current language.
 func (s *session) shows() bool {
 	return s.frame != nil && s.root != nil && s.u.interviewOn && sessionOf(s.u) == s &&
-		s.u.win.Content() == s.root && s.lang == s.u.lang
+		s.stack != nil && s.u.win.Content() == s.stack && s.root.Visible() && s.lang == s.u.lang
 }
 
 // update brings the screen up to date with the case after something changed: a step
@@ -346,6 +369,15 @@ func (s *session) refreshPanel() {
 	}
 	s.panelSig = sig
 	s.updatePanel()
+}
+
+func containsObject(objs []fyne.CanvasObject, o fyne.CanvasObject) bool {
+	for _, x := range objs {
+		if x == o {
+			return true
+		}
+	}
+	return false
 }
 
 func stepID(st *forms.Step) string {
