@@ -328,17 +328,6 @@ func (s *session) today() time.Time {
 	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-// applicable lists the steps that are part of this interview for these answers.
-func (s *session) applicable() []*forms.Step {
-	var out []*forms.Step
-	for _, st := range forms.Steps() {
-		if st.Applies(s.c) {
-			out = append(out, st)
-		}
-	}
-	return out
-}
-
 func (s *session) firstStep() string {
 	if steps := forms.Steps(); len(steps) > 0 {
 		return steps[0].ID
@@ -468,22 +457,6 @@ func (s *session) updateNavButtons() {
 	} else {
 		s.nextBtn.Enable()
 	}
-}
-
-// initialFocus is the remembered field, else the first field of the step.
-func (s *session) initialFocus() fyne.Focusable {
-	var target fyne.Focusable
-	for _, f := range s.focusables {
-		if s.focusPath != "" && f.path == s.focusPath {
-			target = f.obj
-			break
-		}
-	}
-	if target == nil && len(s.focusables) > 0 {
-		target = s.focusables[0].obj
-	}
-	s.focusPath = ""
-	return target
 }
 
 // focusOnLayout lays its one child over the whole area and, the first time it is
