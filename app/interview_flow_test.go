@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -186,6 +187,18 @@ func TestWheelOverALongAnswerScrollsThePage(t *testing.T) {
 	want := 3 * (theme.TextSize() + theme.LineSpacing())
 	if moved < want-1 || moved > want+1 {
 		t.Errorf("one notch over the long answer moved the page %v px, want three lines (%v)", moved, want)
+	}
+	// The outline and the deadlines beside the step scroll at the same speed.
+	for _, sc := range []*container.Scroll{s.outlineScroll, s.panelScroll} {
+		w, ok := sc.Content.(*wheelSpeed)
+		if !ok {
+			t.Fatalf("%T scrolls at Fyne's own speed", sc.Content)
+		}
+		sc.Offset.Y = 0
+		w.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -25)})
+		if sc.Content.MinSize().Height > sc.Size().Height+want && (sc.Offset.Y < want-1 || sc.Offset.Y > want+1) {
+			t.Errorf("one notch moved a side column %v px, want %v (content %v, view %v)", sc.Offset.Y, want, sc.Content.MinSize(), sc.Size())
+		}
 	}
 	// Typing many lines makes the field taller; its text never overflows it.
 	h := e.Size().Height

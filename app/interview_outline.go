@@ -109,6 +109,9 @@ func (s *session) updateOutline() {
 			s.revealIn(it.keyButton, func() *container.Scroll { return s.outlineScroll }, nil)
 			s.outline.Add(obj)
 		}
+		if s.outlineScroll != nil {
+			s.outlineScroll.Refresh()
+		}
 	}
 	for i, o := range outline {
 		id := o.Step.ID

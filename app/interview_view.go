@@ -128,7 +128,8 @@ func (s *session) buildFrame() {
 	s.outline = container.New(&wrapColumn{})
 	s.outlineByStep = nil
 	outlineTitle := widget.NewLabelWithStyle(t.T("screen.outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.outlineScroll = container.NewVScroll(s.outline)
+	s.outlineScroll = container.NewVScroll(nil)
+	s.outlineScroll.Content = newWheelSpeed(s.outline, s.outlineScroll) // the platform's wheel step here too
 	left := container.NewBorder(outlineTitle, s.saveLabel, nil, nil, s.outlineScroll)
 
 	// Both directions: a step screen wider than the column (another area's renderer)
@@ -153,7 +154,8 @@ func (s *session) buildFrame() {
 	s.gapsRow = gaps
 
 	s.panel = container.NewVBox()
-	s.panelScroll = container.NewVScroll(s.panel)
+	s.panelScroll = container.NewVScroll(nil)
+	s.panelScroll.Content = newWheelSpeed(s.panel, s.panelScroll)
 	s.rightCol = sized(s.panelScroll, 280)
 
 	// Built so the objects are in visual order (Tab follows it): the outline on the
@@ -369,6 +371,9 @@ func (s *session) refreshPanel() {
 	}
 	s.panelSig = sig
 	s.updatePanel()
+	if s.panelScroll != nil {
+		s.panelScroll.Refresh() // its content's height changed
+	}
 }
 
 func containsObject(objs []fyne.CanvasObject, o fyne.CanvasObject) bool {
