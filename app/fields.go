@@ -780,7 +780,7 @@ func (s *session) moveItem(path string, from, to int) {
 // issuesByPath is the data layer's validation of the case, by concrete path.
 func (s *session) issuesByPath() map[string][]forms.Issue {
 	out := map[string][]forms.Issue{}
-	for _, is := range forms.Validate(s.c, s.today()) {
+	for _, is := range s.validate() {
 		out[is.Path] = append(out[is.Path], is)
 	}
 	return out

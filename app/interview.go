@@ -114,6 +114,8 @@ type session struct {
 	// (validated once, not once a field).
 	slot     *fieldSlot
 	building map[string][]forms.Issue
+	// issues are the case's issues since the last change (validate), nil = not known.
+	issues []forms.Issue
 	// keepOffset is the scroll position to restore when the screen changes language;
 	// keepFocus the focus key to restore.
 	keepOffset *fyne.Position
@@ -136,8 +138,10 @@ type frame struct {
 	focusables []focusItem
 	issueBoxes map[string]*fyne.Container
 	outline    *fyne.Container
-	// outlineByStep are the outline's items, for tests and focus.
+	// outlineByStep are the outline's items, for tests and focus; outlineSig the
+	// step and states they show.
 	outlineByStep map[string]*outlineItem
+	outlineSig    string
 	panel         *fyne.Container
 	panelSig      string // what the panel was built for (refreshPanel)
 	body          *container.Scroll
@@ -380,6 +384,7 @@ func (s *session) move(dir int) {
 
 // changed records an edit: it autosaves (off the UI thread).
 func (s *session) changed() {
+	s.issues = nil // validated again when next needed
 	if s.closed {
 		return
 	}

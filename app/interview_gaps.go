@@ -22,7 +22,7 @@ func (s *session) stepGaps() []forms.Issue {
 		return nil
 	}
 	var out []forms.Issue
-	for _, is := range forms.Validate(s.c, s.today()) {
+	for _, is := range s.validate() {
 		if is.Step == step.ID && is.Severity == forms.SeverityMissing {
 			out = append(out, is)
 		}

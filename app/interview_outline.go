@@ -98,8 +98,9 @@ func (s *session) updateOutline() {
 		return
 	}
 	t := s.u.tr
-	outline := forms.Outline(s.c, s.today())
+	outline := forms.OutlineOf(s.c, s.validate())
 	if s.outlineByStep == nil {
+		s.outlineSig = ""
 		s.outlineByStep = map[string]*outlineItem{}
 		s.outline.Objects = nil
 		for _, o := range outline {
@@ -113,6 +114,14 @@ func (s *session) updateOutline() {
 			s.outlineScroll.Refresh()
 		}
 	}
+	sig := s.c.Step
+	for _, o := range outline {
+		sig += "|" + string(o.State)
+	}
+	if sig == s.outlineSig {
+		return // nothing the outline shows has changed (most keystrokes)
+	}
+	s.outlineSig = sig
 	for i, o := range outline {
 		id := o.Step.ID
 		text := t.T("screen.outline.item", "N", i+1, "Title", t.T(o.Step.Title), "State", t.T(stateMessage(o.State)))

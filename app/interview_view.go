@@ -217,6 +217,7 @@ func (s *session) shows() bool {
 // update brings the screen up to date with the case after something changed: a step
 // change builds the new step's body, the same step only what changed.
 func (s *session) update() {
+	s.issues = nil // the answers may have changed: validate again (once)
 	step := s.current()
 	v := s.view
 	newStep := false
@@ -261,6 +262,7 @@ func (s *session) update() {
 // afterEdit follows an answer: questions that start or stop applying, the messages
 // under the fields, the outline, the gaps and (if the answer counts) the deadlines.
 func (s *session) afterEdit(deadlines bool) {
+	s.issues = nil // an answer changed: validate again, once for everything below
 	if !s.shows() {
 		return
 	}
@@ -350,6 +352,18 @@ func (s *session) buildView(step *forms.Step) {
 	if (!v.rebuilt || v.computed) && !v.narrowing {
 		s.views[v.id] = v // shown again, it is updated (or, computed, reused), not built
 	}
+}
+
+// validate is the case's issues today, found once after each change (the field
+// messages, the outline and the gaps all need them).
+func (s *session) validate() []forms.Issue {
+	if s.issues == nil {
+		s.issues = forms.Validate(s.c, s.today())
+		if s.issues == nil {
+			s.issues = []forms.Issue{} // none: still valid until the next change
+		}
+	}
+	return s.issues
 }
 
 // caseSig is the whole case as saved, and today: what the review and the deadlines
@@ -638,7 +652,7 @@ func (s *session) applyFocus(newStep bool) {
 // Back and Next, the gaps of the step, and the deadlines beside it (not on the
 // deadlines step, which shows them all).
 func (s *session) updateFrame() {
-	if s.title != nil {
+	if s.title != nil && s.title.Text != s.caseTitle() {
 		s.title.SetText(s.caseTitle())
 	}
 	s.updateOutline()

@@ -27,7 +27,12 @@ type OutlineItem struct {
 
 // Outline returns every step with its state, for the overview of the whole interview.
 func Outline(c *Case, today time.Time) []OutlineItem {
-	issues := Validate(c, today)
+	return OutlineOf(c, Validate(c, today))
+}
+
+// OutlineOf is Outline from issues already found by Validate(c, today), for a caller
+// that needs both (the interface validates once a keystroke).
+func OutlineOf(c *Case, issues []Issue) []OutlineItem {
 	out := make([]OutlineItem, len(interview))
 	for i, s := range interview {
 		out[i] = OutlineItem{Step: s}
