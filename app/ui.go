@@ -9,6 +9,7 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 
 	"appealdesk/assets"
 	"appealdesk/forms"
@@ -62,6 +63,16 @@ func New(fa fyne.App, opts Options) *UI {
 	useFyneWords(u.tr)
 	u.win = fa.NewWindow(u.tr.T("app.name"))
 	u.win.Resize(fyne.NewSize(1024, 600)) // the smallest screen we support fits whole
+	// The window system starts (on this goroutine: Show before the app runs creates
+	// the window at once) while the second core reads the fonts, system fonts
+	// included, which the first text of the screen would otherwise wait for.
+	fonts := make(chan struct{})
+	go func() {
+		warmFonts()
+		close(fonts)
+	}()
+	u.win.Show()
+	<-fonts
 	u.installShortcuts()
 	if opts.OpenFile != "" {
 		// appealdesk open FILE: edit that file where it is. The home screen is built
@@ -153,4 +164,13 @@ func (u *UI) installShortcuts() {
 	c := u.win.Canvas()
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
 		func(fyne.Shortcut) { u.nextLang() })
+}
+
+// warmFonts loads the font faces the screens use (regular, bold, italic; Latin and
+// Cyrillic), so that the first measured text finds them ready. Fyne's font caches are
+// safe to fill from another goroutine.
+func warmFonts() {
+	for _, st := range []fyne.TextStyle{{}, {Bold: true}, {Italic: true}} {
+		fyne.MeasureText("Aa Жж Ђђ", theme.TextSize(), st)
+	}
 }
