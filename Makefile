@@ -4,7 +4,8 @@ GO        ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 TAGS      ?= no_emoji,migrated_fynedo,no_animations
 BIN       ?= appealdesk
 APT_DEPS  := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
-             xvfb xauth x11-utils imagemagick xdotool poppler-utils qpdf strace xz-utils
+             xvfb xauth x11-utils imagemagick xdotool poppler-utils qpdf strace xz-utils \
+             python3-docx libreoffice-writer-nogui
 
 .PHONY: deps run build test unit e2e vet fmt-check clean
 

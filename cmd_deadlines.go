@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"appealdesk/forms"
+	"appealdesk/forms/caseload"
 	"appealdesk/forms/legal"
 	"appealdesk/locales"
 )
@@ -178,16 +179,26 @@ func cmdDeadline(c *cli, args []string) int {
 // ---- deadlines FILE ----
 
 type jsonDeadline struct {
-	ID         string           `json:"id"`
-	Title      string           `json:"title"`
-	LastDay    string           `json:"last_day"`
-	SafeDate   string           `json:"safe_date"`
-	NominalDay string           `json:"nominal_day"`
-	Moved      bool             `json:"moved"`
-	NoShift    bool             `json:"no_shift"`
-	Known      bool             `json:"known"`
-	Urgent     bool             `json:"urgent"`
-	DaysLeft   *int             `json:"days_left"`
+	ID         string `json:"id"`
+	Title      string `json:"title"`
+	LastDay    string `json:"last_day"`
+	SafeDate   string `json:"safe_date"`
+	NominalDay string `json:"nominal_day"`
+	Moved      bool   `json:"moved"`
+	NoShift    bool   `json:"no_shift"`
+	Known      bool   `json:"known"`
+	Urgent     bool   `json:"urgent"`
+	DaysLeft   *int   `json:"days_left"`
+	// DaysLeftSafe counts to the safe date, the number the window shows big.
+	DaysLeftSafe *int `json:"days_left_safe"`
+	// Direction is "by" or "not-before"; NotBefore the first safe day of a "not
+	// before" deadline (then last_day is "" and days_left null).
+	Direction  string           `json:"direction"`
+	NotBefore  string           `json:"not_before,omitempty"`
+	Group      string           `json:"group"`
+	Suspended  bool             `json:"suspended,omitempty"`
+	Limit      bool             `json:"limit,omitempty"`
+	SafeSteps  []jsonStep       `json:"safe_steps,omitempty"`
 	Confidence string           `json:"confidence"`
 	Basis      string           `json:"basis"`
 	BasisRefs  []legal.Citation `json:"basis_refs"`
@@ -229,7 +240,7 @@ func cmdDeadlines(c *cli, args []string) int {
 	if cs == nil {
 		return code
 	}
-	res := cs.Deadlines()
+	res := cs.DeadlinesOn(today)
 	if *icsOut != "" {
 		if code := c.writeICS(*icsOut, cs, res); code != 0 {
 			return code
@@ -242,16 +253,23 @@ func cmdDeadlines(c *cli, args []string) int {
 		if res.Served != nil {
 			out.Served = isoDay(res.Served.Date)
 		}
-		for _, d := range orderDeadlines(res.Deadlines) {
+		for _, d := range res.Ordered(today) {
 			jd := jsonDeadline{ID: d.ID, Title: c.tr.T(d.TitleID), LastDay: isoDay(d.LastDay), SafeDate: isoDay(d.Safe),
-				Known: d.Known, Urgent: d.Urgent, Confidence: string(d.Confidence), Basis: legal.Cites(d.Basis...),
-				BasisRefs: d.Basis, LodgedWith: string(d.LodgedWith), DecidedBy: string(d.DecidedBy), Steps: jsonSteps(c.tr, d.Steps)}
+				Known: d.Known, Urgent: d.UrgentOn(today), Confidence: string(d.Confidence), Basis: legal.Cites(d.Basis...),
+				BasisRefs: d.Basis, LodgedWith: string(d.LodgedWith), DecidedBy: string(d.DecidedBy), Steps: jsonSteps(c.tr, d.Steps),
+				Direction: string(d.Direction), Group: d.Group, Suspended: d.Suspended, Limit: d.Limit}
+			if len(d.SafeSteps) > 0 {
+				jd.SafeSteps = jsonSteps(c.tr, d.SafeSteps)
+			}
 			if d.Count != nil {
 				jd.NominalDay, jd.Moved, jd.NoShift = isoDay(d.Count.Nominal), d.Count.Moved, d.Count.NoMove
 			}
-			if d.Known {
-				n := legal.DaysLeft(today, d.LastDay)
-				jd.DaysLeft = &n
+			switch {
+			case d.Known && d.Direction == legal.NotBefore:
+				jd.NotBefore = isoDay(d.Safe)
+			case d.Known:
+				n, safe := legal.DaysLeft(today, d.LastDay), legal.DaysLeft(today, d.Safe)
+				jd.DaysLeft, jd.DaysLeftSafe = &n, &safe
 			}
 			out.Deadlines = append(out.Deadlines, jd)
 		}
@@ -259,22 +277,6 @@ func cmdDeadlines(c *cli, args []string) int {
 	}
 	c.printDeadlines(cs, res, today)
 	return 0
-}
-
-// orderDeadlines puts urgent deadlines first, keeping the engine's order otherwise.
-func orderDeadlines(ds []legal.Deadline) []legal.Deadline {
-	out := make([]legal.Deadline, 0, len(ds))
-	for _, d := range ds {
-		if d.Urgent {
-			out = append(out, d)
-		}
-	}
-	for _, d := range ds {
-		if !d.Urgent {
-			out = append(out, d)
-		}
-	}
-	return out
 }
 
 func (c *cli) printDeadlines(cs *forms.Case, res legal.Result, today time.Time) {
@@ -292,20 +294,32 @@ func (c *cli) printDeadlines(cs *forms.Case, res legal.Result, today time.Time) 
 			c.printf("  - %s\n", s)
 		}
 	}
-	for _, d := range orderDeadlines(res.Deadlines) {
+	for _, d := range res.Ordered(today) {
 		c.printf("\n")
 		mark := ""
-		if d.Urgent {
+		if d.UrgentOn(today) {
 			mark = "  [" + tr.T("legal.cli.urgent") + "]"
 		}
 		c.printf("== %s%s\n", tr.T(d.TitleID), mark)
-		if d.Known {
-			c.printf("   %s: %s (%s)\n", tr.T("legal.cli.last_day"), tr.Date(d.LastDay), legal.DaysLeftText(tr, today, d.LastDay))
-			if !d.Safe.IsZero() && !d.Safe.Equal(d.LastDay) {
-				c.printf("   %s: %s\n", tr.T("legal.cli.safe_date"), tr.Date(d.Safe))
-			}
-		} else {
+		switch {
+		case !d.Known:
 			c.printf("   %s\n", tr.T("legal.cli.no_date"))
+		case d.Direction == legal.NotBefore:
+			c.printf("   %s\n", tr.T("legal.panel.not_before", "Date", tr.Date(d.Safe)))
+		case d.Suspended:
+			c.printf("   %s\n", tr.T("legal.panel.suspended", "Date", tr.Date(d.Safe)))
+			for _, s := range legal.RenderSteps(tr, d.SafeSteps) {
+				c.printf("     %s\n", s)
+			}
+		default:
+			// The safe date first (what to act on), the legal last day beneath with why they differ.
+			c.printf("   %s: %s (%s)\n", tr.T("legal.cli.safe_date"), tr.Date(d.Safe), legal.DaysLeftText(tr, today, d.Safe))
+			if !d.Safe.Equal(d.LastDay) {
+				c.printf("   %s: %s (%s)\n", tr.T("legal.cli.last_day"), tr.Date(d.LastDay), legal.DaysLeftText(tr, today, d.LastDay))
+				for _, s := range legal.RenderSteps(tr, d.SafeSteps) {
+					c.printf("     %s\n", s)
+				}
+			}
 		}
 		for _, s := range legal.RenderSteps(tr, d.Steps) {
 			c.printf("   - %s\n", s)
@@ -317,16 +331,8 @@ func (c *cli) printDeadlines(cs *forms.Case, res legal.Result, today time.Time) 
 // writeICS writes the calendar file atomically: a temporary file renamed into place,
 // so a failure never leaves half a file.
 func (c *cli) writeICS(path string, cs *forms.Case, res legal.Result) int {
-	key := strings.Join([]string{cs.Decision.Type, cs.Decision.Number, string(cs.Decision.Issued),
-		string(cs.Decision.Received), cs.Person.FullName}, "|")
-	stamp := time.Time{}
-	if res.Served != nil {
-		stamp = res.Served.Date
-	} else if t, err := time.Parse("2006-01-02", string(cs.Decision.Issued)); err == nil {
-		stamp = t
-	}
 	var buf bytes.Buffer
-	if _, err := legal.WriteICS(&buf, res, c.tr, legal.ICSOptions{CaseKey: key, Stamp: stamp, Title: cs.Title}); err != nil {
+	if _, err := legal.WriteICS(&buf, res, c.tr, caseload.CalendarOptions(cs, res)); err != nil {
 		c.errorf("%s: %v", path, err)
 		return 1
 	}

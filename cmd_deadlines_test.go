@@ -248,3 +248,75 @@ func TestDeadlinesICS(t *testing.T) {
 		t.Error("a file was left behind")
 	}
 }
+
+// TestDeadlinesJSONUrgentAndSafe: urgency is the one rule of forms/legal — an appeal
+// with 2 days left to its safe date is urgent, as is one that has passed; days_left
+// counts to the legal last day, days_left_safe to the safe date; a "not before" date
+// has no last day.
+func TestDeadlinesJSONUrgentAndSafe(t *testing.T) {
+	c := forms.Example() // temporary residence ended, served Thu 12 Nov 2026: appeal by Fri 27 Nov
+	c.Decision.Service = forms.ServiceHousehold
+	c.Decision.InHand = "2026-11-16" // legal last day Tue 1 Dec, safe from 12 Nov: Fri 27 Nov
+	c.Later.AppealLodged = "2026-11-20"
+	file := writeCase(t, c)
+	type dl struct {
+		ID           string `json:"id"`
+		LastDay      string `json:"last_day"`
+		SafeDate     string `json:"safe_date"`
+		Urgent       bool   `json:"urgent"`
+		DaysLeft     *int   `json:"days_left"`
+		DaysLeftSafe *int   `json:"days_left_safe"`
+		Direction    string `json:"direction"`
+		NotBefore    string `json:"not_before"`
+	}
+	get := func(today string) map[string]dl {
+		code, out, errs := runCLI(t, "deadlines", file, "--json", "--today", today)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		var got struct {
+			Deadlines []dl `json:"deadlines"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]dl{}
+		for _, d := range got.Deadlines {
+			m[d.ID] = d
+		}
+		return m
+	}
+	a := get("2026-11-25")["appeal"]
+	if a.LastDay != "2026-12-01" || a.SafeDate != "2026-11-27" || a.DaysLeft == nil || *a.DaysLeft != 6 ||
+		a.DaysLeftSafe == nil || *a.DaysLeftSafe != 2 || !a.Urgent || a.Direction != "by" {
+		t.Errorf("appeal with 2 days to its safe date: %+v", a)
+	}
+	if a := get("2026-12-05")["appeal"]; !a.Urgent {
+		t.Errorf("passed appeal not urgent: %+v", a)
+	}
+	if a := get("2026-11-20")["appeal"]; a.Urgent {
+		t.Errorf("7 days to the safe date is not urgent: %+v", a)
+	}
+	r := get("2026-11-20")["reminder"]
+	if r.Direction != "not-before" || r.NotBefore == "" || r.LastDay != "" || r.DaysLeft != nil || r.Urgent {
+		t.Errorf("reminder: %+v", r)
+	}
+}
+
+// TestRulesVerb: `appealdesk rules` prints docs/RULES.md; --lang gives another language.
+func TestRulesVerb(t *testing.T) {
+	code, out, errs := runCLI(t, "rules", "--lang", "en")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	want, err := os.ReadFile("docs/RULES.md")
+	if err != nil || out != string(want) {
+		t.Errorf("rules --lang en differs from docs/RULES.md (%v)", err)
+	}
+	if code, out, _ := runCLI(t, "rules", "--lang", "sr-Latn"); code != 0 || !strings.Contains(out, "46ž") || !strings.Contains(out, "Zakon") {
+		t.Errorf("rules --lang sr-Latn: %d", code)
+	}
+	if code, _, _ := runCLI(t, "rules", "extra"); code != 2 {
+		t.Errorf("a positional argument: exit %d, want 2", code)
+	}
+}

@@ -138,12 +138,13 @@ func cmdExport(c *cli, args []string) int {
 	}
 	var extra []lawyerpack.NamedFile
 	if !*noDocs {
-		docs, err := templates.Render(cs, templates.Options{Today: time.Now()}.WithOrganisation(c.organisation()))
+		formats := []templates.Format{templates.FormatPDF, templates.FormatDOCX} // the lawyer edits the DOCX
+		docs, err := templates.Render(cs, templates.Options{Today: time.Now(), Formats: formats}.WithOrganisation(c.organisation()))
 		if err != nil {
 			fmt.Fprintf(c.stderr, "%s\n", c.tr.T("evidence.cli.export.no_documents", "Error", err))
 		}
-		for _, d := range docs {
-			extra = append(extra, lawyerpack.NamedFile{Name: d.Name, Data: d.PDF})
+		for _, f := range templates.Files(docs, formats) {
+			extra = append(extra, lawyerpack.NamedFile{Name: f.Name, Data: f.Data})
 		}
 	}
 	man, err := lawyerpack.Export(context.Background(), cs, file, extra, *out, pass)

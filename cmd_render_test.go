@@ -32,10 +32,14 @@ func TestRenderVerb(t *testing.T) {
 		code  int
 		files []string
 	}{
-		{"flags after the file, Latin, English copy", []string{file, "--out", "latn", "--script", "latn", "--copy", "en", "--date", "2026-11-20"}, 0,
+		{"flags after the file, Latin, English copy, PDF only", []string{file, "--out", "latn", "--script", "latn", "--copy", "en", "--date", "2026-11-20", "--format", "pdf"}, 0,
 			[]string{"spisak-dokaza-latinica.pdf", "zahtev-odlaganje-latinica.pdf", "zahtev-uvid-latinica.pdf", "zalba-latinica.pdf", "zalba-prevod-en.pdf"}},
-		{"flags before the file, the case's own choices (Cyrillic, Russian copy)", []string{"--out", "cyrl", "--date", "2026-11-20", file}, 0,
-			[]string{"spisak-dokaza.pdf", "zahtev-odlaganje.pdf", "zahtev-uvid.pdf", "zalba-prevod-ru.pdf", "zalba.pdf"}},
+		{"flags before the file, the case's own choices (Cyrillic, Russian copy), PDF and DOCX by default", []string{"--out", "cyrl", "--date", "2026-11-20", file}, 0,
+			[]string{"spisak-dokaza.docx", "spisak-dokaza.pdf", "zahtev-odlaganje.docx", "zahtev-odlaganje.pdf", "zahtev-uvid.docx", "zahtev-uvid.pdf",
+				"zalba-prevod-ru.docx", "zalba-prevod-ru.pdf", "zalba.docx", "zalba.pdf"}},
+		{"the bundle alone; the example's exhibits are not on this computer: exit 1, bundle written", []string{file, "--out", "bundle", "--format", "bundle", "--date", "2026-11-20"}, 1,
+			[]string{"zalba-sa-prilozima.pdf"}},
+		{"bad format", []string{file, "--out", "bad", "--format", "pdf,odt"}, 2, nil},
 		{"no --out", []string{file}, 2, nil},
 		{"no file", []string{"--out", "x"}, 2, nil},
 		{"bad script", []string{file, "--out", "bad", "--script", "glagolitic"}, 2, nil},
@@ -68,10 +72,22 @@ func TestRenderVerb(t *testing.T) {
 			}
 			var got []string
 			for _, e := range entries {
+				if e.Name() == ".appealdesk-documents.json" {
+					continue // the record of what was written
+				}
 				got = append(got, e.Name())
 				data, _ := os.ReadFile(filepath.Join(outDir, e.Name()))
-				if !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.Contains(data, []byte("%%EOF")) {
-					t.Errorf("%s is not a whole PDF", e.Name())
+				switch filepath.Ext(e.Name()) {
+				case ".pdf":
+					if !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.Contains(data, []byte("%%EOF")) {
+						t.Errorf("%s is not a whole PDF", e.Name())
+					}
+				case ".docx":
+					if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+						t.Errorf("%s is not a DOCX", e.Name())
+					}
+				default:
+					t.Errorf("unexpected file %s", e.Name())
 				}
 				if !strings.Contains(out, e.Name()) {
 					t.Errorf("output does not name %s: %s", e.Name(), out)

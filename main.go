@@ -31,6 +31,7 @@ func init() {
 		{"deadlines", "deadlines FILE [--json] [--ics OUT.ics] [--today DATE]", cmdDeadlines},
 		{"deadline", "deadline --from DATE --period 15d|8d|30d|3m|4m [--no-shift] [--saturday-working] [--json]", cmdDeadline},
 		{"calendar", "calendar YEAR [--json]", cmdCalendar},
+		{"rules", "rules [--lang L]", cmdRules},
 		{"render", "render FILE --out DIR [--script cyrl|latn] [--copy ru|en|none] [--date D] [--no-draft]", cmdRender},
 		{"verify", "verify FILE [--json]", cmdVerify},
 		{"export", "export FILE --out PACKAGE [--passphrase-file F] [--no-documents]", cmdExport},

@@ -2,17 +2,16 @@ package app
 
 import (
 	"log"
+	"os"
 	"path/filepath"
-	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"appealdesk/forms"
+	"appealdesk/forms/caseload"
 )
 
 // casesDir is where the person's cases are kept: Options.CasesDir, else "cases" in the
@@ -37,94 +36,8 @@ func (u *UI) caseStore() (*forms.Store, error) {
 	return s, nil
 }
 
-// casesList is the home screen's list of cases with open, rename, duplicate and
-// delete; a deleted case can be brought back with Undo until the app closes.
-func (u *UI) casesList() fyne.CanvasObject {
-	t := u.tr
-	box := container.NewVBox()
-	if u.undoFile != "" {
-		undo := widget.NewButtonWithIcon(t.T("home.undo"), theme.ContentUndoIcon(), func() {
-			if s, err := u.caseStore(); err == nil {
-				if _, err := s.Restore(u.undoFile); err != nil {
-					u.sayError(err)
-				}
-			}
-			u.undoFile = ""
-			u.refresh()
-		})
-		msg := widget.NewLabel(t.T("home.deleted", "Title", u.undoTitle))
-		msg.Wrapping = fyne.TextWrapWord
-		box.Add(container.NewBorder(nil, nil, nil, undo, msg))
-	}
-	s, err := u.caseStore()
-	if err != nil {
-		box.Add(widget.NewLabel(t.T("home.store_error", "Error", err.Error())))
-		return box
-	}
-	entries, err := s.List()
-	if err != nil {
-		box.Add(widget.NewLabel(t.T("home.store_error", "Error", err.Error())))
-		return box
-	}
-	if len(entries) == 0 {
-		empty := widget.NewLabel(t.T("home.no_cases"))
-		empty.Wrapping = fyne.TextWrapWord
-		box.Add(empty)
-		return box
-	}
-	for _, e := range entries {
-		box.Add(u.caseRow(s, e))
-	}
-	return box
-}
-
-func (u *UI) caseRow(s *forms.Store, e forms.Entry) fyne.CanvasObject {
-	t := u.tr
-	title := e.Title
-	if title == "" {
-		title = t.T("home.untitled")
-	}
-	name := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	name.Truncation = fyne.TextTruncateEllipsis
-	detail := t.T("home.no_type_yet")
-	if dt, ok := forms.LookupDecisionType(e.DecisionType); ok {
-		detail = t.T(dt.Title)
-	}
-	if e.Err != nil {
-		detail = u.loadErrorText(e.Err)
-	}
-	info := widget.NewLabel(t.T("home.modified", "Detail", detail, "Date", t.Date(e.Modified.Local())))
-	info.Wrapping = fyne.TextWrapWord
-
-	open := widget.NewButtonWithIcon(t.T("home.open"), theme.DocumentIcon(), func() { u.openCaseOrSay(e.Path) })
-	open.Importance = widget.HighImportance
-	if e.Err != nil {
-		open.Disable()
-	}
-	rename := widget.NewButtonWithIcon(t.T("home.rename"), theme.DocumentCreateIcon(), func() { u.renameCase(s, e, title) })
-	duplicate := widget.NewButtonWithIcon(t.T("home.duplicate"), theme.ContentCopyIcon(), func() {
-		if _, err := s.Duplicate(e.File, t.T("home.copy_of", "Title", title)); err != nil {
-			u.sayError(err)
-		}
-		u.refresh()
-	})
-	del := widget.NewButtonWithIcon(t.T("home.delete"), theme.DeleteIcon(), func() {
-		if err := s.Delete(e.File); err != nil {
-			u.sayError(err)
-			return
-		}
-		u.undoFile, u.undoTitle = e.File, title
-		u.refresh()
-	})
-	if e.Err != nil {
-		rename.Disable()
-		duplicate.Disable()
-	}
-	buttons := container.NewHBox(open, rename, duplicate, del)
-	return container.NewVBox(container.NewBorder(nil, nil, nil, buttons, container.NewVBox(name, info)), widget.NewSeparator())
-}
-
-func (u *UI) renameCase(s *forms.Store, e forms.Entry, current string) {
+// renameCase asks for a new title of the case file in store s.
+func (u *UI) renameCase(s *forms.Store, file, current string) {
 	t := u.tr
 	entry := widget.NewEntry()
 	entry.SetText(current)
@@ -133,7 +46,7 @@ func (u *UI) renameCase(s *forms.Store, e forms.Entry, current string) {
 		if !ok {
 			return
 		}
-		if err := s.Rename(e.File, entry.Text); err != nil {
+		if err := s.Rename(file, entry.Text); err != nil {
 			u.sayError(err)
 		}
 		u.refresh()
@@ -144,19 +57,117 @@ func (u *UI) renameCase(s *forms.Store, e forms.Entry, current string) {
 	u.win.Canvas().Focus(entry)
 }
 
-// newCase creates an empty case named with today's date and opens the interview.
+// newCase creates an empty case and opens the interview. Its title says the day and
+// never repeats another case's ("Case of 01.12.2026 (2)"). Left without a single
+// answer it is removed again (leftCase), so abandoned empty cases do not pile up.
 func (u *UI) newCase() {
 	s, err := u.caseStore()
 	if err != nil {
 		u.sayError(err)
 		return
 	}
-	e, _, err := s.Create(u.tr.T("home.new_case_title", "Date", u.tr.Numeric(time.Now())))
+	h := u.homeState()
+	title := u.uniqueTitle(u.tr.T("home.new_case_title", "Date", u.tr.Numeric(h.now())))
+	e, _, err := s.Create(title)
 	if err != nil {
 		u.sayError(err)
 		return
 	}
+	h.fresh[e.Path] = title
+	h.selected = e.File
 	u.openCaseOrSay(e.Path)
+}
+
+// uniqueTitle is base, or base with the first number that makes it differ from
+// every title in the store.
+func (u *UI) uniqueTitle(base string) string {
+	taken := map[string]bool{}
+	if all, err := u.readCases(); err == nil {
+		for _, c := range all {
+			taken[c.Title] = true
+		}
+	}
+	title := base
+	for n := 2; taken[title]; n++ {
+		title = u.tr.T("caseload.title_n", "Title", base, "N", n)
+	}
+	return title
+}
+
+// leftCase is told that the case at path was closed (back to the cases, another
+// case opened, the window closed, quick exit), after its last change was saved.
+// A case this window created that still holds no answer at all and the title it
+// was given is removed: nothing of the person's is in it. Every other case stays;
+// what is decided is the file on disk, read again, never the window's copy.
+func (u *UI) leftCase(path string) {
+	h := u.homeState()
+	title, ok := h.fresh[path]
+	if !ok {
+		return
+	}
+	delete(h.fresh, path)
+	c, err := forms.Load(path)
+	if err != nil || caseload.HasAnswers(c) || c.Title != title {
+		return
+	}
+	if err := os.Remove(path); err != nil {
+		log.Printf("appealdesk: removing the empty case %s: %v", path, err)
+		return
+	}
+	forms.SyncDir(filepath.Dir(path))
+	if h.selected == filepath.Base(path) {
+		h.selected = ""
+	}
+}
+
+// saveCalendar writes one calendar file (.ics) of every dated deadline of every
+// case, where the person chooses, atomically and readable by them only.
+func (u *UI) saveCalendar() {
+	t := u.tr
+	h := u.homeState()
+	if _, err := u.readCases(); err != nil {
+		u.sayError(err)
+		return
+	}
+	data, events, cases, err := h.reader.Calendar(t)
+	if err != nil {
+		u.sayError(err)
+		return
+	}
+	if events == 0 {
+		u.tell(t.T("caseload.ics.saved_title"), t.T("caseload.ics.none"))
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		out := w.URI().Path()
+		_ = w.Close() // the dialog created (or emptied, after asking) the file; it is written afresh
+		if err := writeCalendar(out, data); err != nil {
+			log.Printf("appealdesk: %s: %v", out, err)
+			u.tell(t.T("home.error_title"), t.T("caseload.ics.failed", "File", out))
+			return
+		}
+		u.tell(t.T("caseload.ics.saved_title"), t.N("caseload.ics.saved", events,
+			"File", out, "Cases", t.N("caseload.cases", cases)))
+	}, u.win)
+	d.SetFileName(calendarFileName)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".ics"}))
+	d.SetTitleText(t.T("caseload.ics.title"))
+	d.SetConfirmText(t.T("caseload.ics.save"))
+	d.SetDismissText(t.T("home.cancel"))
+	showFileDialog(d, u.win, t)
+	d.Resize(fyne.NewSize(900, 560)) // after Show: a file dialog has no size before
+}
+
+// calendarFileName is the name the save dialog proposes.
+const calendarFileName = "appealdesk-deadlines.ics"
+
+// writeCalendar writes the calendar atomically (a temporary file renamed into
+// place) with mode 0600: it names people and their deadlines.
+func writeCalendar(path string, data []byte) error {
+	return forms.WriteFileAtomic(path, data, 0o600)
 }
 
 // openCaseFile lets the person pick an .appeal file they were sent; it is copied into

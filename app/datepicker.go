@@ -72,7 +72,7 @@ type dateInput struct {
 	s      *session
 	span   locales.Span
 	entry  *keyEntry
-	button *widget.Button
+	button *keyButton
 	// onChange receives the value to store and the catalogue id of a typing problem ("" if none).
 	onChange func(forms.Date, string)
 }
@@ -88,7 +88,8 @@ func (s *session) newDateInput(value forms.Date, span locales.Span, onChange fun
 			d.onChange(v, msg)
 		}
 	}
-	d.button = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() { d.openPicker() })
+	d.button = newKeyButton("", theme.CalendarIcon(), func() { d.openPicker() })
+	d.button.name = s.u.tr.T("a11y.open_calendar")
 	return d
 }
 
@@ -150,16 +151,17 @@ func newCalendar(tr *locales.Translator, start time.Time, has bool, today time.T
 	c.month = time.Date(start.Year(), start.Month(), 1, 0, 0, 0, 0, time.UTC)
 	c.title = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	c.grid = container.NewGridWithColumns(7)
-	nav := func(icon fyne.Resource, months int) *keyButton {
+	nav := func(icon fyne.Resource, months int, name string) *keyButton {
 		b := newKeyButton("", icon, func() { c.shift(months) })
+		b.name = tr.T(name)
 		b.Importance = widget.LowImportance
 		b.onEscape = func() { c.onCancel() }
 		return b
 	}
-	prevYear := nav(theme.MediaFastRewindIcon(), -12)
-	prev := nav(theme.NavigateBackIcon(), -1)
-	next := nav(theme.NavigateNextIcon(), 1)
-	nextYear := nav(theme.MediaFastForwardIcon(), 12)
+	prevYear := nav(theme.MediaFastRewindIcon(), -12, "a11y.previous_year")
+	prev := nav(theme.NavigateBackIcon(), -1, "a11y.previous_month")
+	next := nav(theme.NavigateNextIcon(), 1, "a11y.next_month")
+	nextYear := nav(theme.MediaFastForwardIcon(), 12, "a11y.next_year")
 	header := container.NewBorder(nil, nil, container.NewHBox(prevYear, prev), container.NewHBox(next, nextYear), c.title)
 	todayBtn := newKeyButton(tr.T("screen.date.today"), nil, func() { c.onPick(c.today) })
 	cancel := newKeyButton(tr.T("screen.cancel"), nil, func() { c.onCancel() })
@@ -202,6 +204,10 @@ func (c *calendar) fill() {
 			label = "•" + label // today, marked without relying on colour
 		}
 		b := newKeyButton(label, nil, func() { c.onPick(t) })
+		b.name = c.tr.T("a11y.day", "Date", c.tr.Date(t))
+		if !c.selected.IsZero() && sameDay(t, c.selected) {
+			b.name = c.tr.T("a11y.day_selected", "Date", c.tr.Date(t))
+		}
 		b.onEscape = c.onCancel
 		switch {
 		case !c.selected.IsZero() && sameDay(t, c.selected):

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"sort"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,18 +13,20 @@ import (
 )
 
 // The deadlines panel (design.md step 4): once the decision type and the delivery are
-// known it stays in view beside every step: days left, big, with the last day; urgent
-// (≤ 3 days, passed, or a non-suspensive remedy with a departure order, detention) in
-// words and icon first; the reasoning, collapsible; the safe date; what happens if it
-// is missed (restoration, ZUP Art. 82–83). Every rule comes from forms/legal; today is
-// read from the session's clock, the only place the clock is read.
-
-// urgentDays: this many days left or fewer is shown as urgent.
-const urgentDays = 3
+// known it stays in view beside every step. Each deadline shows, big, the days left to
+// its safe date — the day the person can rely on whatever reading of the law — and
+// beneath it the legal last day with the reason the two differ; a "not before" date
+// (the reminder, the lawsuit for silence) says so and is never a "file by"; a date that
+// applies only if no appeal is lodged says that. Urgent deadlines come first, by the
+// one rule of forms/legal (Deadline.UrgentOn). When the remedy's last day has passed,
+// the panel says so first and lists what can still be done, with dates. Every rule
+// comes from forms/legal; today is read from the session's clock, the only place the
+// clock is read.
 
 // panelIDs are the deadlines the side panel shows; the deadlines step shows them all.
 var panelIDs = map[string]bool{
-	legal.IDAppeal: true, legal.IDLawsuit: true, legal.IDDeparture: true, legal.IDPostpone: true,
+	legal.IDAppeal: true, legal.IDLawsuit: true, legal.IDRemedy: true, legal.IDDeparture: true,
+	legal.IDPostpone: true, legal.IDPostponeLawsuit: true,
 }
 
 // deadlinesKnown: the panel is shown once the decision type and the delivery method are given.
@@ -34,22 +35,8 @@ func (s *session) deadlinesKnown() bool {
 }
 
 // computeDeadlines asks forms/legal for every deadline of the case.
-func (s *session) computeDeadlines() legal.Result {
-	return s.c.Deadlines()
-}
-
-// ordered puts urgent deadlines first, keeping the engine's order otherwise.
-func ordered(ds []legal.Deadline, today time.Time) []legal.Deadline {
-	out := append([]legal.Deadline(nil), ds...)
-	sort.SliceStable(out, func(i, j int) bool { return isUrgent(out[i], today) && !isUrgent(out[j], today) })
-	return out
-}
-
-func isUrgent(d legal.Deadline, today time.Time) bool {
-	if d.Urgent {
-		return true
-	}
-	return d.Known && legal.DaysLeft(today, d.LastDay) <= urgentDays
+func (s *session) computeDeadlines(today time.Time) legal.Result {
+	return s.c.DeadlinesOn(today)
 }
 
 // updatePanel rebuilds the side panel from the answers.
@@ -83,35 +70,44 @@ func (s *session) deadlinesFull() fyne.CanvasObject {
 }
 
 // deadlinesPanel renders the deadlines; full adds the later ones (lawsuit after the
-// appeal, constitutional appeal, ECHR, inspecting the file).
+// appeal, constitutional appeal, ECHR, inspecting the file) and what remains after a
+// missed deadline.
 func (s *session) deadlinesPanel(full bool) fyne.CanvasObject {
 	t := s.u.tr
 	today := s.today()
-	res := s.computeDeadlines()
+	res := s.computeDeadlines(today)
 	box := container.NewVBox()
 	if !full {
 		box.Add(heading(t.T("screen.deadlines.title")))
 	}
-	mainID := ""
-	if res.Remedy != nil {
-		mainID = string(res.Remedy.Kind)
-	}
-	main, haveMain := res.Deadline(mainID)
+	main, haveMain := res.Primary()
 	if len(res.Missing) > 0 && (!haveMain || !main.Known) {
 		box.Add(issueRow(theme.InfoIcon(), t.T("screen.deadlines.cannot_compute")))
 		for _, m := range res.Missing {
 			box.Add(bullet(legal.RenderStep(t, m)))
 		}
 	}
-	for _, d := range ordered(res.Deadlines, today) {
+	// Every deadline of the remedy has passed: say so first, then what can still be done.
+	passed := res.PrimaryPassed(today)
+	if passed {
+		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil,
+			dangerLabel(t.T("legal.panel.missed_intro", "Title", t.T(main.TitleID), "Date", t.Date(main.LastDay)))))
+		for _, d := range res.Deadlines {
+			if d.Group == legal.GroupMissed {
+				box.Add(s.deadlineCard(d, today, full))
+				box.Add(widget.NewSeparator())
+			}
+		}
+	}
+	for _, d := range res.Ordered(today) {
 		if !full && !panelIDs[d.ID] {
 			continue
 		}
-		if d.ID == legal.IDRestoration {
-			continue // shown under the remedy as "if you miss it"
+		if d.Group == legal.GroupMissed {
+			continue // shown above when the deadline passed, or under the remedy as "if you miss it"
 		}
 		box.Add(s.deadlineCard(d, today, full))
-		if haveMain && d.ID == main.ID {
+		if haveMain && d.ID == main.ID && !passed {
 			if r, ok := res.Deadline(legal.IDRestoration); ok {
 				box.Add(s.missedCard(r))
 			}
@@ -121,28 +117,66 @@ func (s *session) deadlinesPanel(full bool) fyne.CanvasObject {
 	return box
 }
 
-// deadlineCard is one deadline: title, days left (big), last day, safe date, reasoning.
+// deadlineCard is one deadline: title, days left to the safe date (big), the safe date,
+// the legal last day and why they differ, the reasoning.
 func (s *session) deadlineCard(d legal.Deadline, today time.Time, full bool) fyne.CanvasObject {
 	t := s.u.tr
 	box := container.NewVBox()
-	urgent := isUrgent(d, today)
-	title := heading(t.T(d.TitleID))
+	urgent := d.UrgentOn(today)
 	if urgent {
 		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, dangerLabel(t.T("screen.deadlines.urgent"))))
 	}
-	box.Add(title)
-	if d.Known {
-		left := widget.NewLabelWithStyle(legal.DaysLeftText(t, today, d.LastDay), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		left.SizeName = theme.SizeNameHeadingText
-		left.Wrapping = fyne.TextWrapWord
+	box.Add(heading(t.T(d.TitleID)))
+	big := func(text string) {
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.SizeName = theme.SizeNameHeadingText
+		l.Wrapping = fyne.TextWrapWord
 		if urgent {
-			left.Importance = widget.DangerImportance
+			l.Importance = widget.DangerImportance
 		}
-		box.Add(left)
-		box.Add(wrapLabel(t.T("screen.deadlines.last_day", "Date", t.Date(d.LastDay))))
-		if !d.Safe.IsZero() && !d.Safe.Equal(d.LastDay) {
-			safe := wrapLabel(t.T("screen.deadlines.safe_date", "Date", t.Date(d.Safe)))
-			box.Add(safe)
+		box.Add(l)
+	}
+	switch {
+	case !d.Known:
+		if d.AlwaysUrgent {
+			box.Add(wrapLabel(t.T("legal.panel.asap")))
+		}
+	case d.Direction == legal.NotBefore:
+		if n := legal.DaysLeft(today, d.Safe); n > 0 {
+			big(t.N("legal.panel.days_until", n))
+		} else {
+			big(t.T("legal.panel.allowed_now"))
+		}
+		box.Add(wrapLabel(t.T("legal.panel.not_before", "Date", t.Date(d.Safe))))
+	case d.Suspended:
+		box.Add(wrapLabel(t.T("legal.panel.suspended", "Date", t.Date(d.Safe))))
+		for _, st := range d.SafeSteps {
+			box.Add(bullet(legal.RenderStep(t, st)))
+		}
+	case d.Limit && !d.Passed(today):
+		// Only an outer limit: the period itself runs from a day not known yet.
+		box.Add(wrapLabel(t.T("legal.panel.limit", "Date", t.Date(d.Safe))))
+	case d.Passed(today):
+		big(legal.DaysLeftText(t, today, d.LastDay))
+		box.Add(wrapLabel(t.T("legal.panel.passed", "Date", t.Date(d.LastDay))))
+	default:
+		safePassed := legal.DaysLeft(today, d.Safe) < 0
+		if safePassed {
+			big(legal.DaysLeftText(t, today, d.LastDay))
+			box.Add(wrapLabel(t.T("legal.panel.safe_passed", "Date", t.Date(d.Safe))))
+		} else {
+			big(legal.DaysLeftText(t, today, d.Safe))
+		}
+		by := "legal.panel.file_by"
+		if d.ID == legal.IDDeparture {
+			by = "legal.panel.leave_by"
+		}
+		box.Add(wrapLabel(t.T(by, "Date", t.Date(d.Safe))))
+		if !d.LastDay.Equal(d.Safe) {
+			box.Add(wrapLabel(t.T("legal.panel.last_day", "Date", t.Date(d.LastDay))))
+			for _, st := range d.SafeSteps {
+				box.Add(bullet(legal.RenderStep(t, st)))
+			}
 		}
 	}
 	if full && d.Confidence == legal.Inferred {
@@ -156,7 +190,8 @@ func (s *session) deadlineCard(d legal.Deadline, today time.Time, full bool) fyn
 	return box
 }
 
-// missedCard says what happens if the deadline is missed: restoration (ZUP Art. 82–83).
+// missedCard says what happens if the deadline is missed: restoration (ZUP Art. 82–83;
+// ZPP Art. 109–111 for lawsuits).
 func (s *session) missedCard(r legal.Deadline) fyne.CanvasObject {
 	t := s.u.tr
 	box := container.NewVBox(heading(t.T(r.TitleID)))

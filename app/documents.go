@@ -1,12 +1,17 @@
 package app
 
 import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -23,12 +28,16 @@ import (
 	"appealdesk/templates"
 )
 
-// The documents step (design.md step 10): the script, the reader's copy and the draft
-// marking (stored in the case's DocumentOptions, through the interview's own fields),
-// then "Create documents", which renders every document that applies
-// (templates.Render, off the UI goroutine) into a folder the person chooses, writing
-// each PDF atomically, and lists what was written with Open and Open folder. "Send to
-// a lawyer…" (lawyer.go) starts from here too.
+// The documents step: the script, the reader's copy and the draft marking (stored in
+// the case's DocumentOptions, through the interview's own fields), then "Create
+// documents", which renders every document that applies as PDF and DOCX
+// (templates.WriteDocuments, off the UI goroutine) into Documents/Appeal
+// Desk/<case title>/ — a folder the person can find, keyed by the case so two cases
+// of the same title never share one — or a folder the person chooses, as one set
+// (a failure leaves the earlier set as it was), and lists what was written with
+// Open and Open folder. "Make the filing bundle" writes the appeal, the index and
+// every exhibit into one PDF, with a progress bar and Cancel, and names every
+// exhibit it could not include. "Send to a lawyer…" (lawyer.go) starts here too.
 
 func init() {
 	registerStepRenderer(forms.StepDocuments, func(s *session, st *forms.Step) fyne.CanvasObject {
@@ -36,24 +45,39 @@ func init() {
 	})
 }
 
-// docState is the documents step's state that outlives a rebuild of the screen.
+// docState is the documents step's state that outlives a rebuild of the screen (a
+// language switch included).
 type docState struct {
 	s *session
 	// folder is where the documents go; "" = defaultFolder().
 	folder string
-	// rendering is true while documents are being made.
+	// resolved is defaultFolder(), worked out once per session.
+	resolved string
+	// rendering is true while documents are being made; bundling while the bundle
+	// is, with its progress and its Cancel.
 	rendering bool
+	bundling  bool
+	done      int
+	total     int
+	cancel    context.CancelFunc
+	bar       *widget.ProgressBar
 	written   []writtenDoc
+	notes     []string // moved-aside files, exhibits left out of the bundle
 	err       string
+	openErr   string // the last Open that found no program, shown below the list
 	// copyDefaulted: the reader's copy was set to the interface language once.
 	copyDefaulted bool
+	// open opens a file with the system's program; nil = openWithSystem.
+	open func(path string) error
+	// keep: earlier documents this rendering does not make stay in the folder.
+	keep bool
 }
 
 // writtenDoc is one file written by "Create documents".
 type writtenDoc struct {
 	Path  string
 	Title string
-	Pages int
+	Pages int // 0 for a DOCX: Word paginates it
 	Size  int64
 }
 
@@ -64,10 +88,33 @@ func documentsOf(s *session) *docState {
 	return s.docs
 }
 
-// defaultFolder is <store>/documents/<case id>/: beside the cases, one folder per case.
+// defaultFolder is Documents/Appeal Desk/<case title>/ in the person's documents
+// folder (templates.DocumentsRoot), the one that belongs to this case
+// (templates.DocumentsFolder), worked out once so it stays while the title is edited.
 func (d *docState) defaultFolder() string {
-	id := strings.TrimSuffix(filepath.Base(d.s.path), filepath.Ext(d.s.path))
-	return filepath.Join(d.s.u.casesDir(), "documents", id)
+	if d.resolved == "" {
+		root := d.s.u.opts.DocumentsDir
+		if root == "" {
+			root = templates.DocumentsRoot("")
+		}
+		d.resolved = templates.DocumentsFolder(root, d.s.caseTitle(), caseID(d.s.path))
+	}
+	return d.resolved
+}
+
+// caseID is the case's identity for its documents folder: the store's stable id (the
+// file's name), or for a case opened from elsewhere a digest of where it is.
+func caseID(path string) string {
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	if strings.HasPrefix(base, "case-") {
+		return base
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	sum := sha256.Sum256([]byte(abs))
+	return "file-" + hex.EncodeToString(sum[:8])
 }
 
 func (d *docState) outFolder() string {
@@ -117,25 +164,63 @@ func (d *docState) body(st *forms.Step) fyne.CanvasObject {
 	create := newKeyButton(t.T("doc.create"), theme.DocumentSaveIcon(), d.create)
 	create.Importance = widget.HighImportance
 	s.addFocusable("documents#create", create, false)
+	bundle := newKeyButton(t.T("out.app.bundle"), theme.ContentCopyIcon(), d.makeBundle)
+	s.addFocusable("documents#bundle", bundle, false)
 	send := newKeyButton(t.T("pack.send"), theme.MailSendIcon(), func() { s.u.sendToLawyer() })
 	s.addFocusable("documents#send", send, false)
-	if d.rendering {
+	if d.rendering || d.bundling {
 		create.Disable()
+		bundle.Disable()
 	}
+	// Documents of an earlier rendering that this one does not make (the other
+	// script, a reader's copy no longer asked for) are removed unless this is ticked.
+	keep := newKeyCheck(t.T("out.app.keep"), func(on bool) { d.keep = on })
+	keep.SetChecked(d.keep)
+	s.addFocusable("documents#keep", keep, false)
+	folderButtons := container.NewHBox(change)
+	if st, err := os.Stat(d.outFolder()); err == nil && st.IsDir() {
+		openFolder := newKeyButton(t.T("doc.open_folder"), theme.FolderOpenIcon(), func() { d.openFile(d.outFolder()) })
+		s.addFocusable("documents#openfolder-top", openFolder, false)
+		folderButtons = container.NewHBox(openFolder, change)
+	}
+	folderRow := container.NewVBox(folderLabel, folderButtons)
 	parts = append(parts,
 		heading(t.T("doc.heading")),
-		container.NewBorder(nil, nil, nil, change, folderLabel),
+		folderRow,
+		keep,
+		wrapLabel(t.T("out.app.keep.hint")),
 		container.NewHBox(create, send),
+		container.NewHBox(bundle),
+		wrapLabel(t.T("out.app.bundle.hint")),
 	)
 	if d.rendering {
 		bar := widget.NewProgressBarInfinite()
 		parts = append(parts, wrapLabel(t.T("doc.rendering")), bar)
 	}
+	if d.bundling {
+		d.bar = widget.NewProgressBar()
+		if d.total > 0 {
+			d.bar.SetValue(float64(d.done) / float64(d.total))
+		}
+		cancel := newKeyButton(t.T("ev.cancel"), theme.CancelIcon(), func() {
+			if d.cancel != nil {
+				d.cancel()
+			}
+		})
+		s.addFocusable("documents#cancel", cancel, false)
+		parts = append(parts, wrapLabel(t.T("out.app.bundle.progress")), container.NewBorder(nil, nil, nil, cancel, d.bar))
+	}
 	if d.err != "" {
 		parts = append(parts, issueRow(theme.ErrorIcon(), d.err))
 	}
+	for _, n := range d.notes {
+		parts = append(parts, issueRow(theme.WarningIcon(), n))
+	}
 	if len(d.written) > 0 {
 		parts = append(parts, d.writtenList())
+	}
+	if d.openErr != "" {
+		parts = append(parts, issueRow(theme.WarningIcon(), d.openErr))
 	}
 	return container.NewVBox(parts...)
 }
@@ -168,29 +253,76 @@ func (d *docState) writtenList() fyne.CanvasObject {
 	for i, w := range d.written {
 		w := w
 		name := widget.NewLabelWithStyle(filepath.Base(w.Path), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		info := wrapLabel(t.T("doc.written.info", "Title", w.Title, "Pages", t.N("doc.pages", w.Pages), "Size", humanSize(t.T, w.Size)))
-		open := newKeyButton(t.T("doc.open"), theme.DocumentIcon(), func() { d.s.u.openPath(w.Path) })
+		text := t.T("doc.written.info", "Title", w.Title, "Pages", t.N("doc.pages", w.Pages), "Size", humanSize(t.T, w.Size))
+		if w.Pages == 0 {
+			text = t.T("out.app.info.docx", "Title", w.Title, "Size", humanSize(t.T, w.Size))
+		}
+		info := wrapLabel(text)
+		open := newKeyButton(t.T("doc.open"), theme.DocumentIcon(), func() { d.openFile(w.Path) })
 		s.addFocusable(fmt.Sprintf("documents#open%d", i), open, false)
 		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.FileIcon()), open, container.NewVBox(name, info)))
 	}
 	folder := filepath.Dir(d.written[0].Path)
-	openFolder := newKeyButton(t.T("doc.open_folder"), theme.FolderOpenIcon(), func() { d.s.u.openPath(folder) })
+	openFolder := newKeyButton(t.T("doc.open_folder"), theme.FolderOpenIcon(), func() { d.openFile(folder) })
 	s.addFocusable("documents#openfolder", openFolder, false)
 	box.Add(container.NewHBox(openFolder))
 	return box
 }
 
-// openPath opens a file or folder with the system's program.
-func (u *UI) openPath(path string) {
-	uri := storage.NewFileURI(path)
-	link, err := url.Parse(uri.String())
+// errNoViewer: the system has no program for the file.
+var errNoViewer = errors.New("no program to open the file")
+
+// openWithSystem opens a file or folder with the system's program. On Linux and the
+// BSDs it runs xdg-open and waits for its answer, so a missing viewer is reported
+// (Fyne's OpenURL starts xdg-open and never learns that it failed); elsewhere the
+// system's own handler (which shows its own dialog) is asked through Fyne.
+func openWithSystem(fa fyne.App, path string) error {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
+		xdg, err := exec.LookPath("xdg-open")
+		if err != nil {
+			return fmt.Errorf("%w: %v", errNoViewer, err)
+		}
+		if out, err := exec.Command(xdg, path).CombinedOutput(); err != nil {
+			lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+			return fmt.Errorf("%w: %v: %s", errNoViewer, err, lines[len(lines)-1])
+		}
+		return nil
+	}
+	link, err := url.Parse(storage.NewFileURI(path).String())
 	if err != nil {
-		log.Printf("appealdesk: open %s: %v", path, err)
-		return
+		return err
 	}
-	if err := u.fa.OpenURL(link); err != nil {
-		log.Printf("appealdesk: open %s: %v", path, err)
+	return fa.OpenURL(link)
+}
+
+// openFile opens path off the UI goroutine and says so when nothing can open it.
+func (d *docState) openFile(path string) {
+	open := d.open
+	if open == nil {
+		fa := d.s.u.fa
+		open = func(p string) error { return openWithSystem(fa, p) }
 	}
+	go func() {
+		err := open(path)
+		if err == nil {
+			return
+		}
+		log.Printf("appealdesk: open %s: %v", path, err)
+		uiDo(func() {
+			d.openErr = d.s.u.tr.T("out.app.noviewer", "File", filepath.Base(path), "Folder", filepath.Dir(path))
+			d.refreshAtEnd()
+		})
+	}()
+}
+
+// openPath opens a file or folder with the system's program (the lawyer's package).
+func (u *UI) openPath(path string) {
+	go func() {
+		if err := openWithSystem(u.fa, path); err != nil {
+			log.Printf("appealdesk: open %s: %v", path, err)
+		}
+	}()
 }
 
 // chooseFolder lets the person pick where the documents go.
@@ -229,22 +361,25 @@ func existingParent(dir string) string {
 	}
 }
 
-// create renders in the background and writes the documents when every one rendered.
+// create renders in the background and writes the documents (PDF and DOCX) as one
+// set when every one rendered.
 func (d *docState) create() {
-	if d.rendering {
+	if d.rendering || d.bundling {
 		return
 	}
 	s := d.s
 	snapshot := s.c.Clone()
 	folder := d.outFolder()
 	today := time.Now() // the UI is the only place the clock is read
-	d.rendering, d.err, d.written = true, "", nil
+	out := templates.OutputOptions{Dir: folder, CaseID: caseID(s.path), CaseDir: filepath.Dir(s.path), Keep: d.keep}
+	tr := s.u.tr
+	d.rendering, d.err, d.openErr, d.written, d.notes = true, "", "", nil, nil
 	d.refreshAtEnd()
 	go func() {
-		written, msg := writeDocuments(snapshot, folder, today, s.u.tr)
+		written, notes, msg := writeDocumentSet(context.Background(), snapshot, nil, out, today, tr)
 		uiDo(func() {
 			d.rendering = false
-			d.written, d.err = written, msg
+			d.written, d.notes, d.err = written, notes, msg
 			d.s.focusPath = "documents#create"
 			if len(written) > 0 {
 				d.s.focusPath = "documents#open0"
@@ -254,39 +389,124 @@ func (d *docState) create() {
 	}()
 }
 
-// renderDocuments renders every document of c; the message is "" or what went wrong,
-// in the person's language.
+// makeBundle writes the filing bundle beside the documents, off the UI goroutine,
+// with its progress and Cancel; the other documents in the folder stay.
+func (d *docState) makeBundle() {
+	if d.rendering || d.bundling {
+		return
+	}
+	s := d.s
+	snapshot := s.c.Clone()
+	today := time.Now()
+	ctx, cancel := context.WithCancel(context.Background())
+	d.bundling, d.cancel, d.done, d.total = true, cancel, 0, 0
+	d.err, d.openErr, d.written, d.notes = "", "", nil, nil
+	out := templates.OutputOptions{Dir: d.outFolder(), CaseID: caseID(s.path), CaseDir: filepath.Dir(s.path), Keep: true,
+		Progress: func(done, total int) {
+			uiDo(func() {
+				d.done, d.total = done, total
+				if d.bar != nil && total > 0 {
+					d.bar.SetValue(float64(done) / float64(total))
+				}
+			})
+		}}
+	tr := s.u.tr
+	d.s.focusPath = "documents#cancel"
+	d.refreshAtEnd()
+	go func() {
+		defer cancel()
+		written, notes, msg := writeDocumentSet(ctx, snapshot, []templates.Format{templates.FormatBundle}, out, today, tr)
+		uiDo(func() {
+			d.bundling, d.cancel, d.bar = false, nil, nil
+			d.written, d.notes, d.err = written, notes, msg
+			d.s.focusPath = "documents#bundle"
+			if len(written) > 0 {
+				d.s.focusPath = "documents#open0"
+			}
+			d.refreshAtEnd()
+		})
+	}()
+}
+
+// docFormats are the files of each document: the PDF, and the DOCX the lawyer edits.
+var docFormats = []templates.Format{templates.FormatPDF, templates.FormatDOCX}
+
+// renderDocuments renders every document of c (PDF and DOCX); the message is "" or
+// what went wrong, in the person's language.
 func renderDocuments(c *forms.Case, today time.Time, tr *locales.Translator) ([]templates.Document, string) {
-	docs, err := templates.Render(c, templates.Options{Today: today})
+	docs, err := templates.Render(c, templates.Options{Today: today, Formats: docFormats})
 	if err != nil {
 		log.Printf("appealdesk: render: %v", err)
-		if errors.Is(err, templates.ErrDecisionType) {
-			return nil, tr.T("doc.error.type")
-		}
-		return nil, tr.T("doc.error.render", "Error", err.Error())
+		return nil, renderError(tr, err)
 	}
 	return docs, ""
 }
 
-// writeDocuments renders c and writes each PDF atomically into folder (0600: they
-// carry the person's particulars). Nothing is written unless every document rendered.
+func renderError(tr *locales.Translator, err error) string {
+	if errors.Is(err, templates.ErrDecisionType) {
+		return tr.T("doc.error.type")
+	}
+	if errors.Is(err, templates.ErrNoDraft) {
+		return tr.T("doc.error.no_draft")
+	}
+	return tr.T("doc.error.render", "Error", err.Error())
+}
+
+// writeDocuments renders c and writes its PDFs and DOCX files as one set into folder
+// (0600: they carry the person's particulars).
 func writeDocuments(c *forms.Case, folder string, today time.Time, tr *locales.Translator) ([]writtenDoc, string) {
-	docs, msg := renderDocuments(c, today, tr)
-	if msg != "" {
-		return nil, msg
+	written, _, msg := writeDocumentSet(context.Background(), c, nil, templates.OutputOptions{Dir: folder}, today, tr)
+	return written, msg
+}
+
+// writeDocumentSet writes the documents of c in formats (nil: PDF and DOCX) and
+// returns what was written, the notes to show (files moved aside, exhibits the bundle
+// left out) and the error message, each in the person's language.
+func writeDocumentSet(ctx context.Context, c *forms.Case, formats []templates.Format, out templates.OutputOptions, today time.Time, tr *locales.Translator) ([]writtenDoc, []string, string) {
+	opts := templates.Options{Today: today, Formats: formats}
+	res, err := templates.WriteDocuments(ctx, c, opts, out)
+	switch {
+	case templates.IsCancelled(err):
+		return nil, nil, tr.T("out.app.cancelled")
+	case errors.Is(err, templates.ErrRender):
+		log.Printf("appealdesk: render: %v", err)
+		return nil, nil, renderError(tr, err)
+	case err != nil:
+		log.Printf("appealdesk: write documents: %v", err)
+		return nil, nil, tr.T("doc.error.write", "File", out.Dir)
 	}
-	if err := os.MkdirAll(folder, 0o700); err != nil {
-		log.Printf("appealdesk: %v", err)
-		return nil, tr.T("doc.error.write", "File", folder)
+	info := map[string]writtenDoc{}
+	for _, doc := range res.Documents {
+		info[doc.Name] = writtenDoc{Title: doc.Title, Pages: doc.Pages}
+		info[doc.DOCXName()] = writtenDoc{Title: doc.Title}
 	}
-	var out []writtenDoc
-	for _, doc := range docs {
-		p := filepath.Join(folder, doc.Name)
-		if err := forms.WriteFileAtomic(p, doc.PDF, 0o600); err != nil {
-			log.Printf("appealdesk: %v", err)
-			return out, tr.T("doc.error.write", "File", p)
+	var written []writtenDoc
+	for _, w := range res.Written {
+		wd := info[w.Name]
+		if res.Bundle != nil && wd.Title == "" {
+			wd.Title, wd.Pages = res.BundleTitle, res.Bundle.Pages
 		}
-		out = append(out, writtenDoc{Path: p, Title: doc.Title, Pages: evidence.PDFPages(doc.PDF), Size: int64(len(doc.PDF))})
+		wd.Path, wd.Size = w.Path, w.Size
+		if wd.Pages == 0 && strings.HasSuffix(w.Name, ".pdf") {
+			if data, err := os.ReadFile(w.Path); err == nil {
+				wd.Pages = evidence.PDFPages(data)
+			}
+		}
+		written = append(written, wd)
 	}
-	return out, ""
+	var notes []string
+	for _, m := range res.MovedAside {
+		notes = append(notes, tr.T("out.app.moved", "File", m.Name, "Kept", filepath.Base(m.Path)))
+	}
+	if res.Bundle != nil {
+		for _, p := range res.Bundle.Problems {
+			notes = append(notes, tr.T("out.problem", "N", p.N, "Title", p.Title, "File", p.File, "Reason", tr.T("bundle.reason."+p.Reason)))
+		}
+	}
+	return written, notes, ""
+}
+
+// docFiles are the files of rendered documents: each one's PDF and DOCX.
+func docFiles(docs []templates.Document) []templates.File {
+	return templates.Files(docs, docFormats)
 }

@@ -25,12 +25,18 @@ import (
 // items, Back and Next). onEnter, if set, is what Enter does instead.
 type keyButton struct {
 	widget.Button
+	// name is what a screen reader reads when the button's text alone does not say
+	// it (an icon, a number, a text in a label beside it); see a11y.go.
+	name string
+	// focused: the button holds the keyboard (its ring shows; focusring.go).
+	focused  bool
 	onEnter  func()
 	onFocus  func()
 	onEscape func()
 }
 
 func (b *keyButton) FocusGained() {
+	b.focused = true
 	b.Button.FocusGained()
 	if b.onFocus != nil {
 		b.onFocus()
@@ -53,6 +59,7 @@ type labelButton struct {
 
 func newLabelButton(icon fyne.Resource, text string, bold bool, tapped func()) *labelButton {
 	l := &labelButton{btn: newKeyButton("", nil, tapped), icon: widget.NewIcon(icon)}
+	l.btn.name = text
 	l.label = widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
 	l.label.Wrapping = fyne.TextWrapWord
 	l.obj = container.NewStack(l.btn, container.NewBorder(nil, nil, container.NewCenter(l.icon), nil, l.label))
@@ -63,6 +70,7 @@ func newLabelButton(icon fyne.Resource, text string, bold bool, tapped func()) *
 // words laid out side by side (Yes, No, I don't know).
 func newRadioButton(text string, bold, wrap bool, tapped func()) *labelButton {
 	l := &labelButton{btn: newKeyButton("", nil, tapped), radio: newRadioMark()}
+	l.btn.name = text
 	l.label = widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
 	if wrap {
 		l.label.Wrapping = fyne.TextWrapWord
@@ -91,6 +99,7 @@ func (l *labelButton) set(chosen bool, text string) {
 		l.btn.Importance = imp
 		l.btn.Refresh()
 	}
+	l.btn.name = text // what a screen reader reads, with the word for the chosen state
 	if l.label.TextStyle.Bold != chosen || l.label.Text != text {
 		l.label.TextStyle.Bold = chosen
 		l.label.SetText(text)
@@ -287,7 +296,7 @@ func (s *session) set(path, value string) {
 // fieldLabel is the label of a field: its text, and "(optional)" or nothing.
 func (s *session) fieldLabel(f *forms.Field) *widget.Label {
 	text := s.u.tr.T(f.Label)
-	if f.Required {
+	if f.RequiredFor(s.c) {
 		text = s.u.tr.T("screen.field.required", "Label", text)
 	}
 	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -517,7 +526,7 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 		helpBox.Refresh()
 	}
 	showHelp()
-	if len(f.Choices) > 7 || f.OpenChoice {
+	if len(f.Choices) > maxRadioChoices || f.OpenChoice {
 		if f.OpenChoice {
 			e := widget.NewSelectEntry(labels)
 			e.SetText(displayChoice(t, f, cur))
@@ -555,6 +564,10 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 	return container.NewVBox(opts, helpBox)
 }
 
+// maxRadioChoices: up to this many choices are radio buttons, each with its help in
+// view (the nine ways of delivery are compared side by side); more make a select.
+const maxRadioChoices = 9
+
 func displayChoice(t *locales.Translator, f *forms.Field, v string) string {
 	for _, c := range f.Choices {
 		if c.Value == v {
@@ -566,7 +579,7 @@ func displayChoice(t *locales.Translator, f *forms.Field, v string) string {
 
 func hasHeadings(f *forms.Field) bool {
 	for _, c := range f.Choices {
-		if c.Heading != "" {
+		if c.HasCard() {
 			return true
 		}
 	}
@@ -607,11 +620,17 @@ func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 			}
 		}
 		s.addFocusable(key, lb.btn, false)
-		heading := widget.NewLabelWithStyle("„"+c.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		heading.Wrapping = fyne.TextWrapWord
-		parts := []fyne.CanvasObject{lb.obj, heading}
+		parts := []fyne.CanvasObject{lb.obj}
+		if c.Heading != "" {
+			heading := widget.NewLabelWithStyle("„"+c.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			heading.Wrapping = fyne.TextWrapWord
+			parts = append(parts, heading)
+		}
 		if c.Help != "" {
 			parts = append(parts, wrapLabel(t.T(c.Help)))
+		}
+		if c.Term != "" { // no sample paper: the law's words, never a heading (forms.DecisionType.LawTerm)
+			parts = append(parts, lawTermLabel(t, c.Term, c.TermCites))
 		}
 		objs = append(objs, container.NewPadded(container.NewVBox(parts...)))
 	}

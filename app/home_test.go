@@ -22,6 +22,10 @@ func texts(o fyne.CanvasObject) []string {
 			out = append(out, w.Text)
 		case *widget.Button:
 			out = append(out, w.Text)
+		case *keyButton:
+			out = append(out, w.Text)
+		case *widget.Check:
+			out = append(out, w.Text)
 		case *widget.Select:
 			out = append(out, w.Selected)
 		case *fyne.Container:
@@ -155,7 +159,7 @@ func TestLanguageSwitcherSelect(t *testing.T) {
 	}
 }
 
-// buttons collects every button on the window.
+// buttons collects every button on the window (ours are keyButtons around one).
 func buttons(o fyne.CanvasObject) []*widget.Button {
 	var out []*widget.Button
 	var walk func(fyne.CanvasObject)
@@ -163,6 +167,8 @@ func buttons(o fyne.CanvasObject) []*widget.Button {
 		switch w := o.(type) {
 		case *widget.Button:
 			out = append(out, w)
+		case *keyButton:
+			out = append(out, &w.Button)
 		case *fyne.Container:
 			for _, c := range w.Objects {
 				walk(c)

@@ -247,6 +247,7 @@ func (s *session) stop() {
 	if err := s.save.Close(); err != nil {
 		log.Printf("appealdesk: saving %s: %v", s.path, err)
 	}
+	s.u.leftCase(s.path) // a new case left without an answer is removed
 	if sessionOf(s.u) == s {
 		setSession(s.u, nil)
 	}

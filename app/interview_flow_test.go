@@ -40,10 +40,10 @@ func TestChoosingMovesToTheNextQuestion(t *testing.T) {
 			u, s, _ := openTestCase(t, l, c)
 			cv := u.Window().Canvas()
 			steps := []struct{ choose, next string }{
-				{"decision.service=personal", "decision.received"},               // the delivery method, a radio list
-				{"decision.security_grounds=yes", "decision.gives_reasons=yes"},  // Yes
-				{"decision.gives_reasons=no", "decision.remedy_instruction=yes"}, // No
-				{"decision.remedy_instruction=", "decision.heard=yes"},           // I don't know
+				{"decision.service=personal", "decision.received"},                   // the delivery method, a radio list
+				{"decision.security_grounds=yes", "decision.gives_reasons=yes"},      // Yes
+				{"decision.gives_reasons=no", "decision.heard=yes"},                  // No
+				{"decision.remedy_instruction=", "decision.says_not_suspensive=yes"}, // I don't know
 			}
 			for _, st := range steps {
 				b := focusable(t, s, st.choose)

@@ -7,11 +7,33 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"appealdesk/forms"
+	"appealdesk/forms/legal"
+	"appealdesk/locales"
 )
 
 // "I am not sure which decision I have": forms' identification questions, one at a
 // time, until an answer names one type (chosen at once) or a short list to choose
 // from, each shown with its Serbian heading. Nothing is stored until a type is chosen.
+
+// lawTermLabel says in the person's language what the statute calls a decision of
+// which no sample paper is known, with the article: never presented as a heading.
+func lawTermLabel(t *locales.Translator, term string, cites []legal.Citation) fyne.CanvasObject {
+	l := wrapLabel(t.T("interview.law_term", "Term", quoteSerbian(t.Lang(), term), "Cites", legal.CitesText(t, cites)))
+	l.TextStyle.Italic = true
+	return l
+}
+
+// quoteSerbian puts the Serbian words printed on a paper or in a law in the quotes of
+// the interface language (docs/GLOSSARY.md): «…» in Russian, “…” in English, „…“ in Serbian.
+func quoteSerbian(l locales.Lang, s string) string {
+	switch l {
+	case locales.Russian:
+		return "«" + s + "»"
+	case locales.English:
+		return "“" + s + "”"
+	}
+	return "„" + s + "“"
+}
 
 // narrowState is where the person is in the questions.
 type narrowState struct {
@@ -48,11 +70,17 @@ func (s *session) narrowingBody() fyne.CanvasObject {
 			id := id
 			lb := newRadioButton(t.T(dt.Title), true, true, func() { s.chooseType(id) })
 			s.addFocusable("identify="+id, lb.btn, false)
-			heading := widget.NewLabelWithStyle("„"+dt.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			heading.Wrapping = fyne.TextWrapWord
-			desc := wrapLabel(t.T(dt.Description))
-
-			box.Add(container.NewPadded(container.NewVBox(lb.obj, heading, desc)))
+			parts := []fyne.CanvasObject{lb.obj}
+			if dt.Heading != "" {
+				heading := widget.NewLabelWithStyle("„"+dt.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+				heading.Wrapping = fyne.TextWrapWord
+				parts = append(parts, heading)
+			}
+			parts = append(parts, wrapLabel(t.T(dt.Description)))
+			if dt.LawTerm != "" {
+				parts = append(parts, lawTermLabel(t, dt.LawTerm, dt.LawTermCites))
+			}
+			box.Add(container.NewPadded(container.NewVBox(parts...)))
 		}
 	} else if q := forms.IdentifyQuestion(n.question); q != nil {
 		text := widget.NewLabelWithStyle(t.T(q.Text), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

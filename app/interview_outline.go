@@ -49,6 +49,7 @@ func (it *outlineItem) set(state forms.State, text string, current bool) {
 		it.icon.SetResource(stateIcon(state))
 	}
 	it.state, it.text, it.current = state, text, current
+	it.keyButton.name = text // what a screen reader reads: the step and its state
 	imp := widget.LowImportance
 	if current {
 		imp = widget.MediumImportance

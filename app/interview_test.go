@@ -30,7 +30,7 @@ func openTestCase(t *testing.T, l locales.Lang, c *forms.Case) (*UI, *session, s
 		t.Setenv(k, "")
 	}
 	fa := test.NewTempApp(t)
-	u := New(fa, Options{PlatformLocale: string(l), CasesDir: t.TempDir()})
+	u := New(fa, Options{PlatformLocale: string(l), CasesDir: t.TempDir(), DocumentsDir: t.TempDir()})
 	u.SetLang(l)
 	u.Window().Resize(fyne.NewSize(1024, 600))
 	path := filepath.Join(t.TempDir(), "case"+forms.FileExtension)
@@ -582,16 +582,17 @@ func TestDeadlinesPanelShowsDaysLeft(t *testing.T) {
 			}
 			tr := locales.New(l)
 			txt := allText(u)
+			// The big number counts to the safe date (here the same as the last day).
 			for _, want := range []string{
-				legal.DaysLeftText(tr, fixedToday, d.LastDay),
-				tr.T("screen.deadlines.last_day", "Date", tr.Date(d.LastDay)),
+				legal.DaysLeftText(tr, fixedToday, d.Safe),
+				tr.T("legal.panel.file_by", "Date", tr.Date(d.Safe)),
 				tr.T(d.TitleID),
 			} {
 				if !strings.Contains(txt, want) {
 					t.Errorf("panel lacks %q", want)
 				}
 			}
-			if legal.DaysLeft(fixedToday, d.LastDay) <= urgentDays && !strings.Contains(txt, tr.T("screen.deadlines.urgent")) {
+			if d.UrgentOn(fixedToday) && !strings.Contains(txt, tr.T("screen.deadlines.urgent")) {
 				t.Error("≤ 3 days left but not marked urgent")
 			}
 		})
@@ -646,14 +647,26 @@ func TestReviewLinksToTheField(t *testing.T) {
 func TestIdentifyShowsHeadingsAndNarrows(t *testing.T) {
 	u, s, _ := openTestCase(t, locales.Russian, newCaseAt(forms.StepIdentify))
 	txt := allText(u)
+	tr := locales.New(locales.Russian)
 	for _, dt := range forms.DecisionTypes {
-		if !strings.Contains(txt, "„"+dt.Heading+"“") {
-			t.Errorf("heading of %s not shown in Cyrillic", dt.ID)
+		switch {
+		case dt.Heading != "":
+			if !strings.Contains(txt, "„"+dt.Heading+"“") {
+				t.Errorf("heading of %s not shown in Cyrillic", dt.ID)
+			}
+		case dt.LawTerm != "": // no sample paper: the law's words, with the article, not as a heading
+			if want := tr.T("interview.law_term", "Term", quoteSerbian(locales.Russian, dt.LawTerm), "Cites", legal.CitesText(tr, dt.LawTermCites)); !strings.Contains(txt, want) {
+				t.Errorf("%s: %q not shown", dt.ID, want)
+			}
+		}
+		if !strings.Contains(txt, tr.T(dt.Title)) {
+			t.Errorf("%s not offered", dt.ID)
 		}
 	}
 	tapKey(t, s, "identify#not-sure")
-	// "Where were you?" → "at the border" → entry refusal.
-	q := forms.IdentifyQuestion(forms.IdentifyStart)
+	// "Where were you?" → "at the border" → "not let in" → entry refusal.
+	tapKey(t, s, "identify#answer0")
+	q := forms.IdentifyQuestion("border")
 	for i, a := range q.Answers {
 		if len(a.Types) == 1 && a.Types[0] == forms.TypeEntryRefusal {
 			tapKey(t, s, "identify#answer"+string(rune('0'+i)))
@@ -682,20 +695,25 @@ func TestStepRendererHook(t *testing.T) {
 func TestEnterMovesThroughTheDecisionStep(t *testing.T) {
 	u, s, _ := openTestCase(t, locales.English, newCaseAt(forms.StepDecision))
 	cv := u.Window().Canvas()
-	issued := entryAt(t, s, "decision.issued")
-	cv.Focus(issued)
-	test.Type(issued, "10.11.2026")
-	issued.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	rep := focusable(t, s, "decision.has_representative=no")
+	cv.Focus(rep)
+	rep.(*keyButton).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	first := focusable(t, s, "decision.service=personal")
 	if cv.Focused() != first {
-		t.Fatalf("after the date Enter focused %T, want the first delivery option", cv.Focused())
+		t.Fatalf("after the lawyer question Enter focused %T, want the first delivery option", cv.Focused())
 	}
 	first.(*keyButton).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if s.c.Decision.Service != forms.ServicePersonal {
 		t.Fatalf("Enter on an option stored %q", s.c.Decision.Service)
 	}
-	if cv.Focused() != focusable(t, s, "decision.received") {
-		t.Errorf("Enter on an option focused %T, want the delivery date", cv.Focused())
+	received := entryAt(t, s, "decision.received")
+	if cv.Focused() != received {
+		t.Fatalf("Enter on an option focused %T, want the delivery date", cv.Focused())
+	}
+	test.Type(received, "12.11.2026")
+	received.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if cv.Focused() != focusable(t, s, "decision.abroad") {
+		t.Errorf("after the date Enter focused %T, want the next question, not the calendar button", cv.Focused())
 	}
 }
 
@@ -725,7 +743,7 @@ func TestFocusScrollsTheFieldIntoView(t *testing.T) {
 	if y < 0 || y+last.(fyne.CanvasObject).Size().Height > s.body.Size().Height {
 		t.Errorf("field at %v is outside the visible %v", y, s.body.Size().Height)
 	}
-	u.Window().Canvas().Focus(focusable(t, s, "decision.issuer"))
+	u.Window().Canvas().Focus(focusable(t, s, "decision.has_representative=yes"))
 	if s.body.Offset.Y != 0 {
 		t.Errorf("back at the first field the step is scrolled by %v", s.body.Offset.Y)
 	}

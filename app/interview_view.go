@@ -331,6 +331,7 @@ func (s *session) buildView(step *forms.Step) {
 			v.rebuilt, v.computed, v.caseSig = true, true, s.caseSig()
 			own(s.reviewBody)
 		case step.ID == forms.StepIdentify && s.narrowing != nil:
+			v.rebuilt = true // each answer asks another question: built again
 			own(s.narrowingBody)
 		default:
 			for _, f := range step.Fields {

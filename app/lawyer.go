@@ -295,8 +295,8 @@ func exportPackage(ctx context.Context, c *forms.Case, casePath, out, pass strin
 	docs, msg := renderDocuments(c, today, tr)
 	res.noDocs = msg
 	var extra []lawyerpack.NamedFile
-	for _, d := range docs {
-		extra = append(extra, lawyerpack.NamedFile{Name: d.Name, Data: d.PDF})
+	for _, f := range docFiles(docs) {
+		extra = append(extra, lawyerpack.NamedFile{Name: f.Name, Data: f.Data})
 	}
 	man, err := lawyerpack.Export(ctx, c, casePath, extra, out, pass)
 	if err != nil {

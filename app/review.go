@@ -89,6 +89,7 @@ func (s *session) reviewBody() fyne.CanvasObject {
 // icon (forty pencils cost a third of the review's building).
 func (s *session) reviewButton(step, path, key, text string, icon fyne.Resource, problem bool) fyne.CanvasObject {
 	b := newKeyButton("", nil, func() { s.goTo(step, s.focusKeyFor(step, path)) })
+	b.name = text
 	b.Importance = widget.LowImportance
 	s.addFocusable("review:"+key, b, false)
 	l := wrapLabel(text)
@@ -113,10 +114,10 @@ func (s *session) focusKeyFor(step, path string) string {
 		return path + "=yes"
 	case forms.KindChoice:
 		v := s.get(path)
-		if v == "" && len(f.Choices) > 0 && len(f.Choices) <= 7 || hasHeadings(f) && v == "" {
+		if v == "" && len(f.Choices) > 0 && len(f.Choices) <= maxRadioChoices || hasHeadings(f) && v == "" {
 			v = f.Choices[0].Value
 		}
-		if len(f.Choices) > 7 && !hasHeadings(f) || f.OpenChoice {
+		if len(f.Choices) > maxRadioChoices && !hasHeadings(f) || f.OpenChoice {
 			return path
 		}
 		return path + "=" + v

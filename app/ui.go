@@ -26,6 +26,9 @@ type Options struct {
 	OpenFile       string
 	// CasesDir is where the person's cases are kept; empty = the app's storage root.
 	CasesDir string
+	// DocumentsDir is where the documents' folders are made; empty = "Appeal Desk" in
+	// the user's documents folder (templates.DocumentsRoot).
+	DocumentsDir string
 	// Organisation is the NGO edition (assets.LoadOrganisation), nil for none;
 	// OrganisationProblem is what was wrong with its file, shown on the home screen.
 	Organisation        *assets.Organisation
@@ -53,6 +56,8 @@ type UI struct {
 	session *session
 	// undoFile is the case deleted last, which the home screen offers to bring back.
 	undoFile, undoTitle string
+	// home is the home screen's state between builds (home.go).
+	home *homeState
 }
 
 // New builds the interface inside fa. Call Window().ShowAndRun() (main) or use it in tests.
@@ -60,6 +65,7 @@ func New(fa fyne.App, opts Options) *UI {
 	u := &UI{fa: fa, opts: opts}
 	u.lang = u.initialLang()
 	u.tr = locales.New(u.lang)
+	fa.Settings().SetTheme(newAppTheme())
 	useFyneWords(u.tr)
 	u.win = fa.NewWindow(u.tr.T("app.name"))
 	u.win.Resize(fyne.NewSize(1024, 600)) // the smallest screen we support fits whole

@@ -12,16 +12,18 @@
 #   E2E_OUT=DIR        screenshots of every step (default: a temp dir)
 #   E2E_LANG_PRESSES=N press Ctrl+Shift+L N times on the home screen first
 #                      (0 English, 1 Russian, 2 Serbian Cyrillic, 3 Serbian Latin)
+#   E2E_TYPE=T         temporary-residence-termination (default) or return-decision
 #   E2E_THEME=dark     FYNE_THEME for the run (light by default)
 #   E2E_TYPE_DELAY=MS  between typed characters (default 40)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 BIN=$(realpath "${1:?usage: interview_keyboard.sh BINARY}")
+TYPE=${E2E_TYPE:-temporary-residence-termination}
 PRESSES=${E2E_LANG_PRESSES:-0}
 DELAY=${E2E_TYPE_DELAY:-40}
 OUT=${E2E_OUT:-$(mktemp -d)}
-OUT=$OUT/interview-$PRESSES-${E2E_THEME:-light}; mkdir -p "$OUT"
+OUT=$OUT/interview-$TYPE-$PRESSES-${E2E_THEME:-light}; mkdir -p "$OUT"
 trap 'stop_x; [ -n "${APP:-}" ] && kill $APP 2>/dev/null || true' EXIT
 
 # What the person types, in the interface language: a story with a line break, the
@@ -114,36 +116,49 @@ next_step() { k alt+Right; on_step "$1"; }
 for _ in $(seq 1 "$PRESSES"); do k ctrl+shift+l; done
 step_shot home
 
-# Home: the first Tab reaches "New case"; Space presses it.
-k Tab
-k space
+# Home: with no case yet the keyboard starts on "New case"; Enter presses it.
+k Return
 sleep 1
 file=$(find "$HOME" -name '*.appeal' | head -1)
 [ -n "$file" ] || fail "no case file was created by New case"
 step_shot identify
 
-# 1. Which decision: the first card has the keyboard; Space chooses it and the
-#    keyboard moves to Next; Enter goes on.
+# 1. Which decision: the first card has the keyboard; Tab down to the type, Space
+#    chooses it and the keyboard moves to Next; Enter goes on.
+case "$TYPE" in
+  temporary-residence-termination) ;;            # the first card
+  return-decision) k Tab Tab ;;                   # the third card
+  *) fail "E2E_TYPE $TYPE is not scripted" ;;
+esac
 k space
 k Return
 on_step decision
 step_shot decision
 
-# 2. The decision's details. Enter goes on from a field; Space on an option chooses
-#    it and moves to the next question; Tab moves between the options.
-typ rs "ПУ за град Београд"; k Return          # issued by
-typ us "26-1234/26"; k Return                  # number
-typ us "10.11.26"; k Return                    # the date on it, a two-digit year (→ the delivery method)
+# 2. The decision's details. Enter goes on from a field and a switch; Space (or Enter)
+#    on an option chooses it and moves to the next question; Tab moves between the
+#    options. Delivery and departure come first (they give the deadlines).
+k space                                     # asked for asylum: no (the first option) → representative
+k Tab; k space                              # a lawyer or a person to receive post: no → delivery
 k space                                     # delivered: in person (the first option) → delivery date
-typ us "12.11.2026."; k Return                 # delivered on, Serbian style → "leave at once"
-k Return                                    # leave at once: no (Enter goes on) → days to leave
+typ us "12.11.2026."; k Return                 # delivered on, Serbian style → "I am outside Serbia"
+k Return                                    # outside Serbia: no (Enter goes on) → "leave at once"
+k Return                                    # leave at once: no → days to leave
 typ us "30"; k Return                          # days to leave → entry ban
 k space                                     # entry ban: on (its length appears below)
 step_shot decision-ban
-k Return; typ us "1"; k Return                 # for 1 year → security grounds
+k Return; typ us "1"; k Return                 # for 1 year → issued by
+typ rs "ПУ за град Београд"; k Return          # issued by
+typ us "26-1234/26"; k Return                  # number
+typ us "10.11.26"; k Return                    # the date on it, a two-digit year → remedy instruction
+k space                                     # remedy instruction: yes (two questions appear below)
+k Return                                    # days the instruction gives: left empty
+k Return                                    # where it says to lodge: left empty
+if [ "$TYPE" = temporary-residence-termination ]; then
+  k Tab Tab; k space                        # "says the appeal does not stop it": don't know
+fi
 k space                                     # security grounds: yes → reasons given
-k Tab; k space                              # reasons given: no → remedy instruction
-k space                                     # remedy instruction: yes → heard
+k Tab; k space                              # reasons given: no → heard
 k Tab; k space                              # heard: no → related cases
 step_shot decision-filled
 next_step deadlines
@@ -198,7 +213,9 @@ check() { # check JQ-EXPR EXPECTED
   local got; got=$(jq -r "$1" "$file")
   [ "$got" = "$2" ] || fail "$1 is \"$got\", want \"$2\" (file $file, screenshots $OUT)"
 }
-check .decision.type temporary-residence-termination
+check .decision.type "$TYPE"
+check .decision.asylum no
+check .decision.has_representative no
 check .decision.issuer "ПУ за град Београд"
 check .decision.number "26-1234/26"
 check .decision.issued 2026-11-10
@@ -224,4 +241,4 @@ check .story.activity yes
 check .story.activity_details "$ACTIVITY"
 check .story.risk_on_return no
 check .step documents
-echo "e2e: interview by keyboard (language presses $PRESSES) OK — screenshots in $OUT"
+echo "e2e: interview by keyboard ($TYPE, language presses $PRESSES) OK — screenshots in $OUT"

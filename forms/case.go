@@ -58,18 +58,45 @@ type Case struct {
 
 // Decision is the paper the person holds.
 type Decision struct {
-	// Type is one of the ten decision types of design.md (see forms/legal).
+	// Type is one of the decision types of forms.DecisionTypes (their remedies are in forms/legal).
 	Type   string `json:"type"`
 	Issuer string `json:"issuer,omitempty"` // the body named in the heading, e.g. ПУ за град Београд
 	Number string `json:"number,omitempty"` // the case number on the decision, e.g. 26-1234/24
 	Issued Date   `json:"issued,omitempty"` // the date on the decision
-	// Service is how it was delivered: personal, refused, notice, household,
-	// registered-mail, mail, public (ZUP Art. 71, 75–78).
+	// Service is how it was delivered: personal, representative, refused (refused to
+	// sign, ZUP Art. 77(2)), refused-to-accept (ZUP Art. 75(4)), notice, household,
+	// registered-mail, mail, public (ZUP Art. 66–78).
 	Service string `json:"service,omitempty"`
-	// Received is the date of that event (handed over, notice left, posted, published …).
+	// Received is the date of that event (handed over, notice left, posted, published,
+	// received by the representative …).
 	Received Date `json:"received,omitempty"`
-	// FromAbroad: ordinary mail posted from abroad counts as received on the 15th day (ZUP Art. 71).
+	// InHand is the day the paper was actually in the person's hands, where that can
+	// differ from the event (collected after a notice, passed on by a household member,
+	// a letter that arrived later): the safe date counts from the earliest reading.
+	InHand Date `json:"in_hand,omitempty"`
+	// FromAbroad: ordinary mail sent to an address outside Serbia counts as received on
+	// the 15th day, not the 7th (ZUP Art. 71(2)). The name is kept for old files.
 	FromAbroad bool `json:"from_abroad,omitempty"`
+	// SignedBy: who signed the registered-mail receipt: "self" or "other" (then it is
+	// substitute delivery, ZUP Art. 76).
+	SignedBy string `json:"signed_by,omitempty"`
+	// SecondAttempt: whether the deliverer came back within 24 hours before leaving the
+	// notice (ZUP Art. 75(5)); "no" makes the delivery irregular.
+	SecondAttempt YesNo `json:"second_attempt,omitempty"`
+	// HasRepresentative: the person has a lawyer or a person named to receive post
+	// (ZUP Art. 66(6), 69): papers are served on them.
+	HasRepresentative YesNo `json:"has_representative,omitempty"`
+	// Abroad: the person is outside Serbia now (ZUP Art. 69(2), 81).
+	Abroad bool `json:"abroad,omitempty"`
+	// Asylum: whether the person asked for asylum in Serbia: "no", "border" (at a border
+	// crossing or an airport transit zone) or "inside" (ZoS Art. 2(1)(1)).
+	Asylum string `json:"asylum,omitempty"`
+	// InstructionDays and InstructionBody: the period and the body the legal-remedy
+	// instruction (поука о правном леку) names, as printed (ZUP Art. 141(5)–(6)).
+	InstructionDays int    `json:"instruction_days,omitempty"`
+	InstructionBody string `json:"instruction_body,omitempty"`
+	// SaysNotSuspensive: the operative part says an appeal does not stop execution (ZUP Art. 141(3)).
+	SaysNotSuspensive YesNo `json:"says_not_suspensive,omitempty"`
 
 	SecurityGrounds   YesNo `json:"security_grounds,omitempty"`   // the decision cites national security (ZoS Art. 9)
 	GivesReasons      YesNo `json:"gives_reasons,omitempty"`      // the reasoning names concrete facts
@@ -90,7 +117,10 @@ type Decision struct {
 // LaterSteps are the dates of what happened after the first decision, when known;
 // they start the later periods (lawsuit, constitutional appeal, ECHR).
 type LaterSteps struct {
-	AppealLodged           Date `json:"appeal_lodged,omitempty"`
+	AppealLodged Date `json:"appeal_lodged,omitempty"`
+	// ReminderReceivedByBody is the day the second-instance body received the reminder
+	// (накнадни захтев): the lawsuit for silence lies only after seven more days (ZUS Art. 19(1)).
+	ReminderReceivedByBody Date `json:"reminder_received_by_body,omitempty"`
 	SecondInstanceReceived Date `json:"second_instance_received,omitempty"` // ZUS Art. 18: lawsuit 30 days
 	JudgmentReceived       Date `json:"judgment_received,omitempty"`        // ZUSud Art. 84: constitutional appeal 30 days
 	FinalDomesticDecision  Date `json:"final_domestic_decision,omitempty"`  // ECHR: four months, no move

@@ -1,7 +1,9 @@
 package forms
 
-// The ten decision types of design.md ("decision.type"). Their remedies and periods
-// are in forms/legal; here is what the interview needs to let a person find theirs.
+import "appealdesk/forms/legal"
+
+// The decision types ("decision.type"). Their remedies and periods are in forms/legal;
+// here is what the interview needs to let a person find theirs.
 const (
 	TypeEntryRefusal                  = "entry-refusal"
 	TypeTemporaryResidenceRefusal     = "temporary-residence-refusal"
@@ -13,6 +15,15 @@ const (
 	TypeReturnDecision                = "return-decision"
 	TypeDetention                     = "detention"
 	TypeCourtExpulsion                = "residence-cancellation-court-expulsion"
+	TypeShortStayCancellation         = "short-stay-cancellation"
+	TypeObligatoryResidence           = "obligatory-residence"
+	TypeRemovalPostponement           = "removal-postponement"
+	TypeVisaRefusal                   = "visa-refusal"
+	TypeTravelDocumentRefusal         = "travel-document-refusal"
+	TypeEntryBanLiftingRefusal        = "entry-ban-lifting-refusal"
+	TypePermitDeclaredInvalid         = "permit-declared-invalid"
+	TypeAsylum                        = "asylum"
+	TypeOther                         = "other"
 )
 
 // DecisionType describes one kind of paper a person may hold.
@@ -26,9 +37,15 @@ type DecisionType struct {
 	// the same in every interface language, so it is not a message id.
 	Heading string
 	// HeadingFromLaw: the words of the heading are the law's own term for the act
-	// (legal-reference.md §1.2, seen); false means the wording is inferred from the
-	// article and may differ on the actual paper.
+	// (read in the article); false means the wording is inferred from the article and
+	// may differ on the actual paper.
 	HeadingFromLaw bool
+	// LawTerm is, where no heading printed on such a paper is known (Heading is ""),
+	// the statute's own words for the act, in Cyrillic, and LawTermCites the articles
+	// they are taken from. The interface says "the law calls it …", never that it is
+	// printed on the paper.
+	LawTerm      string
+	LawTermCites []legal.Citation
 	// Article is the article of the Law on Foreigners (ZoS) the decision rests on.
 	Article string
 	// SetsDeparture: the decision may set a period to leave Serbia and an entry ban
@@ -41,8 +58,9 @@ type DecisionType struct {
 	DepartureCapArticle, DepartureCapPara string
 }
 
-// DecisionTypes lists the ten types in the order the first question shows them:
-// the most frequent security cases first.
+// DecisionTypes lists the types in the order the first question shows them: the most
+// frequent security cases first, then the rarer decisions of the Law on Foreigners,
+// asylum, and "another decision".
 var DecisionTypes = []DecisionType{
 	{
 		ID: TypeTemporaryResidenceTermination, Title: "interview.type.temporary-residence-termination.title",
@@ -112,6 +130,59 @@ var DecisionTypes = []DecisionType{
 		Heading: "РЕШЕЊЕ о отказу боравка и забрани уласка", HeadingFromLaw: true, Article: "ZoS Art. 81(2)",
 		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "81", DepartureCapPara: "2",
 	},
+	// The types below have no sample paper: no heading is claimed, only the law's words.
+	{
+		ID: TypeShortStayCancellation, Title: "interview.type.short-stay-cancellation.title",
+		Description: "interview.type.short-stay-cancellation.description",
+		LawTerm:     "решење о отказу краткотрајног боравка и забрани уласка", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "39", "5")},
+		Article:       "ZoS Art. 39",
+		SetsDeparture: true, DepartureCap: 30, DepartureCapArticle: "39", DepartureCapPara: "3",
+	},
+	{
+		ID: TypeObligatoryResidence, Title: "interview.type.obligatory-residence.title",
+		Description: "interview.type.obligatory-residence.description",
+		LawTerm:     "решење о обавезном боравку у одређеном месту", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "87", "3"), legal.Cite(legal.ZoS, "93", "1")},
+		Article: "ZoS Art. 93",
+	},
+	{
+		ID: TypeRemovalPostponement, Title: "interview.type.removal-postponement.title",
+		Description: "interview.type.removal-postponement.description",
+		LawTerm:     "решење о одлагању принудног удаљења / решење којим се укида одлагање принудног удаљења", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "85", "4")},
+		Article: "ZoS Art. 84, 85",
+	},
+	{
+		ID: TypeVisaRefusal, Title: "interview.type.visa-refusal.title",
+		Description: "interview.type.visa-refusal.description",
+		LawTerm:     "одлука о одбијању захтева за визу / одлука о укидању или поништавању визе", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "37", "5"), legal.Cite(legal.ZoS, "38", "1")},
+		Article: "ZoS Art. 37, 38",
+	},
+	{
+		ID: TypeTravelDocumentRefusal, Title: "interview.type.travel-document-refusal.title",
+		Description: "interview.type.travel-document-refusal.description",
+		LawTerm:     "решење о одбијању захтева за издавање путне исправе за странца", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "99", "3")},
+		Article: "ZoS Art. 99",
+	},
+	{
+		ID: TypeEntryBanLiftingRefusal, Title: "interview.type.entry-ban-lifting-refusal.title",
+		Description: "interview.type.entry-ban-lifting-refusal.description",
+		LawTerm:     "одлука о одбијању захтева за укидање, односно скраћивање забране уласка", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "79", "2")},
+		Article: "ZoS Art. 79",
+	},
+	{
+		ID: TypePermitDeclaredInvalid, Title: "interview.type.permit-declared-invalid.title",
+		Description: "interview.type.permit-declared-invalid.description",
+		LawTerm:     "решење о проглашавању неважећом личне карте за странца / дозволе за привремени боравак, односно јединствене дозволе", LawTermCites: []legal.Citation{legal.Cite(legal.ZoS, "108", "3"), legal.Cite(legal.ZoS, "109", "2")},
+		Article: "ZoS Art. 108, 109",
+	},
+	{
+		ID: TypeAsylum, Title: "interview.type.asylum.title",
+		Description: "interview.type.asylum.description",
+		Article:     "ZoS Art. 2(1)(1)",
+	},
+	{
+		ID: TypeOther, Title: "interview.type.other.title",
+		Description: "interview.type.other.description",
+	},
 }
 
 // LookupDecisionType returns the description of id, or false for an unknown id.
@@ -124,16 +195,32 @@ func LookupDecisionType(id string) (DecisionType, bool) {
 	return DecisionType{}, false
 }
 
-// Delivery methods of "decision.service" (legal-reference.md §2.5, ZUP Art. 71, 75–78).
+// Delivery methods of "decision.service" (ZUP Art. 66–78; the rules are in forms/legal).
 const (
-	ServicePersonal  = "personal"        // handed over in person (ZUP Art. 75)
-	ServiceRefused   = "refused"         // refused to sign or accept (ZUP Art. 75(4), 77(2))
-	ServiceNotice    = "notice"          // not found; a notice was left (ZUP Art. 75(5)–(6))
-	ServiceHousehold = "household"       // given to an adult household member (ZUP Art. 76)
-	ServiceRegMail   = "registered-mail" // registered mail, return receipt (ZUP Art. 71)
-	ServiceMail      = "mail"            // ordinary mail (ZUP Art. 71)
-	ServicePublic    = "public"          // public notice (ZUP Art. 78)
+	ServicePersonal        = "personal"          // handed over in person (ZUP Art. 75(3))
+	ServiceRepresentative  = "representative"    // served on the person's lawyer or representative for receipt (ZUP Art. 66(6), 69(3))
+	ServiceRefused         = "refused"           // refused to SIGN the delivery slip: served that day (ZUP Art. 77(2)); old files keep this meaning
+	ServiceRefusedToAccept = "refused-to-accept" // refused to TAKE the paper: a notice is left (ZUP Art. 75(4), 75(6))
+	ServiceNotice          = "notice"            // not found; a notice was left (ZUP Art. 75(5)–(6))
+	ServiceHousehold       = "household"         // given to an adult household member (ZUP Art. 76)
+	ServiceRegMail         = "registered-mail"   // registered mail, return receipt (ZUP Art. 71(3))
+	ServiceMail            = "mail"              // ordinary mail (ZUP Art. 71(2))
+	ServicePublic          = "public"            // public notice (ZUP Art. 78)
 )
 
 // ServiceMethods lists the delivery methods in the order the interview offers them.
-var ServiceMethods = []string{ServicePersonal, ServiceRefused, ServiceNotice, ServiceHousehold, ServiceRegMail, ServiceMail, ServicePublic}
+var ServiceMethods = []string{ServicePersonal, ServiceRepresentative, ServiceRefused, ServiceRefusedToAccept,
+	ServiceNotice, ServiceHousehold, ServiceRegMail, ServiceMail, ServicePublic}
+
+// Who signed a registered-mail receipt (decision.signed_by).
+const (
+	SignedBySelf  = "self"
+	SignedByOther = "other"
+)
+
+// Where asylum was asked (decision.asylum).
+const (
+	AsylumNo     = "no"
+	AsylumBorder = "border"
+	AsylumInside = "inside"
+)

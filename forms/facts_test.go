@@ -31,3 +31,52 @@ func TestFacts(t *testing.T) {
 		t.Error("remedy_instruction no → ZUP 141(6)")
 	}
 }
+
+// TestOldRefusedKeepsItsMeaning: a file saved before "refused-to-accept" existed says
+// "refused"; it keeps the meaning it had — refused to sign the slip, served that day
+// (ZUP Art. 77(2)) — and is not reread as a refusal to accept (+15, Art. 75(6)).
+func TestOldRefusedKeepsItsMeaning(t *testing.T) {
+	old := `{"format":"appealdesk-case","version":1,"title":"old","decision":{"type":"return-decision",
+		"issued":"2025-02-28","service":"refused","received":"2025-03-03"}}`
+	c, err := Unmarshal([]byte(old), "old.appeal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := c.Deadlines()
+	if r.Served == nil || r.Served.Date.Format("2006-01-02") != "2025-03-03" || r.Served.Rule.Basis[0].String() != "ZUP Art. 77(2)" {
+		t.Fatalf("served %+v", r.Served)
+	}
+	if a, _ := r.Primary(); a.LastDay.Format("2006-01-02") != "2025-03-18" {
+		t.Errorf("appeal %s", a.LastDay)
+	}
+}
+
+// TestFactsNewDeliveryAnswers: the answers added for delivery reach the engine, and an
+// answer of a question that does not apply does not.
+func TestFactsNewDeliveryAnswers(t *testing.T) {
+	c := Example()
+	c.Decision.Service = ServiceRegMail
+	c.Decision.SignedBy = SignedByOther
+	c.Decision.InHand = "2026-11-15"
+	c.Decision.SecondAttempt = No
+	c.Decision.HasRepresentative = Yes
+	c.Decision.Asylum = AsylumInside
+	c.Decision.RemedyInstruction = Yes
+	c.Decision.InstructionDays, c.Decision.InstructionBody = 8, "МУП"
+	c.Decision.SaysNotSuspensive = Yes
+	c.Later.ReminderReceivedByBody = "2027-03-01"
+	f := c.Facts()
+	if !f.SignedByOther || !f.NoSecondAttempt || !f.HasRepresentative || f.Asylum != legal.AsylumInside ||
+		f.InHand.Format("2006-01-02") != "2026-11-15" || f.InstructionDays != 8 || f.InstructionBody != "МУП" ||
+		!f.SaysNotSuspensive || f.ReminderReceived.Format("2006-01-02") != "2027-03-01" {
+		t.Errorf("facts = %+v", f)
+	}
+	c.Decision.RemedyInstruction = No // "there is no instruction": its period is not counted
+	if f := c.Facts(); f.InstructionDays != 0 || f.InstructionBody != "" {
+		t.Errorf("instruction answers of a decision without one: %+v", f)
+	}
+	c.Decision.Type = TypeEntryRefusal // sets no departure: a departure answer left over is ignored
+	if f := c.Facts(); f.DepartureDays != 0 || f.EntryBan {
+		t.Errorf("departure answers of a type without departure: %+v", f)
+	}
+}

@@ -1,7 +1,7 @@
 package forms
 
 // "I am not sure which decision I have": a few questions, as data, that narrow the
-// ten decision types down to one or to a short list to choose from. The interface
+// decision types down to one or to a short list to choose from. The interface
 // shows IdentifyStart, then the question each answer leads to, until an answer
 // carries Types. No answer is stored in the Case: the result is decision.type.
 
@@ -27,10 +27,16 @@ const IdentifyStart = "where"
 
 var identifyQuestions = []*Question{
 	{ID: "where", Text: "interview.identify.where.text", Help: "interview.identify.where.help", Answers: []IdentifyAnswer{
-		{Label: "interview.identify.where.border", Types: []string{TypeEntryRefusal}},
+		{Label: "interview.identify.where.border", Next: "border"},
 		{Label: "interview.identify.where.centre", Types: []string{TypeDetention}},
 		{Label: "interview.identify.where.inside", Next: "court"},
 		{Label: "interview.identify.not_sure", Next: "court"},
+	}},
+	{ID: "border", Text: "interview.identify.border.text", Help: "interview.identify.border.help", Answers: []IdentifyAnswer{
+		{Label: "interview.identify.border.entry", Types: []string{TypeEntryRefusal}},
+		{Label: "interview.identify.border.visa", Types: []string{TypeVisaRefusal}},
+		{Label: "interview.identify.border.asylum", Types: []string{TypeAsylum}},
+		{Label: "interview.identify.not_sure", Types: []string{TypeEntryRefusal, TypeVisaRefusal, TypeOther}},
 	}},
 	{ID: "court", Text: "interview.identify.court.text", Help: "interview.identify.court.help", Answers: []IdentifyAnswer{
 		{Label: "interview.identify.yes", Types: []string{TypeCourtExpulsion}},
@@ -40,8 +46,27 @@ var identifyQuestions = []*Question{
 	{ID: "permit", Text: "interview.identify.permit.text", Help: "interview.identify.permit.help", Answers: []IdentifyAnswer{
 		{Label: "interview.identify.permit.permit", Next: "refused-or-ended"},
 		{Label: "interview.identify.permit.leave", Types: []string{TypeReturnDecision}},
+		{Label: "interview.identify.permit.short-stay", Types: []string{TypeShortStayCancellation}},
+		{Label: "interview.identify.permit.removal", Next: "removal"},
+		{Label: "interview.identify.permit.document", Next: "document"},
+		{Label: "interview.identify.permit.ban", Types: []string{TypeEntryBanLiftingRefusal}},
+		{Label: "interview.identify.permit.asylum", Types: []string{TypeAsylum}},
+		{Label: "interview.identify.permit.other", Types: []string{TypeOther}},
 		{Label: "interview.identify.not_sure", Types: []string{TypeReturnDecision, TypeTemporaryResidenceTermination,
-			TypePermanentResidenceTermination, TypeUniquePermitTermination, TypeCourtExpulsion}},
+			TypePermanentResidenceTermination, TypeUniquePermitTermination, TypeShortStayCancellation, TypeOther}},
+	}},
+	{ID: "removal", Text: "interview.identify.removal.text", Help: "interview.identify.removal.help", Answers: []IdentifyAnswer{
+		{Label: "interview.identify.removal.obligatory", Types: []string{TypeObligatoryResidence}},
+		{Label: "interview.identify.removal.postponement", Types: []string{TypeRemovalPostponement}},
+		// A refusal to postpone removal is not among the decisions ZoS Art. 85(4) names.
+		{Label: "interview.identify.removal.postponement-refused", Types: []string{TypeOther}},
+		{Label: "interview.identify.not_sure", Types: []string{TypeObligatoryResidence, TypeRemovalPostponement, TypeOther}},
+	}},
+	{ID: "document", Text: "interview.identify.document.text", Help: "interview.identify.document.help", Answers: []IdentifyAnswer{
+		{Label: "interview.identify.document.visa", Types: []string{TypeVisaRefusal}},
+		{Label: "interview.identify.document.travel", Types: []string{TypeTravelDocumentRefusal}},
+		{Label: "interview.identify.document.invalid", Types: []string{TypePermitDeclaredInvalid}},
+		{Label: "interview.identify.not_sure", Types: []string{TypeVisaRefusal, TypeTravelDocumentRefusal, TypePermitDeclaredInvalid}},
 	}},
 	{ID: "refused-or-ended", Text: "interview.identify.refused-or-ended.text", Help: "interview.identify.refused-or-ended.help", Answers: []IdentifyAnswer{
 		{Label: "interview.identify.refused-or-ended.refused", Next: "which-refused"},

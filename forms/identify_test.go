@@ -9,8 +9,9 @@ import (
 )
 
 // TestIdentify: every path of the questions ends in known types, without loops;
-// every one of the ten types can be reached as the single answer; the short lists
-// offered to an unsure person are short.
+// every type can be reached as the single answer (the seven added with the statute's
+// words, asylum and "another decision" too); the short lists offered to an unsure
+// person are short.
 func TestIdentify(t *testing.T) {
 	single := map[string]bool{}
 	var walk func(id string, depth int, trail string)
@@ -70,7 +71,9 @@ func TestIdentifyPaths(t *testing.T) {
 		answers []int // index of the answer at each question
 		want    string
 	}{
-		{"at the border: ZoS Art. 15 refusal of entry", []int{0}, TypeEntryRefusal},
+		{"at the border, not let in: ZoS Art. 15 refusal of entry", []int{0, 0}, TypeEntryRefusal},
+		{"at the border, visa refused or revoked: ZoS Art. 37(6), 38(1)", []int{0, 1}, TypeVisaRefusal},
+		{"asylum asked at the border: ZoS Art. 2(1)(1)", []int{0, 2}, TypeAsylum},
 		{"held in the shelter: ZoS Art. 87", []int{1}, TypeDetention},
 		{"court expulsion: ZoS Art. 81(2)", []int{2, 0}, TypeCourtExpulsion},
 		{"only told to leave: ZoS Art. 77 return decision", []int{2, 1, 1}, TypeReturnDecision},
@@ -78,6 +81,16 @@ func TestIdentifyPaths(t *testing.T) {
 		{"permanent residence refused: ZoS Art. 71", []int{2, 1, 0, 0, 2}, TypePermanentResidenceRefusal},
 		{"unique permit ended: ZoS Art. 46ж", []int{2, 1, 0, 1, 1}, TypeUniquePermitTermination},
 		{"unsure where, then refused temporary: ZoS Art. 45", []int{3, 2, 0, 0, 0}, TypeTemporaryResidenceRefusal},
+		{"visa-free stay cancelled with a ban: ZoS Art. 39(3)", []int{2, 1, 2}, TypeShortStayCancellation},
+		{"must live at a set address: ZoS Art. 93(1)", []int{2, 1, 3, 0}, TypeObligatoryResidence},
+		{"removal postponed or the postponement revoked: ZoS Art. 85(4)", []int{2, 1, 3, 1}, TypeRemovalPostponement},
+		{"postponement refused, not named in ZoS Art. 85(4): another decision", []int{2, 1, 3, 2}, TypeOther},
+		{"visa, from inside Serbia: ZoS Art. 38(1)", []int{2, 1, 4, 0}, TypeVisaRefusal},
+		{"travel document refused: ZoS Art. 99(3)", []int{2, 1, 4, 1}, TypeTravelDocumentRefusal},
+		{"ID card or permit declared invalid: ZoS Art. 108(3), 109(2)", []int{2, 1, 4, 2}, TypePermitDeclaredInvalid},
+		{"ban lifting refused: ZoS Art. 79(2)", []int{2, 1, 5}, TypeEntryBanLiftingRefusal},
+		{"asylum application, inside Serbia: ZoS Art. 2(1)(1)", []int{2, 1, 6}, TypeAsylum},
+		{"something else: ZUP Art. 141(5) instruction", []int{2, 1, 7}, TypeOther},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -101,42 +114,52 @@ func TestIdentifyPaths(t *testing.T) {
 	}
 }
 
-// TestDecisionTypes: the ten types of design.md, each with a heading in Cyrillic.
+// TestDecisionTypes: every type of forms/legal, in the interview's order: the ten with
+// a sample paper show its heading in Cyrillic; the seven others of the Law on
+// Foreigners show the statute's own words with the article, never a heading; asylum
+// and "another decision" show neither.
 func TestDecisionTypes(t *testing.T) {
-	want := []string{"entry-refusal", "temporary-residence-refusal", "temporary-residence-termination",
+	withHeading := []string{"entry-refusal", "temporary-residence-refusal", "temporary-residence-termination",
 		"unique-permit-refusal", "unique-permit-termination", "permanent-residence-refusal",
 		"permanent-residence-termination", "return-decision", "detention", "residence-cancellation-court-expulsion"}
-	if len(DecisionTypes) != len(want) {
-		t.Fatalf("%d types", len(DecisionTypes))
+	withTerm := []string{"short-stay-cancellation", "obligatory-residence", "removal-postponement", "visa-refusal",
+		"travel-document-refusal", "entry-ban-lifting-refusal", "permit-declared-invalid"}
+	if len(DecisionTypes) != len(legal.DecisionTypes) || len(withHeading)+len(withTerm)+2 != len(DecisionTypes) {
+		t.Fatalf("%d types here, %d in forms/legal", len(DecisionTypes), len(legal.DecisionTypes))
 	}
-	for _, id := range want {
-		dt, ok := LookupDecisionType(id)
-		if !ok {
-			t.Errorf("missing %s", id)
-			continue
-		}
-		if !strings.HasPrefix(dt.Heading, "РЕШЕЊЕ ") && !strings.HasPrefix(dt.Heading, "ОДЛУКА ") {
-			t.Errorf("%s: heading %q", id, dt.Heading)
-		}
-		for _, r := range dt.Heading {
-			if r < 0x80 && r != ' ' {
-				t.Errorf("%s: heading has a Latin character %q", id, r)
+	cyrillic := func(id, s string) {
+		for _, r := range s {
+			if r < 0x80 && r != ' ' && r != '/' && r != ',' {
+				t.Errorf("%s: %q has a Latin character %q", id, s, r)
 			}
-		}
-		if !legal.DecisionType(id).Valid() {
-			t.Errorf("%s: forms/legal does not know it", id)
-		}
-		if r, ok := legal.RemedyFor(legal.DecisionType(id)); !ok || (r.Departure != nil) != dt.SetsDeparture ||
-			(r.Departure != nil && r.Departure.MaxDays != dt.DepartureCap) {
-			t.Errorf("%s: departure rules differ from forms/legal", id)
-		}
-		if dt.SetsDeparture != (dt.DepartureCap == 30) {
-			t.Errorf("%s: departure cap %d", id, dt.DepartureCap)
 		}
 	}
 	for _, dt := range DecisionTypes {
-		if !contains(want, dt.ID) {
-			t.Errorf("extra type %s", dt.ID)
+		if !legal.DecisionType(dt.ID).Valid() {
+			t.Errorf("%s: forms/legal does not know it", dt.ID)
+		}
+		switch {
+		case contains(withHeading, dt.ID):
+			if !strings.HasPrefix(dt.Heading, "РЕШЕЊЕ ") && !strings.HasPrefix(dt.Heading, "ОДЛУКА ") || dt.LawTerm != "" {
+				t.Errorf("%s: heading %q, term %q", dt.ID, dt.Heading, dt.LawTerm)
+			}
+			cyrillic(dt.ID, dt.Heading)
+		case contains(withTerm, dt.ID):
+			if dt.Heading != "" || dt.LawTerm == "" || len(dt.LawTermCites) == 0 {
+				t.Errorf("%s: no sample paper: no heading, the law's words with the article (%q, %q)", dt.ID, dt.Heading, dt.LawTerm)
+			}
+			cyrillic(dt.ID, dt.LawTerm)
+		default:
+			if dt.Heading != "" || dt.LawTerm != "" {
+				t.Errorf("%s: neither a heading nor a law term is known", dt.ID)
+			}
+		}
+		if r, ok := legal.RemedyFor(legal.DecisionType(dt.ID)); !ok || (r.Departure != nil) != dt.SetsDeparture ||
+			(r.Departure != nil && r.Departure.MaxDays != dt.DepartureCap) {
+			t.Errorf("%s: departure rules differ from forms/legal", dt.ID)
+		}
+		if dt.SetsDeparture != (dt.DepartureCap == 30) {
+			t.Errorf("%s: departure cap %d", dt.ID, dt.DepartureCap)
 		}
 	}
 }

@@ -2,6 +2,8 @@ package forms
 
 import (
 	"strings"
+
+	"appealdesk/forms/legal"
 )
 
 // The interview as data (design.md "The flow a person goes through", steps 2–10; the
@@ -33,7 +35,14 @@ type Choice struct {
 	Label, Help string
 	// Heading is the Serbian heading printed on the paper, for decision types only.
 	Heading string
+	// Term and TermCites: where no printed heading is known, the statute's words for
+	// the act and their articles (decision types only); shown as "the law calls it …".
+	Term      string
+	TermCites []legal.Citation
 }
+
+// HasCard reports whether a choice is shown as a card with a heading or a law term.
+func (c Choice) HasCard() bool { return c.Heading != "" || c.Term != "" }
 
 // Field is one question.
 type Field struct {
@@ -63,7 +72,13 @@ type Field struct {
 	// Default is the value used when the answer is empty (documents.script: cyrl).
 	Default string
 
-	when func(c *Case) bool
+	when         func(c *Case) bool
+	requiredWhen func(c *Case) bool
+}
+
+// RequiredFor reports whether leaving the field empty is a gap for these answers.
+func (f *Field) RequiredFor(c *Case) bool {
+	return f.Required || (f.requiredWhen != nil && f.requiredWhen(c))
 }
 
 // Applies reports whether the field is asked, given the answers so far. Answers of a
@@ -161,6 +176,9 @@ func f(path string, kind Kind) *Field {
 
 func (x *Field) req() *Field  { x.Required = true; return x }
 func (x *Field) life() *Field { x.LifeDate = true; return x }
+
+// reqIf: the answer is required only where required(c) holds (checked by validation).
+func (x *Field) reqIf(required func(c *Case) bool) *Field { x.requiredWhen = required; return x }
 func (x *Field) withHelp() *Field {
 	x.Help = "interview.field." + msgKey(x.Path) + ".help"
 	return x
@@ -189,10 +207,37 @@ func setsDeparture(c *Case) bool {
 	return ok && t.SetsDeparture
 }
 
+// inHandAsked: the day the paper was in the person's hands can differ from the
+// delivery event (collected after a notice or a refusal, passed on, posted, published,
+// a receipt signed by someone else), and for a detention it is the day that counts
+// (ZoS Art. 90(2)).
+func inHandAsked(c *Case) bool {
+	switch c.Decision.Service {
+	case ServiceRefusedToAccept, ServiceNotice, ServiceHousehold, ServiceMail, ServicePublic:
+		return true
+	case ServiceRegMail:
+		return c.Decision.SignedBy == SignedByOther || c.Decision.Type == TypeDetention
+	}
+	return false
+}
+
+// instructionAsked: the period and the body of the legal-remedy instruction are asked
+// when the decision has one, and always for "another decision", whose period they are.
+func instructionAsked(c *Case) bool {
+	return c.Decision.RemedyInstruction == Yes || c.Decision.Type == TypeOther
+}
+
+// saysSuspends: the law says the appeal suspends (ZoS Art. 45(5), 46ђ(5), 66(8), 46ж(9),
+// 71(7), 72(9), 85(6)): ask whether the decision says otherwise (ZUP Art. 141(3)).
+func saysSuspends(c *Case) bool {
+	r, ok := legal.RemedyFor(legal.DecisionType(c.Decision.Type))
+	return ok && r.Kind == legal.Appeal && (r.Suspensive == legal.Suspends || r.Suspensive == legal.SuspendsUnlessDeparture)
+}
+
 func decisionTypeChoices() []Choice {
 	out := make([]Choice, len(DecisionTypes))
 	for i, t := range DecisionTypes {
-		out[i] = Choice{Value: t.ID, Label: t.Title, Help: t.Description, Heading: t.Heading}
+		out[i] = Choice{Value: t.ID, Label: t.Title, Help: t.Description, Heading: t.Heading, Term: t.LawTerm, TermCites: t.LawTermCites}
 	}
 	return out
 }
@@ -266,7 +311,8 @@ func buildInterview() []*Step {
 		return setsDeparture(c) && c.Decision.EntryBan
 	})
 	banYears.Max = 100
-
+	instructionDays := f("decision.instruction_days", KindNumber).withHelp().only(instructionAsked)
+	instructionDays.Max = 365
 	script := f("documents.script", KindChoice).choices(DocumentScripts...).withHelp()
 	script.Default = "cyrl"
 	readerCopy := f("documents.copy", KindChoice).choices(ReaderCopyLanguages...).withHelp()
@@ -280,20 +326,35 @@ func buildInterview() []*Step {
 		{ID: StepIdentify, Title: "interview.step.identify.title", Intro: "interview.step.identify.intro",
 			Fields: []*Field{typeField}},
 		{ID: StepDecision, Title: "interview.step.decision.title", Intro: "interview.step.decision.intro",
+			// Delivery and departure first: together with the type they give the deadlines
+			// (the panel beside the step fills in as they are answered).
 			Fields: []*Field{
-				f("decision.issuer", KindText).req().withHelp().withPlaceholder(),
-				f("decision.number", KindText).req().withHelp().withPlaceholder(),
-				f("decision.issued", KindDate).req().withHelp(),
+				f("decision.asylum", KindChoice).withHelp().choices(AsylumNo, AsylumBorder, AsylumInside).choiceHelp().only(func(c *Case) bool {
+					return c.Decision.Type != ""
+				}).reqIf(func(c *Case) bool { return c.Decision.Type == TypeAsylum }),
+				f("decision.has_representative", KindYesNo).withHelp(),
 				f("decision.service", KindChoice).req().withHelp().choices(ServiceMethods...).choiceHelp(),
 				f("decision.received", KindDate).req().withHelp(),
+				f("decision.signed_by", KindChoice).withHelp().choices(SignedBySelf, SignedByOther).only(func(c *Case) bool {
+					return c.Decision.Service == ServiceRegMail
+				}),
+				f("decision.second_attempt", KindYesNo).withHelp().only(func(c *Case) bool { return c.Decision.Service == ServiceNotice }),
+				f("decision.in_hand", KindDate).withHelp().only(inHandAsked),
 				f("decision.from_abroad", KindSwitch).withHelp().only(func(c *Case) bool { return c.Decision.Service == ServiceMail }),
+				f("decision.abroad", KindSwitch).withHelp(),
 				f("decision.departure_immediate", KindSwitch).withHelp().only(setsDeparture),
 				departureDays,
 				f("decision.entry_ban", KindSwitch).withHelp().only(setsDeparture),
 				banYears,
+				f("decision.issuer", KindText).req().withHelp().withPlaceholder(),
+				f("decision.number", KindText).req().withHelp().withPlaceholder(),
+				f("decision.issued", KindDate).req().withHelp(),
+				f("decision.remedy_instruction", KindYesNo).req().withHelp(),
+				instructionDays,
+				f("decision.instruction_body", KindText).withHelp().withPlaceholder().only(instructionAsked),
+				f("decision.says_not_suspensive", KindYesNo).withHelp().only(saysSuspends),
 				f("decision.security_grounds", KindYesNo).req().withHelp(),
 				f("decision.gives_reasons", KindYesNo).req().withHelp(),
-				f("decision.remedy_instruction", KindYesNo).req().withHelp(),
 				f("decision.heard", KindYesNo).req().withHelp(),
 				f("decision.related", KindText).withHelp(),
 				f("office.saturday_working", KindSwitch).withHelp(),

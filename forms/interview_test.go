@@ -543,3 +543,40 @@ func TestReviewLinksEveryAnswer(t *testing.T) {
 		t.Errorf("first review answer: %+v", rev[0].Answers)
 	}
 }
+
+// TestDecisionStepAsksDeliveryAndDepartureFirst: the delivery and the departure period
+// come before the number and the issuer, beside the type (they give the deadlines).
+func TestDecisionStepAsksDeliveryAndDepartureFirst(t *testing.T) {
+	pos := map[string]int{}
+	for i, f := range StepByID(StepDecision).Fields {
+		pos[f.Path] = i
+	}
+	for _, early := range []string{"decision.has_representative", "decision.service", "decision.received", "decision.in_hand",
+		"decision.departure_days", "decision.entry_ban"} {
+		if _, ok := pos[early]; !ok || pos[early] > pos["decision.issuer"] {
+			t.Errorf("%s is asked after the issuer", early)
+		}
+	}
+	// The day in hand is asked where it can differ from the event.
+	c := Example()
+	_, inHand := FieldByPath("decision.in_hand")
+	for svc, want := range map[string]bool{ServicePersonal: false, ServiceNotice: true, ServiceHousehold: true,
+		ServiceMail: true, ServiceRefusedToAccept: true, ServiceRefused: false, ServiceRepresentative: false} {
+		c.Decision.Service = svc
+		if inHand.Applies(c) != want {
+			t.Errorf("%s: in_hand asked %v", svc, !want)
+		}
+	}
+	c.Decision.Service, c.Decision.SignedBy = ServiceRegMail, SignedByOther
+	if !inHand.Applies(c) {
+		t.Error("registered mail signed by someone else: ask the day in hand")
+	}
+	_, says := FieldByPath("decision.says_not_suspensive")
+	for typ, want := range map[string]bool{TypeTemporaryResidenceRefusal: true, TypePermanentResidenceTermination: true,
+		TypeReturnDecision: false, TypeDetention: false} {
+		c.Decision.Type = typ
+		if says.Applies(c) != want {
+			t.Errorf("%s: says_not_suspensive asked %v", typ, !want)
+		}
+	}
+}

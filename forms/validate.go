@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	"appealdesk/forms/legal"
 	"appealdesk/locales"
 )
 
@@ -75,7 +76,7 @@ func Validate(c *Case, today time.Time) []Issue {
 			}
 			if fl.Kind == KindGroup {
 				n, _ := Len(c, fl.Path)
-				if fl.Required && n == 0 {
+				if fl.RequiredFor(c) && n == 0 {
 					out = append(out, Issue{Step: s.ID, Path: fl.Path, Severity: SeverityMissing, Message: "interview.issue.group_empty", Label: fl.Label})
 				}
 				for i := 0; i < n; i++ {
@@ -115,7 +116,7 @@ func checkField(out []Issue, c *Case, s *Step, fl *Field, path string, item int,
 		if err != nil {
 			return out
 		}
-		if fl.Required && n == 0 {
+		if fl.RequiredFor(c) && n == 0 {
 			return issue(SeverityMissing, "interview.issue.missing")
 		}
 		if n < fl.Min {
@@ -131,7 +132,7 @@ func checkField(out []Issue, c *Case, s *Step, fl *Field, path string, item int,
 		return out
 	}
 	if strings.TrimSpace(v) == "" {
-		if fl.Required && fl.Kind != KindSwitch {
+		if fl.RequiredFor(c) && fl.Kind != KindSwitch {
 			return issue(SeverityMissing, "interview.issue.missing")
 		}
 		return out
@@ -194,6 +195,22 @@ func crossChecks(out []Issue, c *Case) []Issue {
 		if recv, ok := parseISO(d.Received); ok && recv.Before(issued) {
 			add("decision.received", SeverityError, "interview.issue.received_before_issued", "Issued", d.Issued)
 		}
+	}
+	// The day in hand cannot come before the delivery event it follows.
+	if recv, ok := parseISO(d.Received); ok && !has("decision.in_hand") && !has("decision.received") {
+		if inHand, ok := parseISO(d.InHand); ok && inHand.Before(recv) {
+			add("decision.in_hand", SeverityError, "interview.issue.in_hand_before_received", "Received", d.Received)
+		}
+	}
+	// A lawyer or a representative for receipt is served instead of the person (ZUP Art. 66(6)).
+	if d.HasRepresentative == Yes && d.Service != "" && d.Service != ServiceRepresentative {
+		add("decision.service", SeverityWarning, "interview.issue.representative_service")
+	}
+	// The legal-remedy instruction gives another period than the law (ZUP Art. 141(6)).
+	if r, ok := legal.RemedyFor(legal.DecisionType(d.Type)); ok && d.Type != TypeOther && d.Type != TypeAsylum &&
+		d.InstructionDays > 0 && d.InstructionDays != r.Period.N && !has("decision.instruction_days") {
+		add("decision.instruction_days", SeverityWarning, "interview.issue.instruction_differs",
+			"Days", d.InstructionDays, "Law", r.Period.N)
 	}
 	// The departure period the law caps (ZoS Art. 66(2), 46ж(2), 72(4), 77(4), 81(2)).
 	if t, ok := LookupDecisionType(d.Type); ok && t.DepartureCap > 0 && d.DepartureDays > t.DepartureCap && !has("decision.departure_days") {

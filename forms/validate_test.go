@@ -3,6 +3,7 @@ package forms
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"appealdesk/locales"
 )
@@ -161,5 +162,43 @@ func TestIssuesFor(t *testing.T) {
 	}
 	if n := len(IssuesFor(issues, "person.born")); n != 0 {
 		t.Errorf("clean field: %d", n)
+	}
+}
+
+// TestValidateDeliveryAnswers: the day in hand cannot precede the delivery; a person with
+// a lawyer is asked whether it was served on them (ZUP Art. 66(6)); an instruction
+// that gives another period than the law is shown (ZUP Art. 141(6)).
+func TestValidateDeliveryAnswers(t *testing.T) {
+	today := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	c := Example()
+	c.Decision.Service = ServiceNotice
+	c.Decision.InHand = "2026-11-10"
+	c.Decision.HasRepresentative = Yes
+	c.Decision.RemedyInstruction = Yes
+	c.Decision.InstructionDays = 8
+	got := map[string]Severity{}
+	for _, i := range Validate(c, today) {
+		got[i.Message] = i.Severity
+	}
+	for msg, sev := range map[string]Severity{"interview.issue.in_hand_before_received": SeverityError,
+		"interview.issue.representative_service": SeverityWarning, "interview.issue.instruction_differs": SeverityWarning} {
+		if got[msg] != sev {
+			t.Errorf("%s: %q, want %q (all: %v)", msg, got[msg], sev, got)
+		}
+	}
+	c.Decision.Service, c.Decision.InstructionDays = ServiceRepresentative, 15
+	for _, i := range Validate(c, today) {
+		if i.Message == "interview.issue.representative_service" || i.Message == "interview.issue.instruction_differs" {
+			t.Errorf("unexpected %s", i.Message)
+		}
+	}
+	// Asylum: where it was asked is required for an asylum decision only.
+	c.Decision.Type, c.Decision.Asylum = TypeAsylum, ""
+	found := false
+	for _, i := range Validate(c, today) {
+		found = found || i.Path == "decision.asylum" && i.Severity == SeverityMissing
+	}
+	if !found {
+		t.Error("asylum decision without where asylum was asked: not reported")
 	}
 }

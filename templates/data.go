@@ -293,10 +293,11 @@ func (b *builder) cite(c legal.Citation) string {
 		return c.Article
 	}
 	law := b.tr.T("docs.law." + string(c.Law))
+	art := legal.ArticleIn(b.lang, c.Article) // 46ж → 46ž in Serbian Latin and English
 	if c.Paragraph == "" {
-		return b.tr.T("docs.cite.article", "Article", c.Article, "Law", law)
+		return b.tr.T("docs.cite.article", "Article", art, "Law", law)
 	}
-	return b.tr.T("docs.cite.paragraph", "Article", c.Article, "Paragraph", c.Paragraph, "Law", law)
+	return b.tr.T("docs.cite.paragraph", "Article", art, "Paragraph", c.Paragraph, "Law", law)
 }
 
 func fullYears(from, to time.Time) int {

@@ -85,7 +85,7 @@ func (b *builder) execute(file string) (string, error) {
 		// arg is the short name of an argument in the document's language.
 		"arg": func(id string) string { return b.tr.T("docs.arg." + id) },
 	}
-	t, err := template.New(name).Funcs(funcs).Option("missingkey=error").Parse(src)
+	t, err := parseCached(name, src, funcs)
 	if err != nil {
 		return "", fmt.Errorf("template %s: %w", name, err)
 	}
@@ -102,44 +102,32 @@ func (r *renderer) postpone(b *builder) error { return b.simple(tmplPostpone, ni
 
 func (r *renderer) inspect(b *builder) error { return b.simple(tmplInspect, nil) }
 
-func (b *builder) simple(file string, hooks map[string]func()) error {
+// simple builds the document model from the template's markup.
+func (b *builder) simple(file string, hooks map[string]func() []block) error {
 	text, err := b.execute(file)
 	if err != nil {
 		return err
 	}
-	b.pdf.markup(text, hooks)
-	return b.pdf.f.Error()
+	b.m.Blocks = parseMarkup(text, hooks)
+	return nil
 }
 
-// index lays out the evidence index: the template's words around a table of every
+// index builds the evidence index: the template's words around a table of every
 // item, in the order the person gave them.
 func (r *renderer) index(b *builder) error {
-	return b.simple(tmplIndex, map[string]func(){"table": func() { b.evidenceTable() }})
+	return b.simple(tmplIndex, map[string]func() []block{"table": b.evidenceTable})
 }
 
-// column of the evidence table.
-type column struct {
-	w    float64
-	head string
-	size float64
-}
-
-const (
-	tableSize = 9.5
-	hashSize  = 7.5
-	cellPad   = 1.4
-)
-
-func (b *builder) evidenceTable() {
+func (b *builder) evidenceTable() []block {
 	tr := b.tr
-	cols := []column{
-		{18, tr.T("docs.index.col.number"), tableSize},
-		{68, tr.T("docs.index.col.document"), tableSize},
-		{24, tr.T("docs.index.col.date"), tableSize},
-		{12, tr.T("docs.index.col.pages"), tableSize},
-		{38, tr.T("docs.index.col.language"), tableSize},
-		{46, tr.T("docs.index.col.proves"), tableSize},
-		{46, tr.T("docs.index.col.sha256"), hashSize},
+	cols := []tableCol{
+		{Width: 18, Head: tr.T("docs.index.col.number")},
+		{Width: 74, Head: tr.T("docs.index.col.document")},
+		{Width: 22, Head: tr.T("docs.index.col.date")},
+		{Width: 11, Head: tr.T("docs.index.col.pages")},
+		{Width: 38, Head: tr.T("docs.index.col.language")},
+		{Width: 54, Head: tr.T("docs.index.col.proves")},
+		{Width: 35, Head: tr.T("docs.index.col.sha256"), Mono: true},
 	}
 	data := b.data()
 	var rows [][]string
@@ -152,7 +140,7 @@ func (b *builder) evidenceTable() {
 		if e.File != nil {
 			doc += string(paraBreak) + tr.T("docs.index.file", "Name", field(e.File.Name))
 			if h := strings.TrimSpace(e.File.SHA256); h != "" {
-				hash = field(h)
+				hash = hashGroups(field(h))
 			}
 		}
 		pages := "—"
@@ -173,10 +161,36 @@ func (b *builder) evidenceTable() {
 		})
 	}
 	if len(rows) == 0 {
-		b.pdf.paragraph(tr.T("docs.index.empty"), paraOpt{size: bodySize, align: 'L'})
-		return
+		return []block{newBlock(blockPara, tr.T("docs.index.empty"))}
 	}
-	b.pdf.table(cols, rows)
+	t := &table{Cols: cols, Continued: tr.T("layout.continued")}
+	for _, row := range rows {
+		cells := make([]tableCell, len(row))
+		for i, c := range row {
+			for _, p := range splitBreaks(c) {
+				cells[i] = append(cells[i], finalText(p))
+			}
+		}
+		t.Rows = append(t.Rows, cells)
+	}
+	return []block{{Kind: blockTable, Table: t, SpaceAfter: 1}}
+}
+
+// hashGroups sets a fingerprint in groups of four characters, so it can be read
+// aloud and compared group by group; a line breaks only between groups.
+func hashGroups(h string) string {
+	r := []rune(h)
+	if len(r) <= 8 || strings.ContainsAny(h, " \u00A0") {
+		return h
+	}
+	var b strings.Builder
+	for i := 0; i < len(r); i += 4 {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(string(r[i:min(i+4, len(r))]))
+	}
+	return b.String()
 }
 
 // languageCell: the language and whether a certified translation is attached or
@@ -226,81 +240,4 @@ func (b *builder) provesCell(e forms.EvidenceItem) string {
 		return "—"
 	}
 	return strings.Join(parts, string(paraBreak))
-}
-
-// table draws rows under a header repeated on every page. Each cell is wrapped by
-// the one wrapper that also measures; a row that does not fit the rest of a page
-// moves whole to the next page, and only a row taller than a whole page is split.
-func (d *pdfDoc) table(cols []column, rows [][]string) {
-	lh := tableSize * lineFactor * ptToMM
-	header := func() {
-		d.setFont(true, tableSize)
-		heads := make([][]string, len(cols))
-		n := 1
-		for i, c := range cols {
-			heads[i] = d.wrap(printable(c.head), c.w-2*cellPad, 0)
-			n = max(n, len(heads[i]))
-		}
-		h := float64(n)*lh + 2*cellPad
-		d.need(h + lh*2)
-		x := marginLeft
-		d.fillColor(232, 232, 232)
-		for i, c := range cols {
-			d.rect(x, d.y, c.w, h, "FD")
-			for j, l := range heads[i] {
-				d.text(x+cellPad, d.y+cellPad+lh*float64(j)+lh*0.78, l)
-			}
-			x += c.w
-		}
-		d.y += h
-		d.setFont(false, tableSize)
-	}
-	d.drawColor(90, 90, 90)
-	d.lineWidth(0.2)
-	header()
-	for _, row := range rows {
-		cells := make([][]string, len(cols))
-		n := 1
-		for i, c := range cols {
-			d.setFont(false, c.size)
-			for _, part := range splitBreaks(row[i]) {
-				cells[i] = append(cells[i], d.wrap(printable(part), c.w-2*cellPad, 0)...)
-			}
-			n = max(n, len(cells[i]))
-		}
-		h := float64(n)*lh + 2*cellPad
-		fresh := d.bottom() - marginTop - 30 // room below a header on a new page (conservative)
-		if d.y+h > d.bottom() && h <= fresh {
-			d.newPage()
-			header()
-		}
-		from := 0
-		for from < n {
-			fit := int((d.bottom() - d.y - 2*cellPad) / lh)
-			if fit < 1 {
-				d.newPage()
-				header()
-				continue
-			}
-			to := min(n, from+fit)
-			ch := float64(to-from)*lh + 2*cellPad
-			x := marginLeft
-			for i, c := range cols {
-				d.rect(x, d.y, c.w, ch, "D")
-				d.setFont(false, c.size)
-				for j := from; j < to && j < len(cells[i]); j++ {
-					d.text(x+cellPad, d.y+cellPad+lh*float64(j-from)+lh*0.78, cells[i][j])
-				}
-				x += c.w
-			}
-			d.y += ch
-			from = to
-			if from < n {
-				d.newPage()
-				header()
-			}
-		}
-	}
-	d.setFont(false, bodySize)
-	d.y += lh
 }

@@ -1,6 +1,10 @@
 package templates
 
 import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
 	"strings"
 	"testing"
 
@@ -22,7 +26,7 @@ func FuzzRender(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		c := testCase()
 		fill(c, s)
-		docs, err := Render(c, Options{Today: signing, Copy: "ru", OrgFooter: s})
+		docs, err := Render(c, Options{Today: signing, Copy: "ru", OrgFooter: s, Formats: []Format{FormatPDF, FormatDOCX}})
 		if err != nil {
 			t.Fatalf("Render: %v", err)
 		}
@@ -32,6 +36,23 @@ func FuzzRender(f *testing.F) {
 		for _, d := range docs {
 			if len(d.PDF) < 1000 || !strings.HasPrefix(string(d.PDF[:8]), "%PDF-") {
 				t.Fatalf("%s is not a PDF", d.Name)
+			}
+			// Every part of the DOCX is well-formed XML whatever was typed.
+			zr, err := zip.NewReader(bytes.NewReader(d.DOCX), int64(len(d.DOCX)))
+			if err != nil {
+				t.Fatalf("%s: %v", d.DOCXName(), err)
+			}
+			for _, f := range zr.File {
+				rc, _ := f.Open()
+				dec := xml.NewDecoder(rc)
+				for {
+					if _, err := dec.Token(); err == io.EOF {
+						break
+					} else if err != nil {
+						t.Fatalf("%s %s: %v", d.DOCXName(), f.Name, err)
+					}
+				}
+				rc.Close()
 			}
 		}
 	})

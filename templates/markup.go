@@ -19,15 +19,25 @@ import (
 //	? text           a note for the lawyer (grey, only useful in drafts)
 //	~                an empty line
 //	[[table]]        where code inserts a table (evidence index)
-//	[[keep N]]       the next N lines stay together on one page (signature block)
+//	[[keep N]]       the next N lines stay together on one page, with the line
+//	                 before them (signature block)
 //	other lines      running text; a blank line ends the paragraph (justified)
 //
 // A person's own answers may contain line breaks; they arrive as paraBreak and
-// split the block they are in, but can never start a markup line.
+// split the block they are in, but can never start a markup line. The result is the
+// document model (model.go), which the PDF layout and the DOCX writer both render.
 
-// markup lays out src; hooks are called for [[name]] lines.
-func (d *pdfDoc) markup(src string, hooks map[string]func()) {
+// parseMarkup turns src into the document model's blocks; hooks supply the blocks
+// of [[name]] lines (the evidence table).
+func parseMarkup(src string, hooks map[string]func() []block) []block {
+	var blocks []block
 	var para []string
+	add := func(b block) {
+		if b.Kind != blockSpace && b.Kind != blockTable && b.Text == "" {
+			return
+		}
+		blocks = append(blocks, b)
+	}
 	flush := func() {
 		if len(para) == 0 {
 			return
@@ -35,10 +45,12 @@ func (d *pdfDoc) markup(src string, hooks map[string]func()) {
 		text := strings.Join(para, " ")
 		para = nil
 		for _, p := range splitBreaks(text) {
-			d.paragraph(p, paraOpt{size: bodySize, align: 'J', first: indentFirst})
+			b := newBlock(blockPara, p)
+			b.SpaceAfter = 0.45
+			add(b)
 		}
-		d.y += d.lineH() * 0.45
 	}
+	keepFrom, keepN := -1, 0
 	lines := strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
 	prevKind := ""
 	for _, raw := range lines {
@@ -48,54 +60,34 @@ func (d *pdfDoc) markup(src string, hooks map[string]func()) {
 			flush()
 		}
 		// A run of single lines (| > ^ -) ends with a little space.
-		if prevKind != kind && (prevKind == "|" || prevKind == ">" || prevKind == "^" || prevKind == "-") {
-			d.y += d.lineH() * 0.45
+		if prevKind != kind && (prevKind == "|" || prevKind == ">" || prevKind == "^" || prevKind == "-") && len(blocks) > 0 {
+			blocks[len(blocks)-1].SpaceAfter += 0.45
+		}
+		each := func(kind blockKind, fn func(*block)) {
+			for _, p := range splitBreaks(rest) {
+				b := newBlock(kind, p)
+				if fn != nil {
+					fn(&b)
+				}
+				add(b)
+			}
 		}
 		switch kind {
 		case "blank":
 		case "text":
 			para = append(para, strings.TrimSpace(line))
 		case "#":
-			d.y += d.lineH() * 0.6
-			d.setFont(true, 15)
-			d.need(d.lineH() * 4)
-			d.bookmark(printable(flat(rest)), 0, d.y)
-			for _, p := range splitBreaks(rest) {
-				d.paragraph(p, paraOpt{bold: true, size: 15, align: 'C'})
-			}
-			d.y += d.lineH() * 0.3
-		case "##", "###":
-			d.y += d.lineH() * 0.5
-			d.setFont(true, bodySize)
-			// Keep a heading with what follows; a centred part heading (### ОБРАЗЛОЖЕЊЕ)
-			// is usually followed by a numbered heading, so it needs more room.
-			if kind == "###" {
-				d.need(d.lineH() * 9)
-			} else {
-				d.need(d.lineH() * 4)
-			}
-			d.bookmark(printable(flat(rest)), 1, d.y)
-			align := byte('L')
-			if kind == "###" {
-				align = 'C'
-			}
-			for _, p := range splitBreaks(rest) {
-				d.paragraph(p, paraOpt{bold: true, size: bodySize, align: align})
-			}
-			d.y += d.lineH() * 0.3
+			each(blockTitle, func(b *block) { b.KeepNext, b.SpaceAfter = true, 0.3 })
+		case "###":
+			each(blockSection, func(b *block) { b.KeepNext, b.SpaceAfter = true, 0.3 })
+		case "##":
+			each(blockHeading, func(b *block) { b.KeepNext, b.SpaceAfter = true, 0.3 })
 		case "^":
-			for _, p := range splitBreaks(rest) {
-				d.paragraph(p, paraOpt{size: bodySize, align: 'C'})
-			}
+			each(blockLine, func(b *block) { b.Align = alignCentre })
 		case "|":
-			for _, p := range splitBreaks(rest) {
-				d.paragraph(p, paraOpt{size: bodySize, align: 'L'})
-			}
+			each(blockLine, func(b *block) { b.Align = alignLeft })
 		case ">":
-			half := d.textW() * 0.5
-			for _, p := range splitBreaks(rest) {
-				d.paragraph(p, paraOpt{size: bodySize, align: 'L', left: half})
-			}
+			each(blockLine, func(b *block) { b.Align = alignRightHalf })
 		case "-":
 			label := "–"
 			if f := strings.Fields(rest); len(f) > 1 && len([]rune(f[0])) <= 4 &&
@@ -103,48 +95,56 @@ func (d *pdfDoc) markup(src string, hooks map[string]func()) {
 				label = f[0]
 				rest = strings.TrimSpace(strings.TrimPrefix(rest, f[0]))
 			}
-			for i, p := range splitBreaks(rest) {
-				o := paraOpt{size: bodySize, align: 'J', left: listIndent, labelW: listIndent}
-				if i == 0 {
-					o.label = label
+			first := true
+			each(blockItem, func(b *block) {
+				if first {
+					b.Label = label
 				}
-				d.paragraph(p, o)
-			}
+				first = false
+			})
 		case "!":
-			for _, p := range splitBreaks(rest) {
-				d.paragraph(p, paraOpt{bold: true, size: bodySize, align: 'J'})
+			each(blockBold, nil)
+			if len(blocks) > 0 {
+				blocks[len(blocks)-1].SpaceAfter = 0.45
 			}
-			d.y += d.lineH() * 0.45
 		case "?":
-			d.textColor(95, 95, 95)
-			start, page := d.y, d.page
-			for _, p := range splitBreaks(rest) {
-				d.paragraph(p, paraOpt{size: 9.5, align: 'L', left: 4})
+			each(blockNote, nil)
+			if len(blocks) > 0 && blocks[len(blocks)-1].Kind == blockNote {
+				blocks[len(blocks)-1].SpaceAfter = 0.45
 			}
-			if d.page == page {
-				d.drawColor(150, 150, 150)
-				d.lineWidth(0.6)
-				d.line(marginLeft+1, start+0.5, marginLeft+1, d.y)
-				d.lineWidth(0.2)
-			}
-			d.textColor(0, 0, 0)
-			d.y += d.lineH() * 0.45
 		case "~":
-			d.y += d.lineH()
+			add(block{Kind: blockSpace})
 		case "hook":
 			if n, ok := strings.CutPrefix(rest, "keep "); ok {
-				// [[keep N]]: the next N lines stay on one page (signature blocks).
+				// [[keep N]]: the next N lines stay on one page, together with what
+				// comes before them (a signature block never stands alone).
 				if k, err := strconv.Atoi(strings.TrimSpace(n)); err == nil && k > 0 && k < 40 {
-					d.setFont(false, bodySize)
-					d.need(float64(k) * d.lineH())
+					keepFrom, keepN = len(blocks), k
 				}
 			} else if h := hooks[rest]; h != nil {
-				h()
+				for _, b := range h() {
+					add(b)
+				}
 			}
 		}
 		prevKind = kind
 	}
 	flush()
+	if keepFrom >= 0 && keepFrom < len(blocks) {
+		end := min(len(blocks), keepFrom+keepN)
+		blocks[keepFrom].KeepPrev = true
+		for i := keepFrom; i < end-1; i++ {
+			blocks[i].KeepNext = true
+		}
+	}
+	// Headings keep with what follows them.
+	for i := range blocks {
+		switch blocks[i].Kind {
+		case blockTitle, blockSection, blockHeading:
+			blocks[i].KeepNext = true
+		}
+	}
+	return blocks
 }
 
 func classify(line string) (kind, rest string) {

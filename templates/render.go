@@ -1,13 +1,18 @@
-// Package templates renders the documents of a case as PDF: the appeal (жалба) or,
-// where no appeal lies, the lawsuit (тужба) in Serbian Cyrillic or Latin, a reader's
-// copy in Russian or English, the evidence index (списак доказа), and the urgent
-// requests (postponement of execution, inspection of the file).
+// Package templates renders the documents of a case: the appeal (жалба) or, where
+// no appeal lies, the lawsuit (тужба) in Serbian Cyrillic or Latin, a reader's copy
+// in Russian or English, the evidence index (списак доказа), and the urgent requests
+// (postponement of execution, inspection of the file) — each as PDF and as an
+// editable DOCX — and the filing bundle (the appeal, the index and every exhibit in
+// one PDF, bundle.go).
 //
 // The documents' words live in template files under text/ (one per document and
 // language, Serbian authored in Cyrillic only; Latin is generated with
 // locales.ToLatin), which a lawyer or an NGO can edit without Go and override with
-// Options.Templates. The code here lays them out with gofpdf. It never imports Fyne
-// and never reads the clock: the date of signing comes from the case or Options.Today.
+// Options.Templates. A template's output is parsed once into a document model
+// (model.go); the PDF layout (layout.go) and the DOCX writer (docx.go) both render
+// that model, so the two formats never differ in their words. The package never
+// imports Fyne and never reads the clock: the date of signing comes from the case or
+// Options.Today.
 package templates
 
 import (
@@ -34,16 +39,89 @@ const (
 	KindInspect       Kind = "inspect-request"  // захтев за увид у списе (ZUP Art. 64–65)
 )
 
-// Document is one rendered PDF.
+// Document is one rendered document.
 type Document struct {
-	// Name is the stable ASCII file name, e.g. zalba.pdf (see FileName).
+	// Name is the stable ASCII file name of the PDF, e.g. zalba.pdf (see FileName);
+	// the DOCX has the same name with .docx (DOCXName).
 	Name string
 	Kind Kind
 	// Lang is the document's language: sr, sr-Latn, ru or en.
 	Lang locales.Lang
-	// Title is the document's title in its language (also the PDF title).
+	// Title is the document's title in its language (also the PDF's and DOCX's title).
 	Title string
 	PDF   []byte
+	// Pages is the number of pages of the PDF.
+	Pages int
+	// DOCX is the editable Word document, when Options.Formats asks for it.
+	DOCX []byte
+
+	model *model
+}
+
+// DOCXName is the file name of the document's DOCX, e.g. zalba.docx.
+func (d Document) DOCXName() string { return strings.TrimSuffix(d.Name, ".pdf") + ".docx" }
+
+// Format is a kind of output file.
+type Format string
+
+const (
+	FormatPDF    Format = "pdf"
+	FormatDOCX   Format = "docx"
+	FormatBundle Format = "bundle" // one PDF with the appeal, the index and every exhibit (WriteBundle)
+)
+
+// ParseFormats reads a comma list ("pdf,docx,bundle"); "" gives the default, PDF
+// and DOCX.
+func ParseFormats(s string) ([]Format, error) {
+	if strings.TrimSpace(s) == "" {
+		return []Format{FormatPDF, FormatDOCX}, nil
+	}
+	var out []Format
+	seen := map[Format]bool{}
+	for _, p := range strings.Split(s, ",") {
+		f := Format(strings.ToLower(strings.TrimSpace(p)))
+		switch f {
+		case FormatPDF, FormatDOCX, FormatBundle:
+		default:
+			return nil, fmt.Errorf("%w: %q", ErrFormat, p)
+		}
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+// HasFormat reports whether fs holds f.
+func HasFormat(fs []Format, f Format) bool {
+	for _, x := range fs {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// File is one file to write: its name and its bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Files lists the files of the documents in the formats asked for (PDF and DOCX;
+// the bundle is written by WriteBundle), in the documents' order.
+func Files(docs []Document, formats []Format) []File {
+	var out []File
+	for _, d := range docs {
+		if HasFormat(formats, FormatPDF) && d.PDF != nil {
+			out = append(out, File{d.Name, d.PDF})
+		}
+		if HasFormat(formats, FormatDOCX) && d.DOCX != nil {
+			out = append(out, File{d.DOCXName(), d.DOCX})
+		}
+	}
+	return out
 }
 
 // Options are the choices the caller makes for one rendering.
@@ -62,6 +140,9 @@ type Options struct {
 	// Templates overrides text/: files with the same relative names (e.g. sr/zalba.tmpl)
 	// replace the built-in ones; missing files fall back to the built-in ones.
 	Templates fs.FS
+	// Formats: which files Render makes besides the PDF (always made: the app counts
+	// its pages, the package carries it). FormatDOCX adds Document.DOCX; nil = PDF only.
+	Formats []Format
 }
 
 // Errors of Render.
@@ -70,7 +151,32 @@ var (
 	ErrDecisionType = errors.New("templates: unknown decision type")
 	ErrScript       = errors.New("templates: script must be cyrl or latn")
 	ErrCopy         = errors.New("templates: copy must be ru, en or none")
+	ErrFormat       = errors.New("templates: format must be pdf, docx or bundle")
+	// ErrNoDraft: forms/legal knows the decision type (its remedy and deadlines), but
+	// text/ has no document for it yet.
+	ErrNoDraft = errors.New("templates: no document text for this decision type yet")
 )
+
+// draftedTypes are the decision types text/ writes documents for. The other types of
+// forms/legal (short stay, obligatory residence, visas, asylum …) have their deadlines
+// in the app but no draft until their texts are written: Render says so (ErrNoDraft).
+var draftedTypes = map[legal.DecisionType]bool{
+	legal.EntryRefusal: true, legal.TemporaryResidenceRefusal: true, legal.TemporaryResidenceTermination: true,
+	legal.UniquePermitRefusal: true, legal.UniquePermitTermination: true, legal.PermanentResidenceRefusal: true,
+	legal.PermanentResidenceTermination: true, legal.ReturnDecision: true, legal.Detention: true,
+	legal.CourtExpulsionCancellation: true,
+}
+
+// DraftedTypes lists the decision types with documents, in forms/legal's order.
+func DraftedTypes() []legal.DecisionType {
+	var out []legal.DecisionType
+	for _, t := range legal.DecisionTypes {
+		if draftedTypes[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // File names (stable, ASCII; design.md): Serbian documents in Cyrillic carry no
 // suffix, their Latin renderings "-latinica"; the lawsuit replaces the appeal where
@@ -209,6 +315,9 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrDecisionType, c.Decision.Type)
 	}
+	if !draftedTypes[r.remedy.Decision] {
+		return nil, fmt.Errorf("%w: %q", ErrNoDraft, c.Decision.Type)
+	}
 	r.dtype, _ = forms.LookupDecisionType(c.Decision.Type)
 	r.draft = !(opts.NoDraftMark || c.Documents.NoDraftMark)
 	if t, ok := parseDate(c.Documents.Signed); ok {
@@ -285,27 +394,33 @@ func keptArguments(c *forms.Case) map[string]bool {
 	return out
 }
 
-// render lays out one document and writes it (see pdfDoc: the layout is recorded
-// and replayed once the number of pages is known).
+// render builds one document's model from its template and renders it as PDF (and
+// DOCX when asked for).
 func (r *renderer) render(kind Kind, lang locales.Lang, file string, fn func(*builder) error) (Document, error) {
 	b := r.newBuilder(kind, lang)
 	if err := fn(b); err != nil {
 		return Document{}, err
 	}
-	out, err := b.pdf.bytes()
+	out, pages, err := pdfBytes(b.m)
 	if err != nil {
 		return Document{}, err
 	}
-	return Document{Name: file, Kind: kind, Lang: lang, Title: b.title, PDF: out}, nil
+	doc := Document{Name: file, Kind: kind, Lang: lang, Title: b.title, PDF: out, Pages: pages, model: b.m}
+	if HasFormat(r.opts.Formats, FormatDOCX) {
+		if doc.DOCX, err = docxBytes(b.m); err != nil {
+			return Document{}, err
+		}
+	}
+	return doc, nil
 }
 
-// builder is one document being laid out, in one language.
+// builder is one document being built, in one language.
 type builder struct {
 	r     *renderer
 	kind  Kind
 	lang  locales.Lang
 	tr    *locales.Translator
-	pdf   *pdfDoc
+	m     *model
 	title string
 }
 
@@ -327,23 +442,38 @@ func (r *renderer) newBuilder(kind Kind, lang locales.Lang) *builder {
 	case KindInspect:
 		b.title = tr.T("docs.title.inspect")
 	}
-	fr := frame{
-		landscape: kind == KindEvidenceIndex,
-		footer:    tr.T("docs.page", "N", "{N}", "M", "{M}"),
-		org:       orgLine(r.opts.OrgFooter, lang),
-		title:     b.title,
-		subject:   tr.T("docs.subject", "Decision", r.decisionName(tr, lang), "Number", strings.TrimSpace(r.c.Decision.Number)),
-		creator:   r.creator,
-		stamp:     r.stamp,
+	m := &model{
+		Lang:      lang,
+		Landscape: kind == KindEvidenceIndex,
+		Footer:    tr.T("docs.page", "N", "{N}", "M", "{M}"),
+		Org:       printable(orgLine(r.opts.OrgFooter, lang)),
+		Title:     b.title,
+		Subject:   tr.T("docs.subject", "Decision", r.decisionName(tr, lang), "Number", strings.TrimSpace(r.c.Decision.Number)),
+		Creator:   r.creator,
+		Stamp:     r.stamp,
 	}
 	if r.draft {
-		fr.draft = tr.T("docs.draft")
+		m.Draft = printable(tr.T("docs.draft"))
 	}
 	if kind == KindReaderCopy {
-		fr.banner = tr.T("docs.copy.banner")
+		m.Banner = printable(tr.T("docs.copy.banner"))
 	}
-	b.pdf = newPDF(fr)
+	b.m = m
 	return b
+}
+
+// languageTag is the document language as a BCP 47 tag with its region, as PDF
+// (/Lang) and Word (w:lang) expect it.
+func languageTag(l locales.Lang) string {
+	switch l {
+	case locales.SerbianCyrl:
+		return "sr-Cyrl-RS"
+	case locales.SerbianLatin:
+		return "sr-Latn-RS"
+	case locales.Russian:
+		return "ru-RU"
+	}
+	return "en-GB"
 }
 
 // orgLine is the organisation's footer line; in a Serbian Latin document a line
@@ -373,8 +503,8 @@ func parseDate(d forms.Date) (time.Time, bool) {
 	return t, err == nil
 }
 
-// IsOptionError reports whether err comes from a bad Options value (script, copy),
-// which a command line reports as a usage error.
+// IsOptionError reports whether err comes from a bad Options value (script, copy,
+// format), which a command line reports as a usage error.
 func IsOptionError(err error) bool {
-	return errors.Is(err, ErrScript) || errors.Is(err, ErrCopy)
+	return errors.Is(err, ErrScript) || errors.Is(err, ErrCopy) || errors.Is(err, ErrFormat)
 }

@@ -2,6 +2,7 @@ package templates
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -187,9 +188,16 @@ func TestOptionErrors(t *testing.T) {
 			t.Errorf("%+v: want an option error, got %v", o, err)
 		}
 	}
-	c.Decision.Type = "visa-refusal"
-	if _, err := Render(c, Options{}); err == nil {
-		t.Error("unknown decision type rendered")
+	c.Decision.Type = "visa"
+	if _, err := Render(c, Options{}); !errors.Is(err, ErrDecisionType) {
+		t.Errorf("unknown decision type: %v", err)
+	}
+	// Types forms/legal knows but text/ has no documents for: a clear error, no half draft.
+	for _, typ := range legal.DecisionTypes {
+		c.Decision.Type = string(typ)
+		if _, err := Render(c, Options{}); errors.Is(err, ErrNoDraft) == draftedTypes[typ] {
+			t.Errorf("%s: %v", typ, err)
+		}
 	}
 	if _, err := Render(nil, Options{}); err == nil {
 		t.Error("nil case rendered")
@@ -221,7 +229,7 @@ func TestRoundTrip(t *testing.T) {
 			"APPEAL", "TRANSLATION FOR YOUR UNDERSTANDING — NOT FOR FILING", "Art. 66(5) of the Law on Foreigners",
 			"20 November 2026", "Page 1 of"}},
 		{"Latin evidence index", lat["spisak-dokaza-latinica.pdf"].PDF, []string{
-			"SPISAK DOKAZA", "Prilog 8", "potreban overeni prevod", "overeni prevod priložen", strings.Repeat("ab", 16)}},
+			"SPISAK DOKAZA", "Prilog 8", "potreban overeni prevod", "overeni prevod priložen", strings.Repeat("abab ", 4) + "abab"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -459,7 +467,7 @@ func TestBookmarks(t *testing.T) {
 // TestEveryTemplateEveryType: every template renders for every decision type, in every
 // language, draft or not, for a full and an almost empty case.
 func TestEveryTemplateEveryType(t *testing.T) {
-	for _, typ := range legal.DecisionTypes {
+	for _, typ := range DraftedTypes() {
 		for _, full := range []bool{true, false} {
 			c := testCase()
 			if !full {
@@ -534,7 +542,7 @@ func TestOverrideTemplates(t *testing.T) {
 // TestGolden compares the laid-out text of every document and decision type with
 // testdata/golden (regenerate with go test ./templates -update, then read the diff).
 func TestGolden(t *testing.T) {
-	for _, typ := range legal.DecisionTypes {
+	for _, typ := range DraftedTypes() {
 		c := testCase()
 		c.Decision.Type = string(typ)
 		r, err := newRenderer(c, Options{Today: signing, Copy: "en"})
@@ -595,7 +603,10 @@ func TestGolden(t *testing.T) {
 // TestWrap: the one wrapper breaks at spaces only (a no-break space holds), never
 // makes a line wider than asked, and cuts a word longer than a line between runes.
 func TestWrap(t *testing.T) {
-	d := newPDF(frame{})
+	if err := fonts(); err != nil {
+		t.Fatal(err)
+	}
+	m := &measurer{}
 	tests := []struct {
 		name  string
 		text  string
@@ -625,10 +636,13 @@ func TestWrap(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ls := d.wrap(tc.text, tc.width, 0)
+			var ls []string
+			for _, l := range m.wrap(faceText, bodySize, tc.text, tc.width, 0) {
+				ls = append(ls, l.String())
+			}
 			for _, l := range ls {
-				if d.width(l) > tc.width+0.001 {
-					t.Errorf("line %q is %.2f mm wide, limit %.2f", l, d.width(l), tc.width)
+				if w := m.width(faceText, bodySize, l); w > tc.width+0.001 {
+					t.Errorf("line %q is %.2f mm wide, limit %.2f", l, w, tc.width)
 				}
 			}
 			if msg := tc.check(ls); msg != "" {
@@ -730,6 +744,29 @@ func TestRepresentative(t *testing.T) {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s: missing %q", typ, w)
 			}
+		}
+	}
+}
+
+var cyrillicArticle = regexp.MustCompile(`[0-9]+[жђа]`)
+
+// TestLatinArticleLetters: a Serbian Latin document writes the article letters in
+// Latin too (46ж → 46ž), also where the article comes from forms/legal.
+func TestLatinArticleLetters(t *testing.T) {
+	c := testCase()
+	c.Decision.Type = "unique-permit-termination"
+	o := opts()
+	o.Script = "latn"
+	for name, d := range render(t, c, o) {
+		if d.Lang != locales.SerbianLatin {
+			continue
+		}
+		text := pdfText(t, d.PDF)
+		if m := cyrillicArticle.FindString(text); m != "" {
+			t.Errorf("%s: Cyrillic article letter in a Latin document: %q", name, m)
+		}
+		if name == "zalba-latinica.pdf" && !strings.Contains(text, "46ž") {
+			t.Errorf("%s: no 46ž", name)
 		}
 	}
 }

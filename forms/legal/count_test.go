@@ -129,11 +129,11 @@ func TestDaysLeft(t *testing.T) {
 }
 
 func TestExplanationExample(t *testing.T) {
-	served, _ := ServiceDate(Personal, d("2024-02-13"), false)
+	served, _ := Serve(Delivery{Service: Personal, Event: d("2024-02-13")})
 	c, _ := CountPeriod(served.Date, Period{15, Days}, Office{}, true)
-	steps := append(servedSteps(served), CountSteps(c, false, Cite(ZoS, "66", "5"))...)
+	steps := append(served.Steps, CountSteps(c, false, Cite(ZoS, "66", "5"))...)
 	got := strings.Join(RenderSteps(locales.New(locales.English), steps), " ")
-	want := "Delivered in person on Tuesday 13 February 2024: that is the day of service (Art. 75 of the Law on General Administrative Procedure, hereafter ZUP). " +
+	want := "Handed to you in person on Tuesday 13 February 2024: that is the day of service (Art. 75(3) of the Law on General Administrative Procedure, hereafter ZUP). " +
 		"The day of the event, Tuesday 13 February 2024, is not counted. Day 1 is 14 February (ZUP Art. 80(2)). " +
 		"Day 15 is Wednesday 28 February 2024, a working day. " +
 		"Last day: Wednesday 28 February 2024 (ZUP Art. 80(2); Art. 66(5) of the Law on Foreigners, hereafter ZoS). " +

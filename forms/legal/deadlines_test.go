@@ -51,8 +51,8 @@ func TestCompute(t *testing.T) {
 			facts:  Facts{Type: Detention, Service: RegisteredMail, Received: d("2025-04-25")},
 			served: "2025-04-25",
 			// Day 8 is Sat 3 May 2025; ZPP 103(4) moves it to Mon 5 May.
-			want:   []want{{IDLawsuit, "2025-05-05"}, {IDConstitutional, ""}},
-			absent: []string{IDAppeal, IDRestoration, IDInspectFile, IDPostpone},
+			want:   []want{{IDLawsuit, "2025-05-05"}, {IDConstitutional, ""}, {IDRestoration, "2025-07-04"}},
+			absent: []string{IDAppeal, IDInspectFile, IDPostpone, IDLateSlip},
 			urgent: []string{IDLawsuit},
 		},
 		{
@@ -129,7 +129,7 @@ func TestCompute(t *testing.T) {
 				}
 			}
 			for _, id := range c.urgent {
-				if dl, _ := r.Deadline(id); !dl.Urgent {
+				if dl, _ := r.Deadline(id); !dl.AlwaysUrgent {
 					t.Errorf("%s should be urgent", id)
 				}
 			}

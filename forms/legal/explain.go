@@ -86,6 +86,9 @@ func CountSteps(c Count, lawsuit bool, basis ...Citation) []Step {
 	}
 	if c.Moved {
 		cites = append(cites, moveRule)
+		if touchesSaturday(c) {
+			steps = append(steps, saturdayStep(lawsuit))
+		}
 	}
 	steps = append(steps, Step{ID: "legal.step.last_day", Params: map[string]string{"LastDate": iso(c.LastDay)}, Cites: cites})
 	if !c.NoMove {
@@ -95,6 +98,31 @@ func CountSteps(c Count, lawsuit bool, basis ...Citation) []Step {
 		steps = append(steps, Step{ID: "legal.step.safe", Params: map[string]string{"SafeDate": iso(c.Safe)}})
 	}
 	return steps
+}
+
+// touchesSaturday: the count's nominal day, or a day it skipped, is a Saturday — the
+// result then rests on a reading of the Saturday question.
+func touchesSaturday(c Count) bool {
+	if c.Nominal.Weekday() == time.Saturday {
+		return true
+	}
+	for _, d := range c.Skipped {
+		if d.Weekday() == time.Saturday {
+			return true
+		}
+	}
+	return false
+}
+
+// saturdayStep: no statute names Saturday; ZUP Art. 80(5) and ZPP Art. 103(4) speak of
+// a day on which the body or the court does not work. Treating Saturday so is a
+// reading (inferred); the safe date never relies on it.
+func saturdayStep(lawsuit bool) Step {
+	c := Cite(ZUP, "80", "5")
+	if lawsuit {
+		c = Cite(ZPP, "103", "4")
+	}
+	return Step{ID: "legal.step.saturday_reading", Cites: []Citation{c}, Inferred: true}
 }
 
 // reasonIDs names why the office does not work on d: the holidays, or the weekend day.
@@ -112,6 +140,18 @@ func reasonIDs(d time.Time, o Office) string {
 		}
 	}
 	return strings.Join(ids, ",")
+}
+
+// ArticleIn writes an article number in the script of lang: the letters of Serbian
+// article numbers are Cyrillic (46ж, 1а, 3а); Serbian Latin and English text write them
+// in Latin (46ž, 1a, 3a), Russian keeps them. Every output that prints an article
+// number (the interface, the command line, the documents) goes through it.
+func ArticleIn(lang locales.Lang, article string) string {
+	switch lang {
+	case locales.English, locales.SerbianLatin:
+		return locales.ToLatin(article)
+	}
+	return article
 }
 
 // PeriodText renders a period: "15 days", "4 месяца".

@@ -46,29 +46,38 @@ func FuzzDeadlineInput(f *testing.F) {
 }
 
 // FuzzCompute feeds arbitrary case answers (as read from an .appeal file) to the engine:
-// it must never panic, every dated deadline must be on or after the date of service,
-// and every step must render.
+// it must never panic; the remedy's safe date is never after its last day; the last
+// day is never before the earliest day of service; every step renders.
 func FuzzCompute(f *testing.F) {
-	f.Add("temporary-residence-termination", "personal", "2026-11-12", "2026-11-10", 30, false, true)
-	f.Add("return-decision", "notice", "2025-03-03", "2025-02-28", 7, false, false)
-	f.Add("detention", "mail", "2099-12-30", "", 0, true, false)
-	f.Add("x", "", "1900-01-01", "1899-12-31", -5, true, true)
-	f.Fuzz(func(t *testing.T, typ, svc, received, issued string, depDays int, abroad, ban bool) {
+	f.Add("temporary-residence-termination", "personal", "2026-11-12", "2026-11-10", "", 30, 0, false, true, "")
+	f.Add("return-decision", "notice", "2025-03-03", "2025-02-28", "2025-03-05", 7, 0, false, false, "")
+	f.Add("detention", "mail", "2099-12-30", "", "2099-12-31", 0, 0, true, false, "")
+	f.Add("other", "household", "2025-03-03", "", "2025-03-02", 0, 3, false, false, "border")
+	f.Add("asylum", "refused-to-accept", "2025-04-30", "", "", 0, 0, false, false, "inside")
+	f.Add("x", "", "1900-01-01", "1899-12-31", "", -5, -1, true, true, "x")
+	f.Fuzz(func(t *testing.T, typ, svc, received, issued, inHand string, depDays, instr int, abroad, ban bool, asylum string) {
 		fc := Facts{Type: DecisionType(typ), Service: Service(svc), FromAbroad: abroad, DepartureDays: depDays, EntryBan: ban,
-			NoRemedyInstruction: abroad}
+			NoRemedyInstruction: abroad, SignedByOther: ban, NoSecondAttempt: abroad, InstructionDays: instr,
+			Asylum: AsylumWhere(asylum), SaysNotSuspensive: ban, HasRepresentative: abroad}
 		if d, err := locales.ParseDate(received); err == nil {
 			fc.Received = d
 		}
 		if d, err := locales.ParseDate(issued); err == nil {
 			fc.Issued = d
 		}
+		if d, err := locales.ParseDate(inHand); err == nil {
+			fc.InHand = d
+		}
 		r := Compute(fc)
 		tr := locales.New(locales.SerbianLatin)
-		for _, d := range r.Deadlines {
-			if d.Known && r.Served != nil && d.ID == string(r.Remedy.Kind) && !d.LastDay.After(r.Served.Date) {
-				t.Fatalf("%s last day %v not after service %v", d.ID, d.LastDay, r.Served.Date)
+		if p, ok := r.Primary(); ok && p.Known {
+			if p.Safe.After(p.LastDay) || r.Served == nil || p.LastDay.Before(r.Served.Earliest) {
+				t.Fatalf("%+v: safe %v last %v served %+v", fc, p.Safe, p.LastDay, r.Served)
 			}
+		}
+		for _, d := range r.Deadlines {
 			RenderSteps(tr, d.Steps)
+			RenderSteps(tr, d.SafeSteps)
 		}
 		RenderSteps(tr, r.Missing)
 	})

@@ -27,17 +27,42 @@ type ICSOptions struct {
 	Title string
 }
 
-// WriteICS writes every dated deadline of r as an all-day event on its last day with a
-// reminder, as an RFC 5545 calendar; text is in tr's language. Deadlines without a date
-// are left out. It returns the number of events written.
+// WriteICS writes every dated deadline of r as an all-day event with a reminder, as an
+// RFC 5545 calendar; text is in tr's language. A "by" deadline's event is on its safe
+// date (the description gives the legal last day too); a "not before" deadline's on the
+// first day it may be done. Deadlines without a date, and the three days of ZUP Art.
+// 82(3) (of use only after a slip), are left out. It returns the number of events written.
 func WriteICS(w io.Writer, r Result, tr *locales.Translator, o ICSOptions) (int, error) {
-	if o.AlarmDays <= 0 {
-		o.AlarmDays = 3
-	}
+	return WriteICSCases(w, tr, []ICSCase{{Result: r, Options: o}})
+}
+
+// ICSCase is one case's deadlines and options for WriteICSCases.
+type ICSCase struct {
+	Result  Result
+	Options ICSOptions
+}
+
+// WriteICSCases writes the dated deadlines of several cases into one calendar, each
+// event exactly as WriteICS writes it for its case alone (the same UID, so importing
+// both files does not duplicate an event). It returns the number of events written.
+func WriteICSCases(w io.Writer, tr *locales.Translator, cases []ICSCase) (int, error) {
 	cal := ics.NewCalendarFor("Appeal Desk")
 	cal.SetMethod(ics.MethodPublish)
 	cal.SetCalscale("GREGORIAN")
 	cal.SetName(tr.T("legal.ics.name"))
+	n := 0
+	for _, c := range cases {
+		n += addICSEvents(cal, c.Result, tr, c.Options)
+	}
+	// RFC 5545 §3.1: content lines end with CRLF.
+	return n, cal.SerializeTo(w, ics.WithNewLineWindows)
+}
+
+// addICSEvents adds r's dated deadlines to cal and returns how many.
+func addICSEvents(cal *ics.Calendar, r Result, tr *locales.Translator, o ICSOptions) int {
+	if o.AlarmDays <= 0 {
+		o.AlarmDays = 3
+	}
 	sum := sha256.Sum256([]byte(o.CaseKey))
 	caseID := hex.EncodeToString(sum[:8])
 	stamp := Day(o.Stamp)
@@ -46,21 +71,28 @@ func WriteICS(w io.Writer, r Result, tr *locales.Translator, o ICSOptions) (int,
 	}
 	n := 0
 	for _, d := range r.Deadlines {
-		if !d.Known || d.LastDay.IsZero() {
+		if !d.Known || d.Safe.IsZero() || d.ID == IDLateSlip {
 			continue
 		}
+		day := d.Safe
 		e := cal.AddEvent(caseID + "-" + d.ID + "@appealdesk")
 		e.SetDtStampTime(stamp)
-		e.SetAllDayStartAt(d.LastDay)
-		e.SetAllDayEndAt(d.LastDay.AddDate(0, 0, 1))
+		e.SetAllDayStartAt(day)
+		e.SetAllDayEndAt(day.AddDate(0, 0, 1))
 		summary := tr.T(d.TitleID)
 		if o.Title != "" {
 			summary = o.Title + ": " + summary
 		}
 		e.SetSummary(summary)
-		lines := []string{tr.T("legal.cli.last_day") + ": " + tr.Date(d.LastDay)}
-		if !d.Safe.IsZero() && !d.Safe.Equal(d.LastDay) {
-			lines = append(lines, tr.T("legal.cli.safe_date")+": "+tr.Date(d.Safe))
+		var lines []string
+		switch {
+		case d.Direction == NotBefore:
+			lines = []string{tr.T("legal.panel.not_before", "Date", tr.Date(d.Safe))}
+		default:
+			lines = []string{tr.T("legal.cli.safe_date") + ": " + tr.Date(d.Safe)}
+			if !d.LastDay.Equal(d.Safe) {
+				lines = append(lines, tr.T("legal.cli.last_day")+": "+tr.Date(d.LastDay))
+			}
 		}
 		lines = append(lines, RenderSteps(tr, d.Steps)...)
 		lines = append(lines, tr.T("app.not_legal_advice"))
@@ -69,9 +101,8 @@ func WriteICS(w io.Writer, r Result, tr *locales.Translator, o ICSOptions) (int,
 		a := e.AddAlarm()
 		a.SetAction(ics.ActionDisplay)
 		a.SetTrigger("-P" + itoa(o.AlarmDays) + "D")
-		a.SetProperty(ics.ComponentPropertyDescription, tr.T("legal.ics.reminder", "Title", tr.T(d.TitleID), "Date", tr.Date(d.LastDay)))
+		a.SetProperty(ics.ComponentPropertyDescription, tr.T("legal.ics.reminder", "Title", tr.T(d.TitleID), "Date", tr.Date(day)))
 		n++
 	}
-	// RFC 5545 §3.1: content lines end with CRLF.
-	return n, cal.SerializeTo(w, ics.WithNewLineWindows)
+	return n
 }

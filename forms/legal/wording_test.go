@@ -18,7 +18,7 @@ func TestLawsuitIsFiledDirectlyWithTheCourt(t *testing.T) {
 	}
 	for l, want := range map[locales.Lang]string{
 		locales.English:      "File it directly with the Administrative Court, in person or by post.",
-		locales.Russian:      "Подаётся непосредственно в суд — Административный суд («Управни суд»), лично или по почте.",
+		locales.Russian:      "Подаётся в Административный суд («Управни суд») — лично или по почте.",
 		locales.SerbianCyrl:  "Подноси се непосредно суду (Управни суд), лично или поштом.",
 		locales.SerbianLatin: "Podnosi se neposredno sudu (Upravni sud), lično ili poštom.",
 	} {
