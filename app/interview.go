@@ -151,7 +151,11 @@ type frame struct {
 	rightCol      fyne.CanvasObject
 	split         *fyne.Container
 	title         *widget.Label
-	saveLabel     *widget.Label
+	// stepTitle is the step's heading, above the page and outside its scroll area:
+	// always in sight, and read by screen readers (Fyne's bridge does not look into
+	// scroll areas; a11y.go).
+	stepTitle *widget.Label
+	saveLabel *widget.Label
 	gapsRow       fyne.CanvasObject
 	gapsLabel     *widget.Label
 	gapsBtn       *keyButton

@@ -18,7 +18,7 @@ import (
 
 // The interview screen is built once per language (screen) and then updated in place
 // (update, afterEdit). A step's body is a list of slots, one per field of the step
-// plus the fixed parts (title, introduction); a slot holds the widgets of its field
+// plus the fixed parts (introduction; the step's title is above the page); a slot holds the widgets of its field
 // while the field applies. When an answer makes a question apply or stop applying,
 // only that slot is built or taken out; when a repeated group gains or loses an item,
 // only the group is built again. Everything else keeps its widgets, its keyboard
@@ -26,7 +26,7 @@ import (
 
 // fieldSlot is one part of a step's body.
 type fieldSlot struct {
-	// field is the question, nil for a fixed part (title, introduction, a step's own screen).
+	// field is the question, nil for a fixed part (introduction, a step's own screen).
 	field *forms.Field
 	obj   fyne.CanvasObject // nil while the field does not apply
 	// sig is what the slot was built for (a group: its items and their questions);
@@ -149,7 +149,10 @@ func (s *session) buildFrame() {
 	keysHint.Truncation = fyne.TextTruncateEllipsis
 	gaps := container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), container.NewCenter(s.gapsBtn), s.gapsLabel)
 	nav := container.NewBorder(nil, nil, s.backBtn, s.nextBtn, keysHint)
-	center := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), gaps, nav), nil, nil, s.body)
+	s.stepTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.stepTitle.SizeName = theme.SizeNameSubHeadingText
+	s.stepTitle.Wrapping = fyne.TextWrapWord
+	center := container.NewBorder(s.stepTitle, container.NewVBox(widget.NewSeparator(), gaps, nav), nil, nil, s.body)
 	gaps.Hide() // shown by updateGaps
 	s.gapsRow = gaps
 
@@ -300,10 +303,6 @@ func (s *session) buildView(step *forms.Step) {
 	s.building = s.issuesByPath()
 	defer func() { s.building = nil }()
 	fixed := func(o fyne.CanvasObject) { v.slots = append(v.slots, &fieldSlot{obj: o}) }
-	title := widget.NewLabelWithStyle(t.T(step.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.SizeName = theme.SizeNameSubHeadingText
-	title.Wrapping = fyne.TextWrapWord
-	fixed(title)
 	if step.Intro != "" {
 		fixed(wrapLabel(t.T(step.Intro)))
 	}
@@ -655,6 +654,15 @@ func (s *session) applyFocus(newStep bool) {
 func (s *session) updateFrame() {
 	if s.title != nil && s.title.Text != s.caseTitle() {
 		s.title.SetText(s.caseTitle())
+	}
+	if s.stepTitle != nil {
+		heading := ""
+		if st := s.current(); st != nil {
+			heading = s.u.tr.T(st.Title)
+		}
+		if s.stepTitle.Text != heading {
+			s.stepTitle.SetText(heading)
+		}
 	}
 	s.updateOutline()
 	s.updateNavButtons()
