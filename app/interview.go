@@ -156,11 +156,11 @@ type frame struct {
 	// scroll areas; a11y.go).
 	stepTitle *widget.Label
 	saveLabel *widget.Label
-	gapsRow       fyne.CanvasObject
-	gapsLabel     *widget.Label
-	gapsBtn       *keyButton
-	nextBtn       *keyButton
-	backBtn       *keyButton
+	gapsRow   fyne.CanvasObject
+	gapsLabel *widget.Label
+	gapsBtn   *keyButton
+	nextBtn   *keyButton
+	backBtn   *keyButton
 }
 
 // focusItem is one focusable widget of the current step, in visual order.
