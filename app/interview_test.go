@@ -623,6 +623,23 @@ func TestDeadlinesPanelUrgentWhenPassed(t *testing.T) {
 	}
 }
 
+// A review row of a question reads "Did you …? — No", in every language, never "…?: No".
+func TestReviewRowOfAQuestionHasNoColonAfterTheQuestionMark(t *testing.T) {
+	for _, l := range locales.All {
+		c := forms.Example()
+		c.Step = forms.StepReview
+		u, _, _ := openTestCase(t, l, c)
+		txt := allText(u)
+		if strings.Contains(txt, "?:") {
+			i := strings.Index(txt, "?:")
+			t.Errorf("%s: review row %q", l, txt[max(0, i-60):min(len(txt), i+20)])
+		}
+		if !strings.Contains(txt, locales.New(l).T("interview.field.decision.heard.label")+" — ") {
+			t.Errorf("%s: “were you heard” is not followed by its answer after a dash:\n%s", l, txt)
+		}
+	}
+}
+
 func TestReviewLinksToTheField(t *testing.T) {
 	c := forms.Example()
 	c.Person.Passport = ""

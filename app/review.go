@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -9,7 +11,7 @@ import (
 	"appealdesk/forms"
 )
 
-// The review (design.md step 9): every answer and every gap or problem on one screen,
+// The review (step 9): every answer and every gap or problem on one screen,
 // grouped by step; each is a button (click, Space or Enter) that opens its step with
 // the keyboard on its field.
 
@@ -72,7 +74,11 @@ func (s *session) reviewBody() fyne.CanvasObject {
 			if a.Field.Kind == forms.KindDate {
 				value = dateText(t, forms.Date(a.Value))
 			}
-			text := t.T("screen.review.answer", "Label", label, "Value", oneLine(value))
+			row := "screen.review.answer"
+			if strings.HasSuffix(strings.TrimSpace(label), "?") {
+				row = "screen.review.answer_question" // "Did you …? — No", not "…?: No"
+			}
+			text := t.T(row, "Label", label, "Value", oneLine(value))
 			if a.Private {
 				text = t.T("screen.review.private", "Text", text)
 			}
