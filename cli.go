@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"appealdesk/assets"
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/forms/legal"
 	"appealdesk/locales"
@@ -20,8 +21,8 @@ type cli struct {
 	stdout, stderr io.Writer
 	tr             *locales.Translator
 
-	org       *assets.Organisation
-	orgLoaded bool
+	// core is the use cases with this edition, made on first use by desk().
+	core *desk.Desk
 }
 
 func newCLI(stdin io.Reader, stdout, stderr io.Writer) *cli {
@@ -56,30 +57,24 @@ func (c *cli) useLang(name string) bool {
 	return true
 }
 
-// notYet answers for a verb that a later issue fills in.
-func (c *cli) notYet(verb string) int {
-	c.errorf("%s", c.tr.T("cli.not_yet", "Verb", verb))
-	return 3
-}
-
-// organisation is this edition's NGO (assets.LoadOrganisation), read once; a problem
-// with its file is reported on stderr in the person's language and the file ignored.
-func (c *cli) organisation() *assets.Organisation {
-	if c.orgLoaded {
-		return c.org
+// desk is the use cases with this edition's organisation (assets.LoadOrganisation),
+// whose file is read on first use: a problem with it is reported on stderr in the
+// person's language and the file ignored.
+func (c *cli) desk() *desk.Desk {
+	if c.core != nil {
+		return c.core
 	}
-	c.orgLoaded = true
 	org, err := assets.LoadOrganisation()
 	var problems assets.Problems
 	if errors.As(err, &problems) {
 		for _, p := range problems {
-			c.errorf("%s", p.Message(c.tr))
+			c.errorf("%s", c.tr.Error(p, ""))
 		}
 	} else if err != nil {
 		c.errorf("%v", err)
 	}
-	c.org = org
-	return org
+	c.core = desk.New(org)
+	return c.core
 }
 
 // positionals parses args with fs, letting flags come before or after the positional
@@ -98,17 +93,12 @@ func positionals(fs *flag.FlagSet, args []string) (pos []string, ok bool) {
 	}
 }
 
-// loadCase reads a case file; on failure it says why in the person's language and
-// returns the exit code 1.
+// loadCase reads a case file (desk.Open); on failure it says why in the person's
+// language and returns the exit code 1.
 func (c *cli) loadCase(file string) (*forms.Case, int) {
-	cs, err := forms.Load(file)
+	cs, err := desk.Open(file)
 	if err != nil {
-		var fe *forms.FileError
-		if errors.As(err, &fe) && fe.MsgID != "" {
-			c.errorf("%s", c.tr.T(fe.MsgID, fe.Params...))
-		} else {
-			c.errorf("%v", err)
-		}
+		c.errorf("%s", c.tr.Error(err, ""))
 		return nil, 1
 	}
 	return cs, 0
@@ -123,12 +113,7 @@ func (c *cli) dateFlag(flag, s string) (time.Time, bool) {
 	}
 	t, err := locales.ParseDate(s)
 	if err != nil {
-		id := "date.error.format"
-		var de *locales.DateError
-		if errors.As(err, &de) {
-			id = de.MessageID
-		}
-		c.errorf("%s: %s", flag, c.tr.T(id))
+		c.errorf("%s: %s", flag, c.tr.Error(err, ""))
 		return time.Time{}, false
 	}
 	return t, true

@@ -33,7 +33,7 @@ func cmdOpen(c *cli, args []string) int {
 	if cs, code := c.loadCase(file); cs == nil {
 		return code
 	}
-	return runGUI(file)
+	return runGUI(c, file)
 }
 
 // cmdExample prints forms.Example() as an .appeal file.

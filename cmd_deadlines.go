@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/forms/caseload"
 	"appealdesk/forms/legal"
@@ -240,7 +241,8 @@ func cmdDeadlines(c *cli, args []string) int {
 	if cs == nil {
 		return code
 	}
-	res := cs.DeadlinesOn(today)
+	view := desk.Deadlines(cs, today)
+	res := view.Result
 	if *icsOut != "" {
 		if code := c.writeICS(*icsOut, cs, res); code != 0 {
 			return code
@@ -253,7 +255,7 @@ func cmdDeadlines(c *cli, args []string) int {
 		if res.Served != nil {
 			out.Served = isoDay(res.Served.Date)
 		}
-		for _, d := range res.Ordered(today) {
+		for _, d := range view.Ordered {
 			jd := jsonDeadline{ID: d.ID, Title: c.tr.T(d.TitleID), LastDay: isoDay(d.LastDay), SafeDate: isoDay(d.Safe),
 				Known: d.Known, Urgent: d.UrgentOn(today), Confidence: string(d.Confidence), Basis: legal.Cites(d.Basis...),
 				BasisRefs: d.Basis, LodgedWith: string(d.LodgedWith), DecidedBy: string(d.DecidedBy), Steps: jsonSteps(c.tr, d.Steps),
@@ -275,11 +277,12 @@ func cmdDeadlines(c *cli, args []string) int {
 		}
 		return c.writeJSON(out)
 	}
-	c.printDeadlines(cs, res, today)
+	c.printDeadlines(view)
 	return 0
 }
 
-func (c *cli) printDeadlines(cs *forms.Case, res legal.Result, today time.Time) {
+func (c *cli) printDeadlines(view desk.DeadlineView) {
+	res, today := view.Result, view.Today
 	tr := c.tr
 	if res.Remedy != nil {
 		c.printf("%s\n", tr.T(res.Type.NameID()))
@@ -294,7 +297,7 @@ func (c *cli) printDeadlines(cs *forms.Case, res legal.Result, today time.Time) 
 			c.printf("  - %s\n", s)
 		}
 	}
-	for _, d := range res.Ordered(today) {
+	for _, d := range view.Ordered {
 		c.printf("\n")
 		mark := ""
 		if d.UrgentOn(today) {
@@ -336,7 +339,8 @@ func (c *cli) writeICS(path string, cs *forms.Case, res legal.Result) int {
 		c.errorf("%s: %v", path, err)
 		return 1
 	}
-	if err := forms.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
+	// 0600: it names the person. Only an earlier calendar is ever replaced.
+	if err := forms.WriteFileReplacing(path, buf.Bytes(), 0o600, "BEGIN:VCALENDAR"); err != nil {
 		c.errorf("%s", c.tr.T("legal.cli.ics_failed", "File", path))
 		return 1
 	}

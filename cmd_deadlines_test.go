@@ -239,6 +239,21 @@ func TestDeadlinesICS(t *testing.T) {
 	if !bytes.Contains(a, []byte("DTSTART;VALUE=DATE:20261127")) || !bytes.Contains(a, []byte("BEGIN:VALARM")) {
 		t.Errorf("appeal event missing:\n%s", a)
 	}
+	// It names the person: the owner's alone. Written again, an earlier calendar is
+	// replaced; a case (a mistyped --ics) never is.
+	if st, _ := os.Stat(out1); st.Mode().Perm() != 0o600 {
+		t.Errorf(".ics mode %v, want 0600", st.Mode().Perm())
+	}
+	if code, _, errs := runCLI(t, "deadlines", file, "--ics", out1); code != 0 {
+		t.Errorf("writing over an earlier calendar: exit %d %s", code, errs)
+	}
+	caseBytes, _ := os.ReadFile(file)
+	if code, _, _ := runCLI(t, "deadlines", file, "--ics", file); code != 1 {
+		t.Errorf("--ics over the case file: exit %d", code)
+	}
+	if b, _ := os.ReadFile(file); !bytes.Equal(b, caseBytes) {
+		t.Fatal("--ics replaced the case file")
+	}
 	// A failure leaves no file behind.
 	bad := filepath.Join(dir, "no-such-dir", "x.ics")
 	if code, _, errs := runCLI(t, "deadlines", file, "--ics", bad); code != 1 || errs == "" {

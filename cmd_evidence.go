@@ -7,12 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"golang.org/x/term"
 
+	"appealdesk/desk"
 	"appealdesk/forms/evidence"
 	"appealdesk/forms/lawyerpack"
 	"appealdesk/templates"
@@ -55,7 +55,7 @@ func cmdVerify(c *cli, args []string) int {
 	if cs == nil {
 		return code
 	}
-	res, err := evidence.Verify(context.Background(), cs, filepath.Dir(file), nil)
+	res, err := desk.Verify(context.Background(), cs, file, nil)
 	if err != nil {
 		c.errorf("%v", err)
 		return 1
@@ -130,39 +130,29 @@ func cmdExport(c *cli, args []string) int {
 	if code != 0 {
 		return code
 	}
-	if level, hint := lawyerpack.CheckPassphrase(pass); level == lawyerpack.VeryWeak {
-		c.errorf("%s", c.tr.T("evidence.cli.passphrase.too_weak", "Hint", c.tr.T(hint)))
-		return 1
-	} else if level == lawyerpack.Weak {
+	if level, hint := lawyerpack.CheckPassphraseFor(pass, lawyerpack.CaseWords(cs)); level == lawyerpack.Weak {
 		fmt.Fprintf(c.stderr, "%s\n", c.tr.T(hint))
 	}
-	var extra []lawyerpack.NamedFile
-	if !*noDocs {
-		formats := []templates.Format{templates.FormatPDF, templates.FormatDOCX} // the lawyer edits the DOCX
-		docs, err := templates.Render(cs, templates.Options{Today: time.Now(), Formats: formats}.WithOrganisation(c.organisation()))
-		if err != nil {
-			fmt.Fprintf(c.stderr, "%s\n", c.tr.T("evidence.cli.export.no_documents", "Error", err))
-		}
-		for _, f := range templates.Files(docs, formats) {
-			extra = append(extra, lawyerpack.NamedFile{Name: f.Name, Data: f.Data})
-		}
+	res, err := c.desk().Export(context.Background(), cs, file, *out, pass, desk.ExportOptions{
+		// PDF and DOCX: the lawyer edits the DOCX.
+		NoDocuments: *noDocs, Documents: templates.Options{Today: time.Now(), Formats: []templates.Format{templates.FormatPDF, templates.FormatDOCX}},
+	})
+	var weak *desk.WeakPassphraseError
+	if errors.As(err, &weak) {
+		c.errorf("%s", c.tr.T("evidence.cli.passphrase.too_weak", "Hint", c.tr.T(weak.Hint)))
+		return 1
 	}
-	man, err := lawyerpack.Export(context.Background(), cs, file, extra, *out, pass)
+	var noDocuments *desk.RenderError
+	if errors.As(res.DocumentsErr, &noDocuments) {
+		fmt.Fprintf(c.stderr, "%s\n", c.tr.T("evidence.cli.export.no_documents", "Error", noDocuments.Err))
+	}
 	if err != nil {
 		c.packError(err)
 		return 1
 	}
-	ev, dc := 0, 0
-	for _, f := range man.Files {
-		if f.Kind == "evidence" {
-			ev++
-		} else {
-			dc++
-		}
-	}
 	c.printf("%s\n", c.tr.T("evidence.cli.export.done", "File", *out))
-	c.printf("%s\n", c.tr.N("evidence.cli.files.evidence", ev))
-	c.printf("%s\n", c.tr.N("evidence.cli.files.documents", dc))
+	c.printf("%s\n", c.tr.N("evidence.cli.files.evidence", res.Evidence))
+	c.printf("%s\n", c.tr.N("evidence.cli.files.documents", res.Documents))
 	c.printf("%s\n", c.tr.T("evidence.cli.export.send"))
 	return 0
 }
@@ -184,34 +174,25 @@ func cmdImport(c *cli, args []string) int {
 	if code != 0 {
 		return code
 	}
-	im, err := lawyerpack.Import(context.Background(), pos[0], *out, pass)
+	im, err := desk.Import(context.Background(), pos[0], *out, pass)
 	if err != nil {
 		c.packError(err)
 		return 1
 	}
-	ev, dc := 0, 0
-	for _, f := range im.Manifest.Files {
-		if f.Kind == "evidence" {
-			ev++
-		} else {
-			dc++
-		}
-	}
 	c.printf("%s\n", c.tr.T("evidence.cli.import.done", "Dir", *out, "File", im.CasePath))
-	c.printf("%s\n", c.tr.N("evidence.cli.files.evidence", ev))
-	c.printf("%s\n", c.tr.N("evidence.cli.files.documents", dc))
+	c.printf("%s\n", c.tr.N("evidence.cli.files.evidence", im.Evidence))
+	c.printf("%s\n", c.tr.N("evidence.cli.files.documents", im.Documents))
 	return 0
 }
 
 // packError prints an Export/Import failure in the person's language, with each
 // evidence item concerned.
 func (c *cli) packError(err error) {
+	c.errorf("%s", c.tr.Error(err, ""))
 	var pe *lawyerpack.Error
 	if !errors.As(err, &pe) {
-		c.errorf("%v", err)
 		return
 	}
-	c.errorf("%s", c.tr.T(pe.MsgID, pe.Params...))
 	for _, r := range pe.Evidence {
 		fmt.Fprintf(c.stderr, "  %s\n", c.tr.T("evidence.cli.verify.line", "Status", c.tr.T(r.Status.MessageID()),
 			"Title", evidence.DisplayName(r.Title), "Path", evidence.DisplayName(r.Path)))

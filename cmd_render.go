@@ -5,14 +5,15 @@ import (
 	"errors"
 	"path/filepath"
 
+	"appealdesk/desk"
 	"appealdesk/templates"
 )
 
 // cmdRender: appealdesk render FILE --out DIR [--format pdf,docx,bundle]
 // [--script cyrl|latn] [--copy ru|en|none] [--date YYYY-MM-DD] [--no-draft] [--keep].
-// It renders every document that applies to the case and writes the set through
-// templates.WriteDocuments: into a temporary folder first, then moved into place, so
-// a failure leaves the earlier set as it was. Exit 0 done; 1 unreadable case, write
+// It renders every document that applies to the case with this edition and writes the
+// set through desk.WriteDocuments (templates.WriteDocuments): into a temporary folder
+// first, then moved into place, so a failure leaves the earlier set as it was. Exit 0 done; 1 unreadable case, write
 // error, or an exhibit the bundle could not include (the bundle is still written);
 // 2 usage error.
 func cmdRender(c *cli, args []string) int {
@@ -46,23 +47,26 @@ func cmdRender(c *cli, args []string) int {
 	if cs == nil {
 		return code
 	}
-	// An NGO edition's template overrides and footer line apply here as in export.
 	opts := templates.Options{
 		Script: *script, Copy: *copyLang, NoDraftMark: *noDraft, Today: today, Formats: formats,
-	}.WithOrganisation(c.organisation())
-	res, err := templates.WriteDocuments(context.Background(), cs, opts, templates.OutputOptions{
+	}
+	res, err := c.desk().WriteDocuments(context.Background(), cs, opts, templates.OutputOptions{
 		Dir: *out, CaseDir: filepath.Dir(file), Keep: *keep,
 	})
-	if err != nil {
+	var render *desk.RenderError
+	var write *desk.WriteError
+	switch {
+	case errors.As(err, &render):
+		c.errorf("%s", c.tr.T("docs.cli.render", "Error", render.Err))
 		if templates.IsOptionError(err) {
-			c.errorf("%s", c.tr.T("docs.cli.render", "Error", err))
 			return 2
 		}
-		if errors.Is(err, templates.ErrRender) {
-			c.errorf("%s", c.tr.T("docs.cli.render", "Error", err))
-		} else {
-			c.errorf("%s", c.tr.T("docs.cli.write", "File", *out, "Error", err))
-		}
+		return 1
+	case errors.As(err, &write):
+		c.errorf("%s", c.tr.T("docs.cli.write", "File", *out, "Error", write.Err))
+		return 1
+	case err != nil:
+		c.errorf("%v", err)
 		return 1
 	}
 	for _, m := range res.MovedAside {
@@ -76,7 +80,7 @@ func cmdRender(c *cli, args []string) int {
 	}
 	if res.Bundle != nil && len(res.Bundle.Problems) > 0 {
 		for _, p := range res.Bundle.Problems {
-			c.errorf("%s", c.tr.T("out.problem", "N", p.N, "Title", p.Title, "File", p.File, "Reason", c.tr.T("bundle.reason."+p.Reason)))
+			c.errorf("%s", c.tr.Msg(p.Message()))
 		}
 		return 1
 	}

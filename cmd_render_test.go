@@ -18,7 +18,7 @@ func runRender(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
-// TestRenderVerb: design.md "render FILE --out DIR [--script cyrl|latn] [--copy ru|en|none]";
+// TestRenderVerb: README "render FILE --out DIR [--script cyrl|latn] [--copy ru|en|none]";
 // exit 0 with the PDFs written, 2 on usage errors, 1 when the case cannot be read.
 func TestRenderVerb(t *testing.T) {
 	dir := t.TempDir()

@@ -8,11 +8,12 @@ import (
 	"golang.org/x/sys/windows"
 )
 
-// The Windows build is a GUI-subsystem program (no console window flashes up when a
-// person double-clicks it). Run with a verb from cmd.exe or PowerShell, it attaches to
-// that console so `appealdesk.exe version` prints; streams redirected to files or
-// pipes are already valid and are left alone.
-func init() {
+// attachConsole: the Windows build is a GUI-subsystem program (no console window
+// flashes up when a person double-clicks it). Run with a verb from cmd.exe or
+// PowerShell, it attaches to that console so `appealdesk.exe version` prints; streams
+// redirected to files or pipes are already valid and are left alone. main calls it
+// first, before anything is printed.
+func attachConsole() {
 	if len(os.Args) < 2 {
 		return
 	}

@@ -1,3 +1,5 @@
+//go:build !nowindow
+
 package main
 
 import (
@@ -14,11 +16,16 @@ import (
 // appID is FyneApp.toml's Details.ID: preferences and cases live under it.
 const appID = "org.appealdesk.app"
 
-// runGUI opens the window, with file open at once when it is not empty.
-func runGUI(file string) int {
+// runGUI opens the window, with file open at once when it is not empty. The window
+// writes nothing to the command line's streams.
+func runGUI(_ *cli, file string) int {
 	// On Windows and macOS the language is an OS setting, not an environment variable;
-	// Fyne's lang package reads it there (go-locale).
-	platform := lang.SystemLocale().String()
+	// Fyne's lang package reads it there (go-locale). Where the environment names it
+	// (Linux), Fyne is not asked: it logs an error for sr_RS@latin.
+	platform := ""
+	if _, ok := locales.FromEnvironment(); !ok {
+		platform = lang.SystemLocale().String()
+	}
 	// Parse the catalogues on the second core while the window system starts.
 	go locales.Warm(locales.SystemLang(platform))
 	org, orgProblem := assets.LoadOrganisation()
@@ -28,5 +35,6 @@ func runGUI(file string) int {
 	fa := fyneapp.NewWithID(appID)
 	ui := app.New(fa, app.Options{PlatformLocale: platform, OpenFile: file, Organisation: org, OrganisationProblem: orgProblem})
 	ui.Window().ShowAndRun()
-	return 0
+	// Non-zero when the last change could not be saved (the next start says so too).
+	return ui.ExitCode()
 }

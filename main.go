@@ -1,5 +1,5 @@
 // Appeal Desk: one binary that opens the desktop app or, given a verb, works on the
-// command line (design.md "The command line").
+// command line (README "Command line"; docs/ARCHITECTURE.md).
 package main
 
 import (
@@ -9,6 +9,7 @@ import (
 )
 
 func main() {
+	attachConsole()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -19,7 +20,7 @@ type verb struct {
 	run   func(env *cli, args []string) int
 }
 
-// verbs is the command line of design.md, in the order `help` lists it.
+// verbs is the command line of the README, in the order `help` lists it.
 // It is filled in init because `help` itself reads it.
 var verbs []verb
 
@@ -44,7 +45,7 @@ func init() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	env := newCLI(stdin, stdout, stderr)
 	if len(args) == 0 {
-		return runGUI("")
+		return runGUI(env, "")
 	}
 	args = langAfterVerb(args)
 	name := args[0]

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"appealdesk/assets"
+	"appealdesk/templates"
 )
 
 // organisationBox shows the NGO that hands out this edition, so a frightened person
@@ -35,7 +36,7 @@ func (u *UI) organisationBox() fyne.CanvasObject {
 		var problems assets.Problems
 		if errors.As(err, &problems) {
 			for _, p := range problems {
-				box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, wrapped(p.Message(t))))
+				box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, wrapped(t.Msg(p.Message()))))
 			}
 		} else {
 			box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, wrapped(err.Error())))
@@ -45,6 +46,24 @@ func (u *UI) organisationBox() fyne.CanvasObject {
 		return nil
 	}
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.AccountIcon()), nil, box)
+}
+
+// overridesNotice says, with a warning, which templates of the documents this
+// edition replaces, each with its SHA-256, so nobody takes such a text for the app's
+// own; nil when the edition replaces none.
+func (u *UI) overridesNotice() fyne.CanvasObject {
+	org := u.opts.Organisation
+	if org == nil || org.Templates == nil {
+		return nil
+	}
+	list := templates.Overrides(org.Templates)
+	if len(list) == 0 {
+		return nil
+	}
+	l := wrapped(u.tr.T("about.overrides", "Edition", org.Name, "List", templates.OverrideList(list)))
+	l.Wrapping = fyne.TextWrapBreak // the hashes are long words
+	l.Importance = widget.WarningImportance
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, l)
 }
 
 func wrapped(s string) *widget.Label {
@@ -68,6 +87,9 @@ func (u *UI) showAbout() {
 	if org := u.organisationBox(); org != nil {
 		content.Add(widget.NewSeparator())
 		content.Add(org)
+	}
+	if n := u.overridesNotice(); n != nil {
+		content.Add(n)
 	}
 	d := dialog.NewCustom(t.T("about.button"), t.T("home.close"), content, u.win)
 	d.Resize(fyne.NewSize(560, 420))

@@ -2,7 +2,6 @@ package app
 
 import (
 	"log"
-	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +11,8 @@ import (
 
 	"appealdesk/forms"
 	"appealdesk/forms/caseload"
+	"appealdesk/forms/lawyerpack"
+	"appealdesk/locales"
 )
 
 // casesDir is where the person's cases are kept: Options.CasesDir, else "cases" in the
@@ -94,28 +95,25 @@ func (u *UI) uniqueTitle(base string) string {
 	return title
 }
 
-// leftCase is told that the case at path was closed (back to the cases, another
-// case opened, the window closed, quick exit), after its last change was saved.
-// A case this window created that still holds no answer at all and the title it
-// was given is removed: nothing of the person's is in it. Every other case stays;
-// what is decided is the file on disk, read again, never the window's copy.
-func (u *UI) leftCase(path string) {
-	h := u.homeState()
-	title, ok := h.fresh[path]
+// removableWhenLeft is, for a case this window created, the test its file on disk
+// must pass to be removed when the case is left (back to the cases, another case
+// opened, the window closed, quick exit): still no answer at all and the title it was
+// given, so nothing of the person's is in it. What is decided is the file on disk,
+// read again after the last save, never the window's copy. Nil for every other case.
+func (u *UI) removableWhenLeft(path string) func(*forms.Case) bool {
+	title, ok := u.homeState().fresh[path]
 	if !ok {
-		return
+		return nil
 	}
+	return func(c *forms.Case) bool { return !caseload.HasAnswers(c) && c.Title == title }
+}
+
+// leftCase is told that the case at path was closed, and whether it was removed as
+// empty (removableWhenLeft).
+func (u *UI) leftCase(path string, removed bool) {
+	h := u.homeState()
 	delete(h.fresh, path)
-	c, err := forms.Load(path)
-	if err != nil || caseload.HasAnswers(c) || c.Title != title {
-		return
-	}
-	if err := os.Remove(path); err != nil {
-		log.Printf("appealdesk: removing the empty case %s: %v", path, err)
-		return
-	}
-	forms.SyncDir(filepath.Dir(path))
-	if h.selected == filepath.Base(path) {
+	if removed && h.selected == filepath.Base(path) {
 		h.selected = ""
 	}
 }
@@ -138,12 +136,7 @@ func (u *UI) saveCalendar() {
 		u.tell(t.T("caseload.ics.saved_title"), t.T("caseload.ics.none"))
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		out := w.URI().Path()
-		_ = w.Close() // the dialog created (or emptied, after asking) the file; it is written afresh
+	u.newSaveDialog(packageFolder(), calendarTarget(t), func(out string) {
 		if err := writeCalendar(out, data); err != nil {
 			log.Printf("appealdesk: %s: %v", out, err)
 			u.tell(t.T("home.error_title"), t.T("caseload.ics.failed", "File", out))
@@ -151,23 +144,39 @@ func (u *UI) saveCalendar() {
 		}
 		u.tell(t.T("caseload.ics.saved_title"), t.N("caseload.ics.saved", events,
 			"File", out, "Cases", t.N("caseload.cases", cases)))
-	}, u.win)
-	d.SetFileName(calendarFileName)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".ics"}))
-	d.SetTitleText(t.T("caseload.ics.title"))
-	d.SetConfirmText(t.T("caseload.ics.save"))
-	d.SetDismissText(t.T("home.cancel"))
-	showFileDialog(d, u.win, t)
-	d.Resize(fyne.NewSize(900, 560)) // after Show: a file dialog has no size before
+	})
 }
 
 // calendarFileName is the name the save dialog proposes.
 const calendarFileName = "appealdesk-deadlines.ics"
 
-// writeCalendar writes the calendar atomically (a temporary file renamed into
-// place) with mode 0600: it names people and their deadlines.
+// calendarHead is how every calendar the app writes begins (as `deadlines --ics`'s):
+// only a file that begins so is ever replaced by a new calendar.
+const calendarHead = "BEGIN:VCALENDAR"
+
+// calendarTarget is the save dialog's rule for the calendar: a new .ics file, or an
+// earlier calendar, which is replaced; never a case or any other file. (Fyne's save
+// dialog truncated whatever file was chosen, after "Overwrite?".)
+func calendarTarget(t *locales.Translator) saveTarget {
+	isCalendar := func(path string) bool {
+		_, own := forms.IsOwnFile(path, calendarHead)
+		return own
+	}
+	return saveTarget{
+		title: t.T("caseload.ics.title"), nameLabel: t.T("caseload.ics.name"), confirm: t.T("caseload.ics.save"),
+		defaultName: func(string) string { return calendarFileName },
+		path: func(folder, name string) (string, bool, error) {
+			return lawyerpack.FilePath(folder, name, ".ics", isCalendar)
+		},
+		replacing: func(name string) string { return t.T("caseload.ics.replaces", "Name", name) },
+	}
+}
+
+// writeCalendar writes the calendar atomically (a temporary file renamed into place)
+// with mode 0600, as it names people and their deadlines; an existing file is
+// replaced only if it is an earlier calendar.
 func writeCalendar(path string, data []byte) error {
-	return forms.WriteFileAtomic(path, data, 0o600)
+	return forms.WriteFileReplacing(path, data, 0o600, calendarHead)
 }
 
 // openCaseFile lets the person pick an .appeal file they were sent; it is copied into

@@ -49,14 +49,14 @@ func parseTypedDate(s string, span locales.Span) (forms.Date, string) {
 		if e, ok := err.(*locales.DateError); ok {
 			de = e
 		}
-		if de != nil && de.MessageID == locales.ErrDateEmpty.MessageID {
+		if de != nil && de.ID == locales.ErrDateEmpty.ID {
 			return "", "" // an empty field is a gap, not an error
 		}
 		if de != nil {
-			return forms.Date(s), de.MessageID
+			return forms.Date(s), de.ID
 		}
 	}
-	return forms.Date(s), locales.ErrDateFormat.MessageID
+	return forms.Date(s), locales.ErrDateFormat.ID
 }
 
 // dateSpan is the span a date field's two-digit years are read in.

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/forms/legal"
 )
@@ -34,9 +35,10 @@ func (s *session) deadlinesKnown() bool {
 	return s.c.Decision.Type != "" && s.c.Decision.Service != ""
 }
 
-// computeDeadlines asks forms/legal for every deadline of the case.
-func (s *session) computeDeadlines(today time.Time) legal.Result {
-	return s.c.DeadlinesOn(today)
+// computeDeadlines is the deadline view of the case on today, as the command line's
+// (desk.Deadlines over forms/legal).
+func (s *session) computeDeadlines(today time.Time) desk.DeadlineView {
+	return desk.Deadlines(s.c, today)
 }
 
 // updatePanel rebuilds the side panel from the answers.
@@ -99,7 +101,7 @@ func (s *session) deadlinesPanel(full bool) fyne.CanvasObject {
 			}
 		}
 	}
-	for _, d := range res.Ordered(today) {
+	for _, d := range res.Ordered {
 		if !full && !panelIDs[d.ID] {
 			continue
 		}

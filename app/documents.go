@@ -22,6 +22,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/forms/evidence"
 	"appealdesk/locales"
@@ -30,8 +31,8 @@ import (
 
 // The documents step: the script, the reader's copy and the draft marking (stored in
 // the case's DocumentOptions, through the interview's own fields), then "Create
-// documents", which renders every document that applies as PDF and DOCX
-// (templates.WriteDocuments, off the UI goroutine) into Documents/Appeal
+// documents", which renders every document that applies as PDF and DOCX with the
+// organisation's edition (desk.WriteDocuments, off the UI goroutine) into Documents/Appeal
 // Desk/<case title>/ — a folder the person can find, keyed by the case so two cases
 // of the same title never share one — or a folder the person chooses, as one set
 // (a failure leaves the earlier set as it was), and lists what was written with
@@ -62,9 +63,12 @@ type docState struct {
 	cancel    context.CancelFunc
 	bar       *widget.ProgressBar
 	written   []writtenDoc
-	notes     []string // moved-aside files, exhibits left out of the bundle
-	err       string
-	openErr   string // the last Open that found no program, shown below the list
+	// last is what the last writing reported (moved-aside files, exhibits left out
+	// of the bundle) and err why it failed; both are put into words when shown
+	// (notes, errText), in the language of that moment.
+	last    templates.WriteResult
+	err     error
+	openErr string // the last Open that found no program, shown below the list
 	// copyDefaulted: the reader's copy was set to the interface language once.
 	copyDefaulted bool
 	// open opens a file with the system's program; nil = openWithSystem.
@@ -193,6 +197,9 @@ func (d *docState) body(st *forms.Step) fyne.CanvasObject {
 		container.NewHBox(bundle),
 		wrapLabel(t.T("out.app.bundle.hint")),
 	)
+	if n := s.u.overridesNotice(); n != nil { // the edition's own legal text (about.go)
+		parts = append(parts, n)
+	}
 	if d.rendering {
 		bar := widget.NewProgressBarInfinite()
 		parts = append(parts, wrapLabel(t.T("doc.rendering")), bar)
@@ -210,10 +217,10 @@ func (d *docState) body(st *forms.Step) fyne.CanvasObject {
 		s.addFocusable("documents#cancel", cancel, false)
 		parts = append(parts, wrapLabel(t.T("out.app.bundle.progress")), container.NewBorder(nil, nil, nil, cancel, d.bar))
 	}
-	if d.err != "" {
-		parts = append(parts, issueRow(theme.ErrorIcon(), d.err))
+	if msg := d.errText(); msg != "" {
+		parts = append(parts, issueRow(theme.ErrorIcon(), msg))
 	}
-	for _, n := range d.notes {
+	for _, n := range d.notes() {
 		parts = append(parts, issueRow(theme.WarningIcon(), n))
 	}
 	if len(d.written) > 0 {
@@ -298,7 +305,7 @@ func openWithSystem(fa fyne.App, path string) error {
 
 // openFile opens path off the UI goroutine and says so when nothing can open it.
 func (d *docState) openFile(path string) {
-	open := d.open
+	open, toUI := d.open, d.s.u.do
 	if open == nil {
 		fa := d.s.u.fa
 		open = func(p string) error { return openWithSystem(fa, p) }
@@ -309,7 +316,7 @@ func (d *docState) openFile(path string) {
 			return
 		}
 		log.Printf("appealdesk: open %s: %v", path, err)
-		uiDo(func() {
+		toUI(func() {
 			d.openErr = d.s.u.tr.T("out.app.noviewer", "File", filepath.Base(path), "Folder", filepath.Dir(path))
 			d.refreshAtEnd()
 		})
@@ -372,14 +379,16 @@ func (d *docState) create() {
 	folder := d.outFolder()
 	today := time.Now() // the UI is the only place the clock is read
 	out := templates.OutputOptions{Dir: folder, CaseID: caseID(s.path), CaseDir: filepath.Dir(s.path), Keep: d.keep}
-	tr := s.u.tr
-	d.rendering, d.err, d.openErr, d.written, d.notes = true, "", "", nil, nil
+	core, toUI := s.u.desk, s.u.do
+	d.rendering, d.err, d.openErr, d.written, d.last = true, nil, "", nil, templates.WriteResult{}
 	d.refreshAtEnd()
+	// The goroutine reads nothing of the UI (the translator changes with the
+	// language): what it reports is put into words when shown.
 	go func() {
-		written, notes, msg := writeDocumentSet(context.Background(), snapshot, nil, out, today, tr)
-		uiDo(func() {
+		written, res, err := writeDocumentSet(context.Background(), core, snapshot, nil, out, today)
+		toUI(func() {
 			d.rendering = false
-			d.written, d.notes, d.err = written, notes, msg
+			d.written, d.last, d.err = written, res, err
 			d.s.focusPath = "documents#create"
 			if len(written) > 0 {
 				d.s.focusPath = "documents#open0"
@@ -398,27 +407,27 @@ func (d *docState) makeBundle() {
 	s := d.s
 	snapshot := s.c.Clone()
 	today := time.Now()
+	core, toUI := s.u.desk, s.u.do
 	ctx, cancel := context.WithCancel(context.Background())
 	d.bundling, d.cancel, d.done, d.total = true, cancel, 0, 0
-	d.err, d.openErr, d.written, d.notes = "", "", nil, nil
+	d.err, d.openErr, d.written, d.last = nil, "", nil, templates.WriteResult{}
 	out := templates.OutputOptions{Dir: d.outFolder(), CaseID: caseID(s.path), CaseDir: filepath.Dir(s.path), Keep: true,
 		Progress: func(done, total int) {
-			uiDo(func() {
+			toUI(func() {
 				d.done, d.total = done, total
 				if d.bar != nil && total > 0 {
 					d.bar.SetValue(float64(done) / float64(total))
 				}
 			})
 		}}
-	tr := s.u.tr
 	d.s.focusPath = "documents#cancel"
 	d.refreshAtEnd()
 	go func() {
 		defer cancel()
-		written, notes, msg := writeDocumentSet(ctx, snapshot, []templates.Format{templates.FormatBundle}, out, today, tr)
-		uiDo(func() {
+		written, res, err := writeDocumentSet(ctx, core, snapshot, []templates.Format{templates.FormatBundle}, out, today)
+		toUI(func() {
 			d.bundling, d.cancel, d.bar = false, nil, nil
-			d.written, d.notes, d.err = written, notes, msg
+			d.written, d.last, d.err = written, res, err
 			d.s.focusPath = "documents#bundle"
 			if len(written) > 0 {
 				d.s.focusPath = "documents#open0"
@@ -431,49 +440,42 @@ func (d *docState) makeBundle() {
 // docFormats are the files of each document: the PDF, and the DOCX the lawyer edits.
 var docFormats = []templates.Format{templates.FormatPDF, templates.FormatDOCX}
 
-// renderDocuments renders every document of c (PDF and DOCX); the message is "" or
-// what went wrong, in the person's language.
-func renderDocuments(c *forms.Case, today time.Time, tr *locales.Translator) ([]templates.Document, string) {
-	docs, err := templates.Render(c, templates.Options{Today: today, Formats: docFormats})
-	if err != nil {
-		log.Printf("appealdesk: render: %v", err)
-		return nil, renderError(tr, err)
-	}
-	return docs, ""
-}
-
-func renderError(tr *locales.Translator, err error) string {
-	if errors.Is(err, templates.ErrDecisionType) {
-		return tr.T("doc.error.type")
-	}
-	if errors.Is(err, templates.ErrNoDraft) {
-		return tr.T("doc.error.no_draft")
-	}
-	return tr.T("doc.error.render", "Error", err.Error())
-}
-
-// writeDocuments renders c and writes its PDFs and DOCX files as one set into folder
-// (0600: they carry the person's particulars).
-func writeDocuments(c *forms.Case, folder string, today time.Time, tr *locales.Translator) ([]writtenDoc, string) {
-	written, _, msg := writeDocumentSet(context.Background(), c, nil, templates.OutputOptions{Dir: folder}, today, tr)
-	return written, msg
-}
-
-// writeDocumentSet writes the documents of c in formats (nil: PDF and DOCX) and
-// returns what was written, the notes to show (files moved aside, exhibits the bundle
-// left out) and the error message, each in the person's language.
-func writeDocumentSet(ctx context.Context, c *forms.Case, formats []templates.Format, out templates.OutputOptions, today time.Time, tr *locales.Translator) ([]writtenDoc, []string, string) {
-	opts := templates.Options{Today: today, Formats: formats}
-	res, err := templates.WriteDocuments(ctx, c, opts, out)
+// errText is why the last writing failed, in the interface's language ("" if it did not).
+func (d *docState) errText() string {
+	t := d.s.u.tr
 	switch {
-	case templates.IsCancelled(err):
-		return nil, nil, tr.T("out.app.cancelled")
-	case errors.Is(err, templates.ErrRender):
-		log.Printf("appealdesk: render: %v", err)
-		return nil, nil, renderError(tr, err)
-	case err != nil:
-		log.Printf("appealdesk: write documents: %v", err)
-		return nil, nil, tr.T("doc.error.write", "File", out.Dir)
+	case d.err == nil:
+		return ""
+	case templates.IsCancelled(d.err):
+		return t.T("out.app.cancelled")
+	}
+	return t.Error(d.err, "doc.error.render")
+}
+
+// notes are the last writing's remarks in the interface's language: each file moved
+// aside (it was changed outside the app) and each exhibit the bundle left out.
+func (d *docState) notes() []string {
+	t := d.s.u.tr
+	var out []string
+	for _, m := range d.last.MovedAside {
+		out = append(out, t.T("out.app.moved", "File", m.Name, "Kept", filepath.Base(m.Path)))
+	}
+	if d.last.Bundle != nil {
+		for _, p := range d.last.Bundle.Problems {
+			out = append(out, t.Msg(p.Message()))
+		}
+	}
+	return out
+}
+
+// writeDocumentSet writes the documents of c in formats (nil: PDF and DOCX) with the
+// edition (desk.WriteDocuments) and lists what was written, with each document's
+// title and pages. It reads nothing of the UI.
+func writeDocumentSet(ctx context.Context, core *desk.Desk, c *forms.Case, formats []templates.Format, out templates.OutputOptions, today time.Time) ([]writtenDoc, templates.WriteResult, error) {
+	res, err := core.WriteDocuments(ctx, c, templates.Options{Today: today, Formats: formats}, out)
+	if err != nil {
+		log.Printf("appealdesk: documents: %v", err)
+		return nil, res, err
 	}
 	info := map[string]writtenDoc{}
 	for _, doc := range res.Documents {
@@ -494,19 +496,5 @@ func writeDocumentSet(ctx context.Context, c *forms.Case, formats []templates.Fo
 		}
 		written = append(written, wd)
 	}
-	var notes []string
-	for _, m := range res.MovedAside {
-		notes = append(notes, tr.T("out.app.moved", "File", m.Name, "Kept", filepath.Base(m.Path)))
-	}
-	if res.Bundle != nil {
-		for _, p := range res.Bundle.Problems {
-			notes = append(notes, tr.T("out.problem", "N", p.N, "Title", p.Title, "File", p.File, "Reason", tr.T("bundle.reason."+p.Reason)))
-		}
-	}
-	return written, notes, ""
-}
-
-// docFiles are the files of rendered documents: each one's PDF and DOCX.
-func docFiles(docs []templates.Document) []templates.File {
-	return templates.Files(docs, docFormats)
+	return written, res, nil
 }

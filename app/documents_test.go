@@ -33,8 +33,8 @@ func TestDocumentsStepRendersIntoFolderAndListsFiles(t *testing.T) {
 	u.refresh()
 	tapKey(t, s, "documents#create")
 	q.until(t, "the documents", func() bool { return !d.rendering })
-	if d.err != "" {
-		t.Fatalf("rendering failed: %s", d.err)
+	if d.err != nil {
+		t.Fatalf("rendering failed: %v", d.err)
 	}
 	// The appeal, the Russian reader's copy and the evidence index at least
 	// (ZUP Art. 158 appeal; the request to postpone where ZUS Art. 23(3) applies).
@@ -149,8 +149,8 @@ func TestDocumentsStepBundle(t *testing.T) {
 	}
 	buttonNamed(t, u, u.tr.T("ev.cancel"))
 	q.until(t, "the bundle", func() bool { return !d.bundling })
-	if d.err != "" || len(d.written) != 1 || filepath.Base(d.written[0].Path) != "zalba-sa-prilozima.pdf" {
-		t.Fatalf("bundle: err %q, written %v", d.err, d.written)
+	if d.err != nil || len(d.written) != 1 || filepath.Base(d.written[0].Path) != "zalba-sa-prilozima.pdf" {
+		t.Fatalf("bundle: err %v, written %v", d.err, d.written)
 	}
 	missing := 0
 	for _, e := range c.Evidence {
@@ -158,8 +158,8 @@ func TestDocumentsStepBundle(t *testing.T) {
 			missing++
 		}
 	}
-	if len(d.notes) != missing {
-		t.Errorf("%d exhibits named as left out, want %d: %q", len(d.notes), missing, d.notes)
+	if notes := d.notes(); len(notes) != missing {
+		t.Errorf("%d exhibits named as left out, want %d: %q", len(notes), missing, notes)
 	}
 	entries, _ := os.ReadDir(d.folder)
 	if len(entries) != before+2 { // the documents, the bundle, the record
@@ -171,8 +171,8 @@ func TestDocumentsStepBundle(t *testing.T) {
 		d.cancel()
 	}
 	q.until(t, "the cancelled bundle", func() bool { return !d.bundling })
-	if d.err != u.tr.T("out.app.cancelled") && d.err != "" {
-		t.Errorf("after Cancel: %q", d.err)
+	if msg := d.errText(); msg != u.tr.T("out.app.cancelled") && msg != "" {
+		t.Errorf("after Cancel: %q", msg)
 	}
 	after, _ := os.ReadDir(d.folder)
 	if len(after) != len(entries) {
@@ -187,8 +187,8 @@ func TestDocumentsStepSaysWhyWhenNoDecisionType(t *testing.T) {
 	d.folder = filepath.Join(t.TempDir(), "pdf")
 	tapKey(t, s, "documents#create")
 	q.until(t, "the documents", func() bool { return !d.rendering })
-	if d.err != u.tr.T("doc.error.type") {
-		t.Errorf("message %q", d.err)
+	if !errors.Is(d.err, templates.ErrDecisionType) {
+		t.Errorf("error %v, want templates.ErrDecisionType", d.err)
 	}
 	if _, err := os.Stat(d.folder); err == nil {
 		t.Error("a folder was made although nothing rendered")

@@ -21,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/forms/evidence"
 )
@@ -43,10 +44,6 @@ var (
 	shortcutItemUp   = &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}
 	shortcutItemDown = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}
 )
-
-// uiDo runs f on the UI goroutine. It is fyne.Do; tests replace it with a queue they
-// drain on their own goroutine (the test driver would run f on the caller's goroutine).
-var uiDo = fyne.Do
 
 // languageOther is the language select's last entry: a language typed by the person.
 const languageOther = "\x00other"
@@ -864,10 +861,11 @@ func (e *evState) startHashFocus(path string, key int, focus string) {
 	e.jobs = append(e.jobs, j)
 	s.focusPath = focus
 	e.refresh()
+	toUI := s.u.do
 	go func() {
 		defer cancel()
 		f, err := evidence.Fingerprint(ctx, path, func(done, total int64) {
-			uiDo(func() {
+			toUI(func() {
 				j.done, j.total = done, total
 				if j.bar != nil && total > 0 {
 					j.bar.SetValue(float64(done) / float64(total))
@@ -878,7 +876,7 @@ func (e *evState) startHashFocus(path string, key int, focus string) {
 		if err == nil {
 			pages, _ = evidence.Pages(path) // 0 = could not tell; the person types it
 		}
-		uiDo(func() { e.finishHash(j, f, pages, err) })
+		toUI(func() { e.finishHash(j, f, pages, err) })
 	}()
 }
 
@@ -934,7 +932,7 @@ func (e *evState) finishHash(j *hashJob, f forms.File, pages int, err error) {
 	e.refresh()
 }
 
-// startCheck re-hashes every file (evidence.Verify) in the background; the result
+// startCheck re-hashes every file (desk.Verify) in the background; the result
 // names each file that changed, is missing or cannot be read.
 func (e *evState) startCheck() {
 	s := e.s
@@ -953,12 +951,12 @@ func (e *evState) startCheck() {
 	e.checkErr = ""
 	e.checked = nil
 	e.refresh()
-	dir := filepath.Dir(s.path)
+	casePath, toUI := s.path, s.u.do
 	go func() {
 		defer cancel()
 		seen := map[int]bool{}
-		res, err := evidence.Verify(ctx, snapshot, dir, func(index int, done, total int64) {
-			uiDo(func() {
+		res, err := desk.Verify(ctx, snapshot, casePath, func(index int, done, total int64) {
+			toUI(func() {
 				if !seen[index] {
 					seen[index] = true
 					c.index = len(seen) - 1
@@ -971,7 +969,7 @@ func (e *evState) startCheck() {
 				}
 			})
 		})
-		uiDo(func() { e.finishCheck(c, res, err) })
+		toUI(func() { e.finishCheck(c, res, err) })
 	}()
 }
 

@@ -1,14 +1,17 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/locales"
+	"appealdesk/templates"
 )
 
 // benchCase is the example case with n evidence items, at the evidence step.
@@ -57,11 +60,11 @@ func BenchmarkEvidenceStepRebuild(b *testing.B) {
 // document of the example case and writing each PDF atomically.
 func BenchmarkWriteDocuments(b *testing.B) {
 	c := forms.Example()
-	tr := locales.New(locales.Russian)
+	core := desk.New(nil)
 	dir := b.TempDir()
 	for i := 0; i < b.N; i++ {
-		if _, msg := writeDocuments(c, dir, fixedToday, tr); msg != "" {
-			b.Fatal(msg)
+		if _, _, err := writeDocumentSet(context.Background(), core, c, nil, templates.OutputOptions{Dir: dir}, fixedToday); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

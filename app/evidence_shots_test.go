@@ -84,10 +84,7 @@ func TestEvidenceScreenshots(t *testing.T) {
 		s.body.ScrollToBottom()
 		shot(u, "documents-"+string(l))
 
-		var pd *passDialog
-		passDialogHook = func(p *passDialog) { pd = p }
-		u.sendToLawyer()
-		passDialogHook = func(*passDialog) {}
+		pd := u.sendToLawyer()
 		test.Type(pd.pf.first, "Ђорђе čita 12 книга")
 		test.Type(pd.pf.second, "Ђорђе čita 12")
 		shot(u, "send-"+string(l))

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -20,17 +21,31 @@ import (
 	"appealdesk/locales"
 )
 
-// uiQueue replaces uiDo in a test: what the background goroutines hand to the UI is
-// queued and run on the test's goroutine by until, as the real driver runs it on its own.
+// uiQueue replaces UI.do in a test: what the background goroutines hand to the UI is
+// queued and run on the test's goroutine by until, as the real driver runs it on its
+// own goroutine. Fyne's test driver would run it at once on the background goroutine.
 type uiQueue struct{ ch chan func() }
+
+// uiQueues are the queues of the running tests; every UI a test makes (newUIForTest)
+// hands its work to the test's queue.
+var uiQueues sync.Map // *testing.T → *uiQueue
 
 func useUIQueue(t *testing.T) *uiQueue {
 	t.Helper()
 	q := &uiQueue{ch: make(chan func(), 4096)}
-	old := uiDo
-	uiDo = func(f func()) { q.ch <- f }
-	t.Cleanup(func() { uiDo = old })
+	uiQueues.Store(t, q)
+	t.Cleanup(func() { uiQueues.Delete(t) })
 	return q
+}
+
+// newUIForTest is New for a test: with the test's queue, if it uses one.
+func newUIForTest(t *testing.T, fa fyne.App, opts Options) *UI {
+	t.Helper()
+	u := New(fa, opts)
+	if q, ok := uiQueues.Load(t); ok {
+		u.do = func(f func()) { q.(*uiQueue).ch <- f }
+	}
+	return u
 }
 
 // until runs queued UI work until cond holds; it fails the test if nothing arrives

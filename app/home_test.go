@@ -32,6 +32,8 @@ func texts(o fyne.CanvasObject) []string {
 			for _, c := range w.Objects {
 				walk(c)
 			}
+		case *wheelSpeed: // the step's page (interview_view.go)
+			walk(w.content)
 		}
 		if sc, ok := o.(*container.Scroll); ok {
 			walk(sc.Content)
@@ -56,7 +58,7 @@ func newTestUI(t *testing.T, platform string) (*UI, fyne.App) {
 		t.Setenv(k, "")
 	}
 	fa := test.NewTempApp(t)
-	u := New(fa, Options{PlatformLocale: platform, CasesDir: t.TempDir()})
+	u := newUIForTest(t, fa, Options{PlatformLocale: platform, CasesDir: t.TempDir()})
 	u.Window().Resize(fyne.NewSize(1024, 600))
 	return u, fa
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"log"
 	"strings"
 	"sync"
@@ -94,6 +93,8 @@ type session struct {
 	reasoningOpen map[string]bool
 	// saveErr is the last autosave failure, shown in the header until a save works.
 	saveErr error
+	// readOnly is why the case is only read (open in another window), nil if editable.
+	readOnly error
 	// typing holds the catalogue id of why a number field's text cannot be read
 	// (the text is not stored); cleared when the step is built anew.
 	typing map[string]string
@@ -174,21 +175,22 @@ type focusItem struct {
 // openCase loads the case at path and shows the interview where the person stopped.
 // A file that does not load is not touched: nothing is autosaved over it.
 func (u *UI) openCase(path string) error {
-	c, err := forms.Load(path)
+	ed, err := forms.OpenForEdit(path)
 	if err != nil {
 		return err
 	}
+	c := ed.Case
 	if old := sessionOf(u); old != nil {
 		old.stop()
 	}
 	s := &session{
-		u: u, path: path, c: c, now: time.Now,
+		u: u, path: path, c: c, now: time.Now, readOnly: ed.ReadOnly, saveErr: ed.ReadOnly,
 		dontKnow: map[string]bool{}, reasoningOpen: map[string]bool{},
 		frame: &frame{}, frames: map[locales.Lang]*frame{},
 	}
-	s.save = newSaver(path, func(err error) {
-		fyne.Do(func() { s.setSaveError(err) })
-	})
+	s.save = u.newSaver(ed, func(err error) {
+		u.do(func() { s.setSaveError(err) })
+	}, func(to string) { u.do(func() { s.caseMoved(to) }) })
 	if forms.StepByID(c.Step) == nil {
 		c.Step = s.firstStep()
 	}
@@ -202,14 +204,17 @@ func (u *UI) openCase(path string) error {
 		u.win.Close()
 	})
 	u.showInterview(s)
+	s.sayReadOnly()
+	if ed.Previous != nil {
+		u.sayUnsaved(*ed.Previous)
+	}
 	return nil
 }
 
 // loadErrorText is a load failure in the person's language.
 func (u *UI) loadErrorText(err error) string {
-	var fe *forms.FileError
-	if errors.As(err, &fe) && fe.MsgID != "" {
-		return u.tr.T(fe.MsgID, fe.Params...)
+	if m, ok := locales.MessageOf(err); ok {
+		return u.tr.Msg(m)
 	}
 	return u.tr.T("screen.open.failed")
 }
@@ -248,10 +253,13 @@ func (s *session) stop() {
 	if s.ev != nil {
 		s.ev.cancelAll() // hashes and checks still running for this case
 	}
-	if err := s.save.Close(); err != nil {
+	// A new case left without an answer is removed, by the autosave while it still
+	// holds the case's lock.
+	removed, err := s.save.CloseRemovingIf(s.u.removableWhenLeft(s.path))
+	if err != nil {
 		log.Printf("appealdesk: saving %s: %v", s.path, err)
 	}
-	s.u.leftCase(s.path) // a new case left without an answer is removed
+	s.u.leftCase(s.path, removed)
 	if sessionOf(s.u) == s {
 		setSession(s.u, nil)
 	}
@@ -419,8 +427,11 @@ func (s *session) setSaveError(err error) {
 	if s.saveLabel == nil {
 		return
 	}
+	if err == nil && s.readOnly != nil {
+		err = s.readOnly
+	}
 	if err != nil {
-		s.saveLabel.SetText(s.u.tr.T("screen.save.failed"))
+		s.saveLabel.SetText(s.u.saveErrorText(err))
 		s.saveLabel.Importance = widget.DangerImportance
 	} else {
 		s.saveLabel.SetText(s.u.tr.T("screen.save.ok"))

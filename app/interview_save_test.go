@@ -2,8 +2,8 @@ package app
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -14,15 +14,22 @@ import (
 // The autosave says when a write fails and when writing works again, and nothing
 // in between: the person sees the state, the interface is not woken per keystroke.
 func TestSaverReportsFailureAndRecovery(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "missing", "case"+forms.FileExtension)
+	path := filepath.Join(t.TempDir(), "case"+forms.FileExtension)
+	if err := forms.Save(path, forms.New("x")); err != nil {
+		t.Fatal(err)
+	}
+	ed, err := forms.OpenForEdit(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	got := make(chan error, 10)
-	sv := newSaver(path, func(err error) { got <- err })
+	u := &UI{}
+	sv := u.newSaver(ed, func(err error) { got <- err }, func(string) { t.Error("moved") })
 	defer sv.Close()
-	c := forms.New("x")
+	c := forms.New(strings.Repeat("x", forms.MaxTitleLen+1)) // refused by Save
 	sv.Changed(c)
 	if sv.Flush() == nil {
-		t.Fatal("saving into a missing folder succeeded")
+		t.Fatal("saving a case beyond the limits succeeded")
 	}
 	select {
 	case err := <-got:
@@ -31,9 +38,6 @@ func TestSaverReportsFailureAndRecovery(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("a failed write was not reported")
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		t.Fatal(err)
 	}
 	c.Title = "y"
 	sv.Changed(c)

@@ -30,7 +30,7 @@ func openTestCase(t *testing.T, l locales.Lang, c *forms.Case) (*UI, *session, s
 		t.Setenv(k, "")
 	}
 	fa := test.NewTempApp(t)
-	u := New(fa, Options{PlatformLocale: string(l), CasesDir: t.TempDir(), DocumentsDir: t.TempDir()})
+	u := newUIForTest(t, fa, Options{PlatformLocale: string(l), CasesDir: t.TempDir(), DocumentsDir: t.TempDir()})
 	u.SetLang(l)
 	u.Window().Resize(fyne.NewSize(1024, 600))
 	path := filepath.Join(t.TempDir(), "case"+forms.FileExtension)

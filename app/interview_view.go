@@ -586,6 +586,7 @@ func (s *session) fillBox() {
 		}
 	}
 	v.box.Objects = objs
+	s.readOnlyBody(v.box) // a case open in another window: nothing to type here
 	// A box not laid out yet is laid out by the page at its width; laying it out at
 	// width 0 would wrap every label word by word first.
 	if sz := v.box.Size(); v.box.Layout != nil && sz.Width > 0 {

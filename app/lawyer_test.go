@@ -16,6 +16,29 @@ import (
 	"appealdesk/locales"
 )
 
+// messageOnTop is the text of the message dialog (tell, exportDone) on top of u's
+// window, "" while none is shown.
+func messageOnTop(u *UI) string {
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	if text := onScreen(top); strings.Contains(text, u.tr.T("pack.close")) {
+		return text
+	}
+	return ""
+}
+
+// waitMessage runs the UI queue until a message dialog is shown, closes it and
+// returns its text.
+func waitMessage(t *testing.T, q *uiQueue, u *UI, what string) string {
+	t.Helper()
+	q.until(t, what, func() bool { return messageOnTop(u) != "" })
+	text := messageOnTop(u)
+	u.win.Canvas().Overlays().Top().Hide()
+	return text
+}
+
 func TestPassphraseFormNeedsTwoEqualNotVeryWeak(t *testing.T) {
 	test.NewTempApp(t)
 	tr := locales.New(locales.English)
@@ -32,7 +55,7 @@ func TestPassphraseFormNeedsTwoEqualNotVeryWeak(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var valid bool
-			pf := newPassphraseForm(tr, true, func(ok bool) { valid = ok })
+			pf := newPassphraseForm(tr, true, nil, func(ok bool) { valid = ok })
 			test.Type(pf.first, tc.first)
 			test.Type(pf.second, tc.second)
 			if valid != tc.ok || pf.ok() != tc.ok {
@@ -69,10 +92,7 @@ func TestLawyerPackageRoundTripThroughUI(t *testing.T) {
 	u.refresh()
 
 	// The send dialog: two equal passphrases, a live hint.
-	var pd *passDialog
-	passDialogHook = func(p *passDialog) { pd = p }
-	t.Cleanup(func() { passDialogHook = func(*passDialog) {} })
-	tapKey(t, s, "documents#send")
+	pd := u.sendToLawyer()
 	if pd == nil {
 		t.Fatal("no send dialog")
 	}
@@ -89,15 +109,14 @@ func TestLawyerPackageRoundTripThroughUI(t *testing.T) {
 	pd.d.Hide()
 
 	pkg := filepath.Join(t.TempDir(), "case"+lawyerpack.Extension)
-	lastMessage = ""
 	u.exportPackage(s, pkg, pf.first.Text)
-	q.until(t, "the export", func() bool { return lastMessage != "" })
+	msg := waitMessage(t, q, u, "the export")
 	if _, err := os.Stat(pkg); err != nil {
-		t.Fatalf("no package: %v (message %q)", err, lastMessage)
+		t.Fatalf("no package: %v (message %q)", err, msg)
 	}
 	for _, want := range []string{u.tr.T("pack.send.passphrase_apart"), pkg, u.tr.N("pack.files.evidence", 3)} {
-		if !strings.Contains(lastMessage, want) {
-			t.Errorf("the done message does not say %q:\n%s", want, lastMessage)
+		if !strings.Contains(msg, want) {
+			t.Errorf("the done message does not say %q:\n%s", want, msg)
 		}
 	}
 
@@ -118,15 +137,14 @@ func TestLawyerPackageRoundTripThroughUI(t *testing.T) {
 		{"not a package", notPkg, pass, "evidence.pack.error.not_package"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			lastMessage = ""
-			lu.askImport(tc.file)
+			pd := lu.askImport(tc.file)
 			test.Type(pd.pf.first, tc.pass)
 			test.Tap(pd.confirm)
-			q.until(t, "the import", func() bool { return lastMessage != "" })
-			if !strings.HasPrefix(lastMessage, strings.SplitN(lu.tr.T(tc.msgID, "Name", filepath.Base(tc.file)), "(", 2)[0]) {
-				t.Errorf("message %q, want %s", lastMessage, tc.msgID)
+			msg := waitMessage(t, q, lu, "the import")
+			if !strings.Contains(msg, strings.SplitN(lu.tr.T(tc.msgID, "Name", filepath.Base(tc.file)), "(", 2)[0]) {
+				t.Errorf("message %q, want %s", msg, tc.msgID)
 			}
-			if !strings.Contains(lastMessage, lu.tr.T("pack.open.nothing_written")) {
+			if !strings.Contains(msg, lu.tr.T("pack.open.nothing_written")) {
 				t.Error("the message does not say that nothing was written")
 			}
 			if entries, _ := os.ReadDir(packages); len(entries) != 0 {
@@ -138,17 +156,16 @@ func TestLawyerPackageRoundTripThroughUI(t *testing.T) {
 		})
 	}
 
-	lastMessage = ""
-	lu.askImport(pkg)
+	pd = lu.askImport(pkg)
 	if !pd.confirm.Disabled() {
 		t.Error("Open is enabled with no passphrase")
 	}
 	test.Type(pd.pf.first, pass)
 	test.Tap(pd.confirm)
-	q.until(t, "the import", func() bool { return sessionOf(lu) != nil || lastMessage != "" })
+	q.until(t, "the import", func() bool { return sessionOf(lu) != nil || messageOnTop(lu) != "" })
 	ls := sessionOf(lu)
 	if ls == nil {
-		t.Fatalf("the imported case was not opened: %s", lastMessage)
+		t.Fatalf("the imported case was not opened: %s", messageOnTop(lu))
 	}
 	t.Cleanup(func() { ls.stop() })
 	if ls.c.Person.FullName != c.Person.FullName || len(ls.c.Evidence) != 3 {
@@ -178,8 +195,8 @@ func TestLawyerPackageRoundTripThroughUI(t *testing.T) {
 	d.folder = filepath.Join(t.TempDir(), "out")
 	tapKey(t, ls, "documents#create")
 	q.until(t, "the lawyer's documents", func() bool { return !d.rendering })
-	if d.err != "" || len(d.written) == 0 {
-		t.Errorf("the lawyer could not render: %q", d.err)
+	if d.err != nil || len(d.written) == 0 {
+		t.Errorf("the lawyer could not render: %v", d.err)
 	}
 }
 
@@ -233,12 +250,11 @@ func TestSendToLawyerRefusesChangedEvidence(t *testing.T) {
 	addByPath(t, q, u, s, p)
 	writeFile(t, dir, "lease.txt", "rent 900")
 	pkg := filepath.Join(t.TempDir(), "x"+lawyerpack.Extension)
-	lastMessage = ""
 	u.exportPackage(s, pkg, "correct horse battery staple")
-	q.until(t, "the export", func() bool { return lastMessage != "" })
+	msg := waitMessage(t, q, u, "the export")
 	want := u.tr.T("ev.check.line", "Status", u.tr.T("evidence.status.changed"), "Title", "lease", "Path", p)
-	if !strings.Contains(lastMessage, want) {
-		t.Errorf("message %q does not name the changed file (%q)", lastMessage, want)
+	if !strings.Contains(msg, want) {
+		t.Errorf("message %q does not name the changed file (%q)", msg, want)
 	}
 	if _, err := os.Stat(pkg); err == nil {
 		t.Error("a package was written with a changed evidence file")

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"appealdesk/assets"
+	"appealdesk/desk"
 	"appealdesk/forms"
 	"appealdesk/locales"
 )
@@ -43,6 +44,14 @@ type UI struct {
 	win  fyne.Window
 	opts Options
 
+	// desk is every use case of the case (documents with the edition, packages,
+	// evidence checks), shared with the command line.
+	desk *desk.Desk
+	// do hands work from a background goroutine to the UI goroutine: fyne.Do. Fyne's
+	// test driver runs fyne.Do at once on the calling goroutine, beside the test's own
+	// (a data race on every widget), so tests queue it instead (useUIQueue).
+	do func(func())
+
 	lang locales.Lang
 	tr   *locales.Translator
 
@@ -56,13 +65,15 @@ type UI struct {
 	session *session
 	// undoFile is the case deleted last, which the home screen offers to bring back.
 	undoFile, undoTitle string
+	// lastSaveErr is set when the last change of a case could not be saved (ExitCode).
+	lastSaveErr error
 	// home is the home screen's state between builds (home.go).
 	home *homeState
 }
 
 // New builds the interface inside fa. Call Window().ShowAndRun() (main) or use it in tests.
 func New(fa fyne.App, opts Options) *UI {
-	u := &UI{fa: fa, opts: opts}
+	u := &UI{fa: fa, opts: opts, desk: desk.New(opts.Organisation), do: fyne.Do}
 	u.lang = u.initialLang()
 	u.tr = locales.New(u.lang)
 	fa.Settings().SetTheme(newAppTheme())
@@ -79,6 +90,7 @@ func New(fa fyne.App, opts Options) *UI {
 	}()
 	u.win.Show()
 	<-fonts
+	u.protectPreferences()
 	u.installShortcuts()
 	if opts.OpenFile != "" {
 		// appealdesk open FILE: edit that file where it is. The home screen is built
@@ -87,6 +99,7 @@ func New(fa fyne.App, opts Options) *UI {
 	} else {
 		u.showHome()
 	}
+	u.sayUnsavedAtStart()
 	return u
 }
 
@@ -96,7 +109,7 @@ func (u *UI) Window() fyne.Window { return u.win }
 // Lang is the current interface language.
 func (u *UI) Lang() locales.Lang { return u.lang }
 
-// initialLang is the remembered choice, else the system locale (design.md step 1).
+// initialLang is the remembered choice, else the system locale (step 1).
 func (u *UI) initialLang() locales.Lang {
 	if saved := locales.Lang(u.fa.Preferences().String(prefLanguage)); saved.Valid() {
 		return saved

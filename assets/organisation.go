@@ -74,8 +74,8 @@ func (o *Organisation) Bundled() bool { return strings.HasPrefix(o.Source, bundl
 const bundledPrefix = "bundled:"
 
 // Problem is one thing wrong with an organisation file. ID is the catalogue message
-// (locales/edition.*.toml) that explains it in the person's language; Message fills
-// it in. Fatal problems mean the file was ignored as a whole.
+// (locales/edition.*.toml) that explains it in the person's language; Message gives
+// it with its data. Fatal problems mean the file was ignored as a whole.
 type Problem struct {
 	ID     string // catalogue message id, e.g. "edition.error.malformed"
 	Source string // the file: a path, or "bundled:organisation.toml"
@@ -88,16 +88,12 @@ type Problem struct {
 
 // Error is the problem in English, for logs and the command line.
 func (p *Problem) Error() string {
-	return locales.New(locales.English).T(p.ID, p.data()...)
+	return locales.New(locales.English).Msg(p.Message())
 }
 
-// Message is the problem in tr's language.
-func (p *Problem) Message(tr *locales.Translator) string {
-	return tr.T(p.ID, p.data()...)
-}
-
-func (p *Problem) data() []any {
-	return []any{"Path", p.Source, "Line", p.Line, "Key", p.Key, "Max", p.Max, "Detail", p.Detail}
+// Message is what the person is told (a locales.MessageError).
+func (p *Problem) Message() locales.Message {
+	return locales.Message{ID: p.ID, Params: []any{"Path", p.Source, "Line", p.Line, "Key", p.Key, "Max", p.Max, "Detail", p.Detail}}
 }
 
 // Problems is the error LoadOrganisation returns: every problem found, in file order.

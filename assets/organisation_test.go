@@ -283,7 +283,7 @@ func TestProblemMessagesExistInEveryLanguage(t *testing.T) {
 		}
 		p := &Problem{ID: id, Source: "C:\\NGO\\organisation.toml", Line: 7, Key: "website", Max: 200, Detail: "why"}
 		for _, l := range locales.All {
-			msg := p.Message(locales.New(l))
+			msg := locales.New(l).Msg(p.Message())
 			if !strings.Contains(msg, "organisation.toml") {
 				t.Errorf("%s %s does not name the file: %q", l, id, msg)
 			}

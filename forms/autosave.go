@@ -2,6 +2,7 @@ package forms
 
 import (
 	"errors"
+	"os"
 	"sync"
 	"time"
 )
@@ -19,12 +20,21 @@ import (
 // A failed write is reported to onError (from the worker goroutine: the interface
 // must hop to its own thread, e.g. fyne.Do) and the file keeps its previous good
 // content; the snapshot stays pending and is tried again on the next change or Flush.
+//
+// Started by Edit.Autosaver, it also knows the file as it was loaded and as it last
+// wrote it: if another program changed, replaced or removed the file meanwhile, the
+// snapshot goes to a new file beside it (never over the other program's version),
+// later writes go there too, and onMoved hears of it.
 type Autosaver struct {
-	path    string
 	onError func(error)
 	quiet   time.Duration
 	max     time.Duration
-	save    func(path string, c *Case) error // Save; replaced in tests
+	save    func(path string, c *Case) error // writeChecked; replaced in tests
+
+	// path, stamp and onMoved belong to the worker goroutine (path is read under mu).
+	path    string
+	stamp   os.FileInfo // the file as last loaded or written; nil = not checked
+	onMoved func(from, to string)
 
 	mu       sync.Mutex
 	pending  *Case     // newest unsaved snapshot, nil if none
@@ -53,7 +63,7 @@ var ErrClosed = errors.New("forms: autosaver closed")
 
 // NewAutosaver starts an autosaver for the case file at path. onError may be nil.
 func NewAutosaver(path string, onError func(error)) *Autosaver {
-	return newAutosaver(path, onError, AutosaveQuiet, AutosaveMaxDelay, Save)
+	return newAutosaver(path, onError, AutosaveQuiet, AutosaveMaxDelay, nil)
 }
 
 func newAutosaver(path string, onError func(error), quiet, max time.Duration, save func(string, *Case) error) *Autosaver {
@@ -64,8 +74,44 @@ func newAutosaver(path string, onError func(error), quiet, max time.Duration, sa
 		stop:     make(chan chan error),
 		done:     make(chan struct{}),
 	}
+	if a.save == nil {
+		a.save = a.writeChecked
+	}
 	go a.run()
 	return a
+}
+
+// writeChecked is Save that refuses to overwrite a file someone else changed: then
+// the case goes to a new file beside it, which later writes use.
+func (a *Autosaver) writeChecked(path string, c *Case) error {
+	if a.stamp != nil {
+		if now, err := os.Stat(path); err != nil || !sameFile(a.stamp, now) {
+			moved, fi, err := saveAside(path, c)
+			if err != nil {
+				return err
+			}
+			a.mu.Lock()
+			a.path = moved
+			a.mu.Unlock()
+			a.stamp = fi
+			if a.onMoved != nil {
+				a.onMoved(path, moved)
+			}
+			return nil
+		}
+	}
+	data, err := marshalChecked(path, c)
+	if err != nil {
+		return err
+	}
+	fi, err := writeAtomic(path, data, 0o600, true)
+	if err != nil {
+		return fileErr(path, ErrWrite, err)
+	}
+	if a.stamp != nil {
+		a.stamp = fi
+	}
+	return nil
 }
 
 // OnSaved sets a function called (from the worker goroutine) after each good write,
@@ -76,8 +122,13 @@ func (a *Autosaver) OnSaved(f func()) {
 	a.mu.Unlock()
 }
 
-// Path is the file the autosaver writes.
-func (a *Autosaver) Path() string { return a.path }
+// Path is the file the autosaver writes (it changes when the first file was changed
+// behind its back).
+func (a *Autosaver) Path() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.path
+}
 
 // Changed records a new state of the case. It clones c, so the caller may go on
 // editing c at once. It never blocks on the disk.
@@ -197,7 +248,10 @@ func (a *Autosaver) writePending() error {
 	if snap == nil {
 		return nil
 	}
-	err := a.save(a.path, snap)
+	a.mu.Lock()
+	path := a.path
+	a.mu.Unlock()
+	err := a.save(path, snap)
 	a.mu.Lock()
 	a.inFlight = nil
 	a.lastErr = err

@@ -21,6 +21,18 @@ func TestMain(m *testing.M) {
 		crashChild(path)
 		return
 	}
+	if path := os.Getenv(autosaveChildEnv); path != "" {
+		autosaveChild(path)
+		return
+	}
+	if dir := os.Getenv(tempChildEnv); dir != "" {
+		tempChild(dir)
+		return
+	}
+	if path := os.Getenv(lockChildEnv); path != "" {
+		lockChild(path)
+		return
+	}
 	os.Exit(m.Run())
 }
 
@@ -31,7 +43,7 @@ func crashChild(path string) {
 	for i := 0; ; i++ {
 		c.Title = fmt.Sprintf("round %s save %d", round, i)
 		// Vary the size so a torn write would show as truncated JSON.
-		c.Story.PrivateNotes = strings.Repeat("ж", (i*7919)%20000)
+		c.Story.PrivateNotes = strings.Repeat("ж", (i*7919)%MaxLongTextLen)
 		if err := Save(path, c); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(3)

@@ -5,12 +5,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"sync"
+
+	"appealdesk/locales"
 )
 
 // Errors of Load. Each *FileError wraps one of them (errors.Is works) and carries a
@@ -21,17 +24,17 @@ var (
 	ErrNewer   = errors.New("the case file is from a newer version") // "version" above FormatVersion
 	ErrRead    = errors.New("the case file cannot be read")          // missing, no permission …
 	ErrWrite   = errors.New("the case file cannot be saved")         // disk full, no permission …
+	// ErrLimit (limits.go): beyond a limit no real case reaches.
 )
 
 // FileError is a failure to read or write a case file.
 type FileError struct {
 	Path string
-	// Kind is one of ErrDamaged, ErrForeign, ErrNewer, ErrRead, ErrWrite.
+	// Kind is one of ErrDamaged, ErrForeign, ErrNewer, ErrRead, ErrWrite, ErrLimit.
 	Kind error
-	// MsgID is the catalogue message for Kind; render it with Params
-	// (tr.T(e.MsgID, e.Params...)). Params always include "File" (the base name).
-	MsgID  string
-	Params []any
+	// msg is the catalogue message for Kind (Message); its data always include
+	// "File" (the base name).
+	msg locales.Message
 	// Err is the underlying cause, for logs (not shown to the person).
 	Err error
 }
@@ -45,6 +48,9 @@ func (e *FileError) Error() string {
 
 func (e *FileError) Unwrap() []error { return []error{e.Kind, e.Err} }
 
+// Message is what the person is told (a locales.MessageError).
+func (e *FileError) Message() locales.Message { return e.msg }
+
 func fileErr(path string, kind error, cause error, kv ...any) *FileError {
 	id := map[error]string{
 		ErrDamaged: "interview.file.damaged",
@@ -53,7 +59,7 @@ func fileErr(path string, kind error, cause error, kv ...any) *FileError {
 		ErrRead:    "interview.file.unreadable",
 		ErrWrite:   "interview.file.unwritable",
 	}[kind]
-	return &FileError{Path: path, Kind: kind, MsgID: id, Params: append([]any{"File", filepath.Base(path)}, kv...), Err: cause}
+	return &FileError{Path: path, Kind: kind, msg: locales.Message{ID: id, Params: append([]any{"File", filepath.Base(path)}, kv...)}, Err: cause}
 }
 
 // header is read before anything else, to tell a foreign or newer file from a damaged one.
@@ -62,19 +68,26 @@ type header struct {
 	Version *json.RawMessage `json:"version"`
 }
 
-// migrations[v] turns a version-v document (as a generic JSON object) into version v+1.
-// There is only version 1 now. When FormatVersion becomes 2, add migrations[1] here,
-// and Load applies every step from the file's version up to FormatVersion.
-var migrations = map[int]func(doc map[string]json.RawMessage) error{}
+// migration turns a version-v document (as a generic JSON object) into version v+1.
+type migration func(doc map[string]json.RawMessage) error
+
+// migrations[v] is the step from version v. There is only version 1 now. When
+// FormatVersion becomes 2, add migrations[1] here, and Load applies every step from
+// the file's version up to FormatVersion.
+var migrations = map[int]migration{}
 
 // Unmarshal reads an .appeal document. name is used in errors only.
 func Unmarshal(data []byte, name string) (*Case, error) {
-	return unmarshalAt(data, name, FormatVersion)
+	return unmarshalAt(data, name, FormatVersion, migrations)
 }
 
-// unmarshalAt reads a document for a program whose format version is current
-// (FormatVersion; tests pass a later one to exercise the migration chain).
-func unmarshalAt(data []byte, name string, current int) (*Case, error) {
+// unmarshalAt reads a document for a program whose format version is current, with
+// its migration steps (FormatVersion and migrations; tests pass a later version and
+// steps of their own to exercise the chain).
+func unmarshalAt(data []byte, name string, current int, steps map[int]migration) (*Case, error) {
+	if len(data) > MaxFileSize {
+		return nil, fileTooLarge(name, int64(len(data)))
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a BOM some editors add
 	var doc map[string]json.RawMessage
 	if err := json.Unmarshal(data, &doc); err != nil {
@@ -100,7 +113,7 @@ func unmarshalAt(data []byte, name string, current int) (*Case, error) {
 		return nil, fileErr(name, ErrNewer, nil, "Version", version, "Supported", current)
 	}
 	for v := version; v < current; v++ {
-		m := migrations[v]
+		m := steps[v]
 		if m == nil {
 			return nil, fileErr(name, ErrDamaged, fmt.Errorf("no migration from version %d", v))
 		}
@@ -131,7 +144,15 @@ func unmarshalAt(data []byte, name string, current int) (*Case, error) {
 		}
 	}
 	c.Format, c.Version = FormatName, current
+	if err := checkLimits(c, name); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+func fileTooLarge(name string, size int64) *FileError {
+	mb := func(n int64) int64 { return (n + 1<<20 - 1) >> 20 }
+	return limitErr(name, "case.limit.file_size", "Size", mb(size), "Max", mb(MaxFileSize))
 }
 
 var (
@@ -233,9 +254,9 @@ func Marshal(c *Case) ([]byte, error) {
 // a file that is not a case (ErrForeign) and one from a newer Appeal Desk (ErrNewer);
 // older versions are migrated in memory (the file is not touched until Save).
 func Load(path string) (*Case, error) {
-	data, err := os.ReadFile(path)
+	data, err := readBounded(path)
 	if err != nil {
-		return nil, fileErr(path, ErrRead, err)
+		return nil, err
 	}
 	c, err := Unmarshal(data, path)
 	if err != nil {
@@ -248,9 +269,9 @@ func Load(path string) (*Case, error) {
 // complete: marshal first (on failure nothing is touched), write a temporary file in
 // the same directory, fsync it, close it, rename it over path, fsync the directory.
 func Save(path string, c *Case) error {
-	data, err := Marshal(c)
+	data, err := marshalChecked(path, c)
 	if err != nil {
-		return fileErr(path, ErrWrite, err)
+		return err
 	}
 	if err := WriteFileAtomic(path, data, 0o600); err != nil {
 		return fileErr(path, ErrWrite, err)
@@ -258,50 +279,63 @@ func Save(path string, c *Case) error {
 	return nil
 }
 
-// WriteFileAtomic replaces path with data atomically (see Save). The file is created
-// with perm (0600 for case files: they hold personal data).
-func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+// saveNew is Save to a path that must not exist yet (an error wrapping fs.ErrExist
+// if it does).
+func saveNew(path string, c *Case) error {
+	data, err := marshalChecked(path, c)
 	if err != nil {
 		return err
 	}
-	tmpName := tmp.Name()
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmpName)
-		}
-	}()
-	if err = tmp.Chmod(perm); err != nil {
-		return err
+	if err := WriteFileNew(path, data, 0o600); err != nil {
+		return fileErr(path, ErrWrite, err)
 	}
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmpName, path); err != nil {
-		return err
-	}
-	SyncDir(dir)
 	return nil
 }
 
-// SyncDir makes a rename in dir durable. Some systems (Windows) cannot open a
-// directory for syncing; the rename is still atomic there, so a failure is not an error.
-func SyncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
+// marshalChecked is Marshal for writing to path: a case beyond the limits is refused
+// (ErrLimit), so the app never writes a file it would refuse to open, and evidence
+// paths are stored relative to path's folder where they can be (relpath.go).
+func marshalChecked(path string, c *Case) ([]byte, error) {
+	if c == nil {
+		return nil, fileErr(path, ErrWrite, errors.New("nil case"))
 	}
-	d.Sync()
-	d.Close()
+	if err := checkLimits(c, path); err != nil {
+		return nil, err
+	}
+	data, err := Marshal(relativeTo(c, filepath.Dir(path)))
+	if err != nil {
+		return nil, fileErr(path, ErrWrite, err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, fileTooLarge(path, int64(len(data)))
+	}
+	return data, nil
+}
+
+// readBounded reads a case file, refusing one larger than MaxFileSize before reading
+// it (a 100 MB "case" costs no memory).
+func readBounded(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileErr(path, ErrRead, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fileErr(path, ErrRead, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fileErr(path, ErrRead, errors.New("not a regular file"))
+	}
+	if st.Size() > MaxFileSize {
+		return nil, fileTooLarge(path, st.Size())
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fileErr(path, ErrRead, err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, fileTooLarge(path, int64(len(data)))
+	}
+	return data, nil
 }

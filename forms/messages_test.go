@@ -48,7 +48,7 @@ func interviewMessageIDs() []string {
 		}
 	}
 	for _, e := range []error{ErrDamaged, ErrForeign, ErrNewer, ErrRead, ErrWrite} {
-		add(fileErr("x", e, nil).MsgID)
+		add(fileErr("x", e, nil).Message().ID)
 	}
 	add(issueMessageIDs...)
 	add("interview.answer.yes", "interview.answer.no")

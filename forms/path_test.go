@@ -180,7 +180,7 @@ func FuzzLoad(f *testing.F) {
 		c, err := Unmarshal(data, "fuzz")
 		if err != nil {
 			var fe *FileError
-			if !errors.As(err, &fe) || fe.MsgID == "" {
+			if !errors.As(err, &fe) || fe.Message().ID == "" {
 				t.Fatalf("error without a message id: %v", err)
 			}
 			return

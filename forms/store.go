@@ -41,32 +41,16 @@ type Entry struct {
 }
 
 // OpenStore opens (creating if needed, mode 0700: cases hold personal data) the store
-// in dir. Temporary files that a save killed half-way left behind (".NAME.tmp-*",
-// never the case file itself) are removed once they are an hour old.
+// in dir, and removes the temporaries a killed save, export or import left in it, in
+// its packages and in its documents folders (RemoveStaleTemporaries: only those no
+// running writer holds, so a second window is never disturbed).
 func OpenStore(dir string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Join(dir, TrashDir), 0o700); err != nil {
 		return nil, err
 	}
 	s := &Store{dir: dir}
-	s.removeStaleTemp(time.Now().Add(-time.Hour))
+	CleanTree(dir, 2)
 	return s, nil
-}
-
-// removeStaleTemp deletes temporary files of interrupted saves modified before cutoff.
-func (s *Store) removeStaleTemp(cutoff time.Time) {
-	des, err := os.ReadDir(s.dir)
-	if err != nil {
-		return
-	}
-	for _, de := range des {
-		name := de.Name()
-		if de.IsDir() || !strings.HasPrefix(name, ".") || !strings.Contains(name, FileExtension+".tmp-") {
-			continue
-		}
-		if fi, err := de.Info(); err == nil && fi.ModTime().Before(cutoff) {
-			os.Remove(filepath.Join(s.dir, name))
-		}
-	}
 }
 
 // Dir is the store's directory.
@@ -150,7 +134,10 @@ func (s *Store) add(c *Case) (Entry, error) {
 		if _, err := os.Lstat(path); err == nil {
 			continue // vanishingly rare: pick another id
 		}
-		if err := Save(path, c); err != nil {
+		if err := saveNew(path, c); err != nil {
+			if errors.Is(err, fs.ErrExist) {
+				continue
+			}
 			return Entry{}, err
 		}
 		return entryOf(path), nil
@@ -208,7 +195,7 @@ func (s *Store) Delete(file string) error {
 		return fmt.Errorf("%w: %v", ErrNotInStore, err)
 	}
 	dst := filepath.Join(s.dir, TrashDir, file)
-	if err := os.Rename(path, dst); err != nil {
+	if err := RenameNoReplace(path, dst); err != nil {
 		return err
 	}
 	SyncDir(s.dir)
@@ -226,10 +213,10 @@ func (s *Store) Restore(file string) (Entry, error) {
 		return Entry{}, fmt.Errorf("%w: %v", ErrNotInStore, err)
 	}
 	dst := filepath.Join(s.dir, file)
-	if _, err := os.Lstat(dst); err == nil {
-		return Entry{}, fmt.Errorf("forms: %s exists already: %w", file, fs.ErrExist)
-	}
-	if err := os.Rename(src, dst); err != nil {
+	if err := RenameNoReplace(src, dst); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return Entry{}, fmt.Errorf("forms: %s exists already: %w", file, fs.ErrExist)
+		}
 		return Entry{}, err
 	}
 	SyncDir(s.dir)
@@ -252,16 +239,32 @@ func (s *Store) Import(src string) (Entry, error) {
 	if err != nil {
 		return Entry{}, fileErr(src, ErrRead, err)
 	}
-	if _, err := Unmarshal(data, src); err != nil {
+	c, err := Unmarshal(data, src)
+	if err != nil {
 		return Entry{}, err
 	}
+	// Relative evidence paths were relative to where the file was: keep them pointing
+	// at the same files from the store.
+	moved, rebased := absoluteFrom(c, filepath.Dir(src))
 	for {
 		path := filepath.Join(s.dir, newID())
 		if _, err := os.Lstat(path); err == nil {
 			continue
 		}
+		if rebased {
+			if err := saveNew(path, moved); err != nil {
+				if errors.Is(err, fs.ErrExist) {
+					continue
+				}
+				return Entry{}, err
+			}
+			return entryOf(path), nil
+		}
 		// The bytes as they are: an older version is migrated on its first save.
-		if err := WriteFileAtomic(path, data, 0o600); err != nil {
+		if err := WriteFileNew(path, data, 0o600); err != nil {
+			if errors.Is(err, fs.ErrExist) {
+				continue
+			}
 			return Entry{}, fileErr(path, ErrWrite, err)
 		}
 		return entryOf(path), nil

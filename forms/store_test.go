@@ -131,24 +131,32 @@ func TestStoreListsDamaged(t *testing.T) {
 	s, err := OpenStore(dir)
 	must(t, err)
 	writeFile(t, filepath.Join(dir, "case-broken.appeal"), `{"format":"appealdesk-case","vers`)
-	stale := filepath.Join(dir, ".case-x.appeal.tmp-123")
-	fresh := filepath.Join(dir, ".case-y.appeal.tmp-456")
-	writeFile(t, stale, `{`)
-	writeFile(t, fresh, `{`)
-	old := time.Now().Add(-2 * time.Hour)
-	must(t, os.Chtimes(stale, old, old))
+	// Left by a save that was killed a moment ago: no process holds it.
+	left := filepath.Join(dir, ".case-x.appeal.tmp-123")
+	writeFile(t, left, `{`)
+	// Being written by another window right now: it holds the temporary's lock.
+	busy, err := CreateTemp(dir, "case-y.appeal")
+	must(t, err)
+	defer busy.Close()
+	// Not a name the app makes: never touched.
+	foreign := filepath.Join(dir, ".notes.txt.tmp-1")
+	writeFile(t, foreign, `mine`)
 	list, err := s.List()
 	must(t, err)
 	if len(list) != 1 || !errors.Is(list[0].Err, ErrDamaged) {
 		t.Fatalf("list: %+v", list)
 	}
-	// Reopening removes the stale temporary file, not a fresh one (a save may be under way).
+	// Reopening (the next start) removes what a killed save left, however young, and
+	// nothing a living writer holds.
 	_, err = OpenStore(dir)
 	must(t, err)
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Error("stale temporary file kept")
+	if _, err := os.Stat(left); !os.IsNotExist(err) {
+		t.Error("a temporary file left by a killed save was kept")
 	}
-	if _, err := os.Stat(fresh); err != nil {
-		t.Error("fresh temporary file removed")
+	if _, err := os.Stat(busy.Name()); err != nil {
+		t.Error("a temporary file another window is writing was removed")
+	}
+	if _, err := os.Stat(foreign); err != nil {
+		t.Error("a file the app did not make was removed")
 	}
 }

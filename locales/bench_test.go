@@ -2,14 +2,35 @@ package locales
 
 import "testing"
 
-// BenchmarkBuildBundle measures what the first window waits for: parsing the English
-// catalogues and those of one language (Serbian Latin also transliterates).
-func BenchmarkBuildBundle(b *testing.B) {
+// BenchmarkReadCatalogue measures what every command-line call and the first window
+// wait for: reading one language's catalogues.
+func BenchmarkReadCatalogue(b *testing.B) {
 	for _, l := range All {
 		b.Run(string(l), func(b *testing.B) {
 			for b.Loop() {
-				if _, err := buildBundle(catalogFS, l); err != nil {
+				if _, err := readCatalogues(catalogFS, l); err != nil {
 					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkFirstMessages is a command-line call's translating: a fresh catalogue,
+// then 60 distinct messages, each shown for the first time (deadlines prints ~60).
+func BenchmarkFirstMessages(b *testing.B) {
+	ids := MessageIDs()
+	for _, l := range All {
+		b.Run(string(l), func(b *testing.B) {
+			for b.Loop() {
+				c, err := readCatalogues(catalogFS, l)
+				if err != nil {
+					b.Fatal(err)
+				}
+				tr := &Translator{lang: l}
+				tr.once.Do(func() { tr.cat = c })
+				for i := 0; i < len(ids); i += len(ids) / 60 {
+					tr.T(ids[i])
 				}
 			}
 		})

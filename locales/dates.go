@@ -26,23 +26,26 @@ func (t *Translator) Numeric(d time.Time) string {
 	return t.T("date.numeric", "D", fmt.Sprintf("%02d", d.Day()), "M", fmt.Sprintf("%02d", d.Month()), "Y", d.Year())
 }
 
-// DateError says why a typed date was not accepted. MessageID names the catalogue
-// message the interface shows in the person's language.
+// DateError says why a typed date was not accepted. ID names the catalogue message
+// the interface shows in the person's language (Message).
 type DateError struct {
-	Input     string
-	MessageID string
+	Input string
+	ID    string
 }
 
-func (e *DateError) Error() string { return fmt.Sprintf("%s: %q", e.MessageID, e.Input) }
+func (e *DateError) Error() string { return fmt.Sprintf("%s: %q", e.ID, e.Input) }
+
+// Message is what the person is told (a MessageError).
+func (e *DateError) Message() Message { return Message{ID: e.ID} }
 
 // Errors returned by ParseDate and ParseDateIn (compare with errors.Is).
 var (
-	ErrDateEmpty      = &DateError{MessageID: "date.error.empty"}
-	ErrDateFormat     = &DateError{MessageID: "date.error.format"}
-	ErrDateImpossible = &DateError{MessageID: "date.error.impossible"}
+	ErrDateEmpty      = &DateError{ID: "date.error.empty"}
+	ErrDateFormat     = &DateError{ID: "date.error.format"}
+	ErrDateImpossible = &DateError{ID: "date.error.impossible"}
 	// ErrDateCentury: a two-digit year that two centuries would fit (05.03.25 as a
 	// birth date: 1925 or 2025?), or none.
-	ErrDateCentury = &DateError{MessageID: "date.error.century"}
+	ErrDateCentury = &DateError{ID: "date.error.century"}
 )
 
 // Span is the stretch of time a kind of date can fall in. It lets ParseDateIn read a
@@ -81,14 +84,14 @@ func ParseDateIn(s string, span Span) (time.Time, error) {
 		y := century + yy
 		c := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 		if month < 1 || month > 12 || day < 1 || c.Day() != day {
-			return time.Time{}, &DateError{Input: strings.TrimSpace(s), MessageID: ErrDateImpossible.MessageID}
+			return time.Time{}, &DateError{Input: strings.TrimSpace(s), ID: ErrDateImpossible.ID}
 		}
 		if span.contains(c) {
 			fits = append(fits, c)
 		}
 	}
 	if len(fits) != 1 {
-		return time.Time{}, &DateError{Input: strings.TrimSpace(s), MessageID: ErrDateCentury.MessageID}
+		return time.Time{}, &DateError{Input: strings.TrimSpace(s), ID: ErrDateCentury.ID}
 	}
 	return fits[0], nil
 }
@@ -117,7 +120,7 @@ func twoDigitYear(s string) (day, month, yy int, ok bool) {
 
 func (e *DateError) Is(target error) bool {
 	t, ok := target.(*DateError)
-	return ok && t.MessageID == e.MessageID
+	return ok && t.ID == e.ID
 }
 
 // ParseDate accepts a date as people in Serbia, Russia and elsewhere type it:
@@ -135,13 +138,13 @@ func ParseDate(s string) (time.Time, error) {
 		return r == '.' || r == '/' || r == '-' || r == ' ' || r == '\u00a0'
 	})
 	if len(fields) != 3 {
-		return time.Time{}, &DateError{Input: in, MessageID: ErrDateFormat.MessageID}
+		return time.Time{}, &DateError{Input: in, ID: ErrDateFormat.ID}
 	}
 	nums := make([]int, 3)
 	for i, f := range fields {
 		n, err := strconv.Atoi(f)
 		if err != nil || n < 0 {
-			return time.Time{}, &DateError{Input: in, MessageID: ErrDateFormat.MessageID}
+			return time.Time{}, &DateError{Input: in, ID: ErrDateFormat.ID}
 		}
 		nums[i] = n
 	}
@@ -149,14 +152,14 @@ func ParseDate(s string) (time.Time, error) {
 	if len(fields[0]) == 4 { // ISO order
 		year, month, day = nums[0], nums[1], nums[2]
 	} else if len(fields[2]) != 4 {
-		return time.Time{}, &DateError{Input: in, MessageID: ErrDateFormat.MessageID}
+		return time.Time{}, &DateError{Input: in, ID: ErrDateFormat.ID}
 	}
 	if month < 1 || month > 12 || day < 1 || year < 1 || year > 9999 {
-		return time.Time{}, &DateError{Input: in, MessageID: ErrDateImpossible.MessageID}
+		return time.Time{}, &DateError{Input: in, ID: ErrDateImpossible.ID}
 	}
 	d := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 	if d.Day() != day { // 31.02 rolls over into March
-		return time.Time{}, &DateError{Input: in, MessageID: ErrDateImpossible.MessageID}
+		return time.Time{}, &DateError{Input: in, ID: ErrDateImpossible.ID}
 	}
 	return d, nil
 }

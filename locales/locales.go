@@ -2,8 +2,8 @@
 // fixed words, the choice of language, and Serbian Cyrillic→Latin transliteration.
 //
 // Catalogues are TOML files named <area>.<lang>.toml (en, ru, sr). Serbian is authored
-// once, in Cyrillic; the sr-Latn catalogue is generated from it by ToLatin when the
-// bundle is built, so the two scripts can never drift apart.
+// once, in Cyrillic; each sr-Latn message is generated from it by ToLatin when it is
+// first shown, so the two scripts can never drift apart.
 package locales
 
 import (
@@ -67,11 +67,13 @@ func Parse(s string) (Lang, error) {
 //go:embed *.toml
 var catalogFS embed.FS
 
-// Each language has a bundle of its own holding English (the fallback) and that
-// language, built on first use: the window starts after parsing two languages, not four.
+// Each language has a catalogue of its own, read on first use from that language's
+// files only: a command-line call in Serbian reads the Serbian files, not four
+// languages. English, the fallback for a message a catalogue lacks (the catalogue
+// tests allow none), is read only if such a message is ever asked for.
 var (
-	bundlesMu sync.Mutex
-	bundles   = map[Lang]*i18n.Bundle{}
+	cataloguesMu sync.Mutex
+	catalogues   = map[Lang]*langCatalogue{}
 	// messageIDs is every message id of the English catalogue, the reference set.
 	idsOnce    sync.Once
 	messageIDs []string
@@ -85,82 +87,123 @@ func (l Lang) source() Lang {
 	return l
 }
 
-// Bundle returns the bundle for l (English plus l), building it once.
-func Bundle(l Lang) (*i18n.Bundle, error) {
-	bundlesMu.Lock()
-	defer bundlesMu.Unlock()
-	if b, ok := bundles[l]; ok {
-		return b, nil
+// langCatalogue is one language's messages. go-i18n makes a template of every message
+// added to its bundle; a command-line call shows a few dozen of ~1,500 messages, so
+// each message is added (and, for Serbian Latin, transliterated) when it is first
+// asked for. The lock guards the bundle, which go-i18n does not guard against a read
+// beside an addition.
+type langCatalogue struct {
+	lang  Lang
+	tag   language.Tag
+	mu    sync.Mutex
+	ready map[string]*i18n.Message // read from the files, not yet in the bundle
+	loc   *i18n.Localizer
+	b     *i18n.Bundle
+}
+
+// catalogueOf returns l's catalogue, reading it once.
+func catalogueOf(l Lang) (*langCatalogue, error) {
+	cataloguesMu.Lock()
+	defer cataloguesMu.Unlock()
+	if c, ok := catalogues[l]; ok {
+		return c, nil
 	}
-	b, err := buildBundle(catalogFS, l)
+	c, err := readCatalogues(catalogFS, l)
 	if err != nil {
 		return nil, err
 	}
-	bundles[l] = b
-	return b, nil
+	catalogues[l] = c
+	return c, nil
 }
 
-// Warm builds the bundles of the given languages ahead of use, e.g. in a goroutine
+// Warm reads the catalogues of the given languages ahead of use, e.g. in a goroutine
 // while the window system starts.
 func Warm(langs ...Lang) {
 	for _, l := range langs {
-		_, _ = Bundle(l)
+		_, _ = catalogueOf(l)
 	}
 }
 
-func buildBundle(fsys fs.FS, l Lang) (*i18n.Bundle, error) {
-	b := i18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+// readCatalogues reads the catalogue files of l (<area>.<l>.toml) in fsys; a message
+// in two files is the later file's (in name order).
+func readCatalogues(fsys fs.FS, l Lang) (*langCatalogue, error) {
 	files, err := fs.Glob(fsys, "*.toml")
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(files)
-	latin := language.MustParse(string(SerbianLatin))
+	c := &langCatalogue{lang: l, tag: language.MustParse(string(l)), ready: map[string]*i18n.Message{}}
 	for _, name := range files {
-		tag := path.Ext(strings.TrimSuffix(name, ".toml"))
-		if tag != ".en" && tag != "."+string(l.source()) {
+		if path.Ext(strings.TrimSuffix(name, ".toml")) != "."+string(l.source()) {
 			continue
 		}
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
-		mf, err := b.ParseMessageFileBytes(data, name)
+		msgs, err := parseCatalogue(data, name)
 		if err != nil {
-			return nil, fmt.Errorf("catalogue %s: %w", name, err)
+			return nil, err
 		}
-		if mf.Tag == language.Serbian && l == SerbianLatin {
-			if err := b.AddMessages(latin, transliterated(mf.Messages)...); err != nil {
-				return nil, fmt.Errorf("catalogue %s (Latin): %w", name, err)
-			}
+		for _, m := range msgs {
+			c.ready[m.ID] = m
 		}
 	}
-	return b, nil
+	c.b = i18n.NewBundle(language.English)
+	if err := c.b.AddMessages(c.tag); err != nil { // the language, its plural rule, no message yet
+		return nil, err
+	}
+	c.loc = i18n.NewLocalizer(c.b, string(l))
+	return c, nil
 }
 
-func transliterated(msgs []*i18n.Message) []*i18n.Message {
-	out := make([]*i18n.Message, len(msgs))
-	for i, m := range msgs {
-		c := *m
-		c.Zero, c.One, c.Two = ToLatin(m.Zero), ToLatin(m.One), ToLatin(m.Two)
-		c.Few, c.Many, c.Other = ToLatin(m.Few), ToLatin(m.Many), ToLatin(m.Other)
-		c.Description = ""
-		out[i] = &c
+// localize renders cfg's message, adding it to the bundle if it is asked for the
+// first time.
+func (c *langCatalogue) localize(cfg *i18n.LocalizeConfig) (string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if m, ok := c.ready[cfg.MessageID]; ok {
+		delete(c.ready, cfg.MessageID)
+		if c.lang == SerbianLatin {
+			m = transliterated(m)
+		}
+		if err := c.b.AddMessages(c.tag, m); err != nil {
+			return "", err
+		}
 	}
-	return out
+	return c.loc.Localize(cfg)
+}
+
+// parseCatalogue reads the messages of the catalogue file name: by readCatalogue, or
+// by the general TOML reader for what that does not read.
+func parseCatalogue(data []byte, name string) ([]*i18n.Message, error) {
+	if msgs, ok := readCatalogue(data); ok {
+		return msgs, nil
+	}
+	mf, err := i18n.ParseMessageFileBytes(data, name, map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
+	if err != nil {
+		return nil, fmt.Errorf("catalogue %s: %w", name, err)
+	}
+	return mf.Messages, nil
+}
+
+// transliterated is m in Serbian Latin.
+func transliterated(m *i18n.Message) *i18n.Message {
+	c := *m
+	c.Zero, c.One, c.Two = ToLatin(m.Zero), ToLatin(m.One), ToLatin(m.Two)
+	c.Few, c.Many, c.Other = ToLatin(m.Few), ToLatin(m.Many), ToLatin(m.Other)
+	c.Description = ""
+	return &c
 }
 
 // MessageIDs returns every message id of the reference (English) catalogue.
 func MessageIDs() []string {
 	idsOnce.Do(func() {
-		b := i18n.NewBundle(language.English)
-		b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 		files, _ := fs.Glob(catalogFS, "*.en.toml")
 		for _, name := range files {
 			data, _ := fs.ReadFile(catalogFS, name)
-			if mf, err := b.ParseMessageFileBytes(data, name); err == nil {
-				for _, m := range mf.Messages {
+			if msgs, err := parseCatalogue(data, name); err == nil {
+				for _, m := range msgs {
 					messageIDs = append(messageIDs, m.ID)
 				}
 			}
@@ -172,9 +215,15 @@ func MessageIDs() []string {
 
 // Translator renders messages in one language. The interface and the documents each
 // have their own, so a person can read Russian while the appeal is written in Serbian.
+// It reads its catalogues when it first renders a message (a command such as
+// `appealdesk version` never does); it is safe for concurrent use.
 type Translator struct {
 	lang Lang
-	loc  *i18n.Localizer
+
+	once sync.Once
+	cat  *langCatalogue
+	// fallback is English, for a message this language lacks (nil for English).
+	fallback *Translator
 }
 
 // New returns a Translator for l; an unknown l falls back to English.
@@ -182,12 +231,24 @@ func New(l Lang) *Translator {
 	if !l.Valid() {
 		l = DefaultLang
 	}
-	b, err := Bundle(l)
-	if err != nil {
-		// The catalogues are embedded and tested; a broken one is a build defect.
-		panic(fmt.Sprintf("message catalogues: %v", err))
+	t := &Translator{lang: l}
+	if l != English {
+		t.fallback = &Translator{lang: English}
 	}
-	return &Translator{lang: l, loc: i18n.NewLocalizer(b, string(l))}
+	return t
+}
+
+// catalogue is the translator's catalogue, read on first use.
+func (t *Translator) catalogue() *langCatalogue {
+	t.once.Do(func() {
+		c, err := catalogueOf(t.lang)
+		if err != nil {
+			// The catalogues are embedded and tested; a broken one is a build defect.
+			panic(fmt.Sprintf("message catalogues: %v", err))
+		}
+		t.cat = c
+	})
+	return t.cat
 }
 
 // Lang is the language of this translator.
@@ -208,17 +269,20 @@ func (t *Translator) N(id string, count int, kv ...any) string {
 }
 
 func (t *Translator) localize(cfg *i18n.LocalizeConfig) string {
-	s, err := t.loc.Localize(cfg)
-	if err != nil {
-		var nf *i18n.MessageNotFoundErr
-		if errors.As(err, &nf) && s != "" {
+	s, err := t.catalogue().localize(cfg)
+	if err == nil {
+		return s
+	}
+	var nf *i18n.MessageNotFoundErr
+	if errors.As(err, &nf) && t.fallback != nil {
+		if s, err := t.fallback.catalogue().localize(cfg); err == nil {
 			log.Printf("appealdesk: message %q has no %s translation", cfg.MessageID, t.lang)
 			return s
 		}
-		log.Printf("appealdesk: message %q: %v", cfg.MessageID, err)
-		if s == "" {
-			return cfg.MessageID
-		}
+	}
+	log.Printf("appealdesk: message %q: %v", cfg.MessageID, err)
+	if s == "" {
+		return cfg.MessageID
 	}
 	return s
 }
@@ -233,18 +297,9 @@ func pairs(kv []any) map[string]any {
 	return m
 }
 
-// catalogueFiles lists the authored catalogue files, for tests.
-func catalogueFiles() ([]string, error) {
-	files, err := fs.Glob(catalogFS, "*.toml")
-	for i := range files {
-		files[i] = path.Base(files[i])
-	}
-	return files, err
-}
-
 // autonyms are the languages' names in themselves, as the switcher shows them whatever
 // the interface language. They equal each catalogue's "lang.name.<tag>" in its own
-// language (TestAutonymsMatchCatalogues); kept here so the switcher needs no bundle of
+// language (TestAutonymsMatchCatalogues); kept here so the switcher needs no catalogue of
 // a language the person has not chosen.
 var autonyms = map[Lang]string{
 	English: "English", Russian: "Русский", SerbianCyrl: "Српски (ћирилица)", SerbianLatin: "Srpski (latinica)",

@@ -46,47 +46,29 @@ func FromLocale(name string) Lang {
 // localeKeys are the environment variables gettext reads, in its order.
 var localeKeys = []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}
 
-// withModifier remembers locale values such as "sr_RS.UTF-8@latin" that this package
-// rewrote without their "@modifier" (see init), so SystemLang still sees the original.
-var withModifier = map[string]string{}
-
-// Fyne's lang package parses the locale when it is initialised and logs an error for
-// a POSIX "@modifier" (sr_RS@latin is how Linux spells Serbian Latin). Go initialises
-// this package first (its import path sorts before fyne.io and it does not depend on
-// Fyne), so stripping the modifier here keeps a Serbian Latin user's terminal free of a
-// spurious error, while SystemLang keeps the original meaning.
-func init() {
-	for _, key := range localeKeys {
-		v := os.Getenv(key)
-		if !strings.Contains(v, "@") {
-			continue
-		}
-		parts := strings.Split(v, ":") // LANGUAGE is a list
-		for i, p := range parts {
-			parts[i], _, _ = strings.Cut(p, "@")
-		}
-		stripped := strings.Join(parts, ":")
-		withModifier[key+"="+stripped] = v
-		_ = os.Setenv(key, stripped)
+// SystemLang is the language of the first start, taken from the environment the way
+// gettext reads it (FromEnvironment); the platform's own setting (Windows, macOS) is
+// passed in as fallback by the caller, since reading it needs the GUI toolkit. It
+// never prints anything, even for LANG=C.
+func SystemLang(platformLocale string) Lang {
+	if l, ok := FromEnvironment(); ok {
+		return l
 	}
+	return FromLocale(platformLocale)
 }
 
-// SystemLang is the language of the first start, taken from the environment the way
-// gettext reads it: LANGUAGE (its first entry), then LC_ALL, LC_MESSAGES, LANG.
-// The platform's own setting (Windows, macOS) is passed in as fallback by the caller,
-// since reading it needs the GUI toolkit. It never prints anything, even for LANG=C.
-func SystemLang(platformLocale string) Lang {
+// FromEnvironment is the language the environment names, read the way gettext reads
+// it: LANGUAGE (its first entry), then LC_ALL, LC_MESSAGES, LANG. ok is false when
+// none of them is set, as on Windows and macOS.
+func FromEnvironment() (l Lang, ok bool) {
 	for _, key := range localeKeys {
 		v := os.Getenv(key)
-		if orig, ok := withModifier[key+"="+v]; ok {
-			v = orig
-		}
 		if key == "LANGUAGE" {
 			v, _, _ = strings.Cut(v, ":")
 		}
 		if v != "" {
-			return FromLocale(v)
+			return FromLocale(v), true
 		}
 	}
-	return FromLocale(platformLocale)
+	return "", false
 }

@@ -59,6 +59,13 @@ type ExhibitProblem struct {
 	Err    error  // the underlying error, for logs
 }
 
+// Message is what the person is told about the exhibit (the window and the command
+// line say it alike).
+func (p ExhibitProblem) Message() locales.Message {
+	return locales.Message{ID: "out.problem", Params: []any{"N", p.N, "Title", p.Title, "File", p.File,
+		"Reason", locales.Message{ID: "bundle.reason." + p.Reason}}}
+}
+
 // BundleResult says what WriteBundle wrote.
 type BundleResult struct {
 	Pages    int

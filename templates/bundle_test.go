@@ -19,6 +19,7 @@ import (
 	"testing"
 
 	"appealdesk/forms"
+	"appealdesk/locales"
 )
 
 // exhibitFiles writes real exhibit files into dir and returns evidence items for
@@ -255,5 +256,22 @@ func TestBundleCancel(t *testing.T) {
 	}})
 	if !IsCancelled(err) {
 		t.Errorf("cancelled bundle returned %v", err)
+	}
+}
+
+// An exhibit left out of the bundle is told in words in every language, its reason
+// included: the window and the command line both say ExhibitProblem.Message.
+func TestExhibitProblemIsToldInWords(t *testing.T) {
+	reasons := []string{ReasonMissing, ReasonUnreadable, ReasonEncrypted, ReasonDamaged, ReasonFormat, ReasonChanged}
+	for _, l := range locales.All {
+		tr := locales.New(l)
+		for _, r := range reasons {
+			p := ExhibitProblem{N: 3, Title: "Potvrda", File: "potvrda.pdf", Reason: r}
+			got := tr.Msg(p.Message())
+			reason := tr.T("bundle.reason." + r)
+			if reason == "bundle.reason."+r || !strings.Contains(got, reason) || !strings.Contains(got, "potvrda.pdf") || strings.Contains(got, "bundle.reason") {
+				t.Errorf("%s, %s: %q", l, r, got)
+			}
+		}
 	}
 }

@@ -108,7 +108,7 @@ func (b *builder) simple(file string, hooks map[string]func() []block) error {
 	if err != nil {
 		return err
 	}
-	b.m.Blocks = parseMarkup(text, hooks)
+	b.m.Blocks = parseMarkup(b.overrideNote()+text, hooks)
 	return nil
 }
 

@@ -17,6 +17,8 @@ func (o Options) WithOrganisation(org *assets.Organisation) Options {
 	}
 	if org.Templates != nil && o.Templates == nil {
 		o.Templates = org.Templates
+		o.Edition = org.Name
+		o.Overrides = Overrides(org.Templates)
 	}
 	if org.ContactInFooter && o.OrgFooter == "" {
 		parts := []string{org.Name}

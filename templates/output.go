@@ -43,6 +43,10 @@ type WriteRequest struct {
 	BundleName string
 	// Keep: files of the previous set that this one does not have stay.
 	Keep bool
+
+	// create makes each new file (nil: createFile); a test gives one that fails like
+	// a full disk.
+	create func(path string) (io.WriteCloser, error)
 }
 
 // Written is one file written.
@@ -85,9 +89,8 @@ type manifestEntry struct {
 	SHA256 string `json:"sha256"`
 }
 
-// createFile is how a file is created; tests replace it with one that fails like a
-// full disk.
-var createFile = func(path string) (io.WriteCloser, error) {
+// createFile creates a new file readable by the person only, never an existing one.
+func createFile(path string) (io.WriteCloser, error) {
 	return os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 }
 
@@ -125,18 +128,26 @@ func WriteFiles(ctx context.Context, req WriteRequest) (res WriteResult, err err
 	if err := os.MkdirAll(req.Dir, 0o700); err != nil {
 		return res, err
 	}
-	cleanStale(req.Dir)
-	tmp, err := os.MkdirTemp(req.Dir, ".appealdesk-new-")
+	// Sets a killed write left half-way; never one another window is writing (its
+	// folder is locked: forms.NewTempDir).
+	forms.RemoveStaleTemporaries(req.Dir)
+	td, err := forms.NewTempDir(req.Dir, "new")
 	if err != nil {
 		return res, err
 	}
+	tmp := td.Path
+	defer td.Release()
 	defer os.RemoveAll(tmp) // empty when the set was moved into place
 
 	// 1. Write every file of the set into the temporary folder.
 	var entries []manifestEntry
+	create := req.create
+	if create == nil {
+		create = createFile
+	}
 	write := func(name string, fill func(w io.Writer) error) error {
 		p := filepath.Join(tmp, name)
-		f, err := createFile(p)
+		f, err := create(p)
 		if err != nil {
 			return err
 		}
@@ -302,20 +313,6 @@ func readManifest(dir string) manifest {
 		return manifest{}
 	}
 	return m
-}
-
-// cleanStale removes temporary folders a killed earlier write left in dir (only
-// the app's own, by their name).
-func cleanStale(dir string) {
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range ents {
-		if e.IsDir() && strings.HasPrefix(e.Name(), ".appealdesk-new-") {
-			os.RemoveAll(filepath.Join(dir, e.Name()))
-		}
-	}
 }
 
 func syncDir(dir string) {

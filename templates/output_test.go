@@ -89,22 +89,17 @@ func TestWriteFilesFullDisk(t *testing.T) {
 	for _, f := range set("new", names...) {
 		total += len(f.Data)
 	}
-	defer func(orig func(string) (io.WriteCloser, error)) { createFile = orig }(createFile)
 	tries := 0
 	for limit := int64(0); limit < int64(total); limit += int64(total / 37) {
 		tries++
 		disk := &fullDisk{limit: limit}
-		createFile = disk.create
-		_, err := WriteFiles(context.Background(), WriteRequest{Dir: dir, Files: set("new", names...)})
+		_, err := WriteFiles(context.Background(), WriteRequest{Dir: dir, Files: set("new", names...), create: disk.create})
 		if !errors.Is(err, syscall.ENOSPC) {
 			t.Fatalf("limit %d: err %v, want ENOSPC", limit, err)
 		}
 		if after := snapshot(t, dir); fmt.Sprint(after) != fmt.Sprint(before) {
 			t.Fatalf("limit %d: the folder changed after a failed write:\n%v", limit, keys(after))
 		}
-	}
-	createFile = func(p string) (io.WriteCloser, error) {
-		return os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	}
 	if _, err := WriteFiles(context.Background(), WriteRequest{Dir: dir, Files: set("new", names...)}); err != nil {
 		t.Fatal(err)

@@ -140,6 +140,11 @@ type Options struct {
 	// Templates overrides text/: files with the same relative names (e.g. sr/zalba.tmpl)
 	// replace the built-in ones; missing files fall back to the built-in ones.
 	Templates fs.FS
+	// Edition names the organisation whose Templates these are, and Overrides lists
+	// them (Overrides(Templates)); every draft then opens with a note for the lawyer
+	// naming both (overrides.go). WithOrganisation sets them.
+	Edition   string
+	Overrides []Override
 	// Formats: which files Render makes besides the PDF (always made: the app counts
 	// its pages, the package carries it). FormatDOCX adds Document.DOCX; nil = PDF only.
 	Formats []Format

@@ -33,7 +33,7 @@ func FuzzReadCaseAgreesWithLoad(f *testing.F) {
 		}
 		if wantErr != nil {
 			var a, b *forms.FileError
-			if !errors.As(wantErr, &a) || !errors.As(gotErr, &b) || a.MsgID != b.MsgID {
+			if !errors.As(wantErr, &a) || !errors.As(gotErr, &b) || a.Message().ID != b.Message().ID {
 				t.Fatalf("Load error %v, readCase error %v", wantErr, gotErr)
 			}
 			return

@@ -92,21 +92,49 @@ func sumBuf(ctx context.Context, r io.Reader, total int64, progress Progress, bu
 }
 
 // SumFile hashes the file at path (see Sum). The size returned is the number of
-// bytes hashed, so size and digest always describe the same content.
+// bytes hashed, so size and digest always describe the same content. Anything but
+// a regular file (a FIFO, a device, a folder) is refused at once (ErrNotRegular),
+// without waiting for a writer or reading forever.
 func SumFile(ctx context.Context, path string, progress Progress) (digest string, size int64, err error) {
-	f, err := os.Open(path)
+	f, st, err := OpenRegular(path)
 	if err != nil {
 		return "", 0, err
 	}
 	defer f.Close()
+	return Sum(ctx, f, st.Size(), progress)
+}
+
+// OpenRegular opens path for reading only if it is a regular file. It opens without
+// blocking (a FIFO in place of an evidence file would otherwise hang until a writer
+// comes, and no Cancel could stop it), then refuses anything that is not a regular
+// file with ErrNotRegular.
+func OpenRegular(path string) (*os.File, os.FileInfo, error) {
+	f, err := openNonBlocking(path)
+	if err != nil {
+		return nil, nil, err
+	}
 	st, err := f.Stat()
 	if err != nil {
-		return "", 0, err
+		f.Close()
+		return nil, nil, err
 	}
 	if !st.Mode().IsRegular() {
-		return "", 0, fmt.Errorf("%w: %s", ErrNotRegular, DisplayName(path))
+		f.Close()
+		return nil, nil, fmt.Errorf("%w: %s", ErrNotRegular, DisplayName(path))
 	}
-	return Sum(ctx, f, st.Size(), progress)
+	return f, st, nil
+}
+
+// StatRegular is os.Stat that refuses anything but a regular file (ErrNotRegular).
+func StatRegular(path string) (os.FileInfo, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w: %s", ErrNotRegular, DisplayName(path))
+	}
+	return st, nil
 }
 
 // Fingerprint hashes the file at path and returns its forms.File: the sanitised
@@ -176,13 +204,14 @@ func Resolve(f *forms.File, caseDir string) string {
 }
 
 // DisplayName makes a file name safe to show and to print: each byte that is not
-// valid UTF-8 becomes U+FFFD and control characters (newlines, escapes, bidi
-// overrides) become U+FFFD too, so a name can neither break a line nor fake one.
+// valid UTF-8 becomes U+FFFD, and so do control characters (newlines, escapes) and
+// invisible format characters (bidi overrides, zero-width spaces and joiners, the
+// byte-order mark), so a name can neither break a line nor fake one.
 func DisplayName(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
 	for _, r := range name { // each invalid byte decodes as one utf8.RuneError
-		if r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+		if r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029' {
 			r = '\uFFFD'
 		}
 		b.WriteRune(r)

@@ -5,7 +5,6 @@ import (
 	"compress/zlib"
 	"encoding/binary"
 	"io"
-	"os"
 	"regexp"
 	"strconv"
 )
@@ -22,7 +21,7 @@ const maxObjStm = 32 << 20
 // (JPEG, PNG, GIF, BMP, WebP, HEIC/AVIF) as 1, a TIFF by its chain of images.
 // An error is returned only when the file cannot be read at all.
 func Pages(path string) (int, error) {
-	f, err := os.Open(path)
+	f, st, err := OpenRegular(path)
 	if err != nil {
 		return 0, err
 	}
@@ -35,14 +34,13 @@ func Pages(path string) (int, error) {
 	head = head[:n]
 	switch {
 	case isPDF(head):
-		st, err := f.Stat()
-		if err != nil {
-			return 0, err
-		}
 		if st.Size() > MaxPDFSize {
 			return 0, nil
 		}
-		data, err := os.ReadFile(path)
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return 0, err
+		}
+		data, err := io.ReadAll(io.LimitReader(f, MaxPDFSize))
 		if err != nil {
 			return 0, err
 		}

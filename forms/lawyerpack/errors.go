@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"appealdesk/forms/evidence"
+	"appealdesk/locales"
 )
 
 // Kinds of failure. Every error of Export and Import is an *Error wrapping one of
@@ -20,6 +21,7 @@ var (
 	ErrEmptyPassphrase = errors.New("the passphrase is empty")
 	ErrEvidence        = errors.New("an evidence file is missing or changed")
 	ErrCancelled       = errors.New("cancelled")
+	ErrNoSpace         = errors.New("not enough free space")
 	ErrIO              = errors.New("a file cannot be read or written")
 )
 
@@ -34,17 +36,17 @@ var messageIDs = map[error]string{
 	ErrEmptyPassphrase: "evidence.pack.error.empty_passphrase",
 	ErrEvidence:        "evidence.pack.error.evidence",
 	ErrCancelled:       "evidence.pack.error.cancelled",
+	ErrNoSpace:         "evidence.pack.error.no_space",
 	ErrIO:              "evidence.pack.error.io",
 }
 
 // Error is a failure of Export or Import.
 type Error struct {
 	Kind error // one of the Err… values above
-	// MsgID is the catalogue message for Kind; render it with tr.T(e.MsgID, e.Params...).
-	// Params always include "Name" (the file concerned, sanitised; may be empty).
-	MsgID  string
-	Params []any
-	Err    error // the underlying cause, for logs
+	// msg is the catalogue message for Kind (Message); its data always include
+	// "Name" (the file concerned, sanitised; may be empty).
+	msg locales.Message
+	Err error // the underlying cause, for logs
 	// Evidence lists, for ErrEvidence, each evidence item that is missing, unreadable
 	// or changed (run verify, then fingerprint the file again).
 	Evidence []evidence.Result
@@ -59,6 +61,9 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() []error { return []error{e.Kind, e.Err} }
 
+// Message is what the person is told (a locales.MessageError).
+func (e *Error) Message() locales.Message { return e.msg }
+
 func fail(kind error, name string, cause error) *Error {
-	return &Error{Kind: kind, MsgID: messageIDs[kind], Params: []any{"Name", name}, Err: cause}
+	return &Error{Kind: kind, msg: locales.Message{ID: messageIDs[kind], Params: []any{"Name", name}}, Err: cause}
 }

@@ -32,7 +32,7 @@ func FuzzImport(f *testing.F) {
 			return
 		}
 		var pe *Error
-		if !errors.As(err, &pe) || pe.MsgID == "" {
+		if !errors.As(err, &pe) || pe.Message().ID == "" {
 			t.Fatalf("unclassified error: %v", err)
 		}
 		if ents, _ := os.ReadDir(parent); len(ents) > 0 {

@@ -6,7 +6,8 @@
 // A package is an age file (age-encryption.org/v1, one scrypt recipient) whose
 // plaintext is a tar archive (PAX format):
 //
-//	appealdesk-package.json   {"format":"appealdesk-lawyer-package","version":1}
+//	appealdesk-package.json   {"format":"appealdesk-lawyer-package","version":1,
+//	                          "files":[{"name","size"}…]}: every file that follows
 //	evidence/01-<name>        a copy of each evidence file, in case order
 //	documents/<name>          each rendered document
 //	manifest.json             format, version, the case file's name, the case JSON
@@ -17,6 +18,11 @@
 // authenticates every 64 KiB chunk and the end of the stream, so a wrong
 // passphrase, a changed byte or a cut-off file is detected; Import also checks every
 // copy against the manifest before anything appears in the target folder.
+//
+// What Import accepts is what Export writes: regular files only (no links, devices or
+// sparse entries, which expand to any size), each declared with its size in the first
+// entry, never more bytes than the package itself holds, names that neither leave the
+// target folder nor hide what they are, and the scrypt work factor Export uses.
 package lawyerpack
 
 import (
@@ -34,6 +40,8 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -43,6 +51,7 @@ import (
 
 	"appealdesk/forms"
 	"appealdesk/forms/evidence"
+	"appealdesk/locales"
 )
 
 // FormatName and FormatVersion identify a package; a newer version is refused.
@@ -62,9 +71,13 @@ const (
 	maxEntries  = 100000
 )
 
-// scryptLogN is the scrypt work factor of new packages; 0 means age's default
-// (2^18, about a second and 256 MiB on a laptop). Tests lower it.
-var scryptLogN = 0
+// appLogN is the scrypt work factor of every package Appeal Desk writes (2^18: about
+// a second and 256 MiB on a laptop, age's own default). Import refuses a higher one
+// before deriving any key: a crafted 2^22 costs 4 GiB and a minute.
+const appLogN = 18
+
+// scryptLogN is the work factor in use; tests lower it (and Import's limit with it).
+var scryptLogN = appLogN
 
 // NamedFile is a document to put into the package beside the evidence: a rendered
 // PDF, for example. Either Path (read from disk) or Data.
@@ -94,21 +107,33 @@ type FileEntry struct {
 type marker struct {
 	Format  string `json:"format"`
 	Version int    `json:"version"`
+	// Files declares every entry that follows, in order, with its size (packages of
+	// an earlier Appeal Desk have none: then only the package's own size bounds them).
+	Files []declared `json:"files,omitempty"`
+}
+
+type declared struct {
+	Name string `json:"name"`
+	Size int64  `json:"size"`
 }
 
 // Export writes one encrypted package to out: the case c (read from casePath, whose
 // directory relative evidence paths are resolved against), a copy of every evidence
 // file, and extra (the rendered documents). Every evidence file must still match its
 // recorded size and SHA-256, else nothing is written and the *Error (ErrEvidence)
-// lists the items in Evidence. out must not exist; it appears complete or not at all (a temporary file
-// beside it is renamed into place).
+// lists every item that is missing, unreadable or changed, all at once. out must not
+// exist, and never comes to be replaced: the package is written to a locked temporary
+// beside it and moved into place with a no-replace rename.
 func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFile, out, passphrase string, opts ...Option) (*Manifest, error) {
 	o := collect(opts)
 	if passphrase == "" {
 		return nil, fail(ErrEmptyPassphrase, "", nil)
 	}
 	if _, err := os.Lstat(out); err == nil {
-		return nil, fail(ErrExists, filepath.Base(out), nil)
+		return nil, fail(ErrExists, evidence.DisplayName(filepath.Base(out)), nil)
+	}
+	if err := fileNameProblem(filepath.Base(out), Extension); err != nil && err.msg.ID == "evidence.pack.name.lying" {
+		return nil, err
 	}
 	type source struct {
 		entry, kind string
@@ -141,14 +166,12 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 		}
 		p := evidence.Resolve(it.File, caseDir)
 		res := evidence.Result{Index: i, Title: it.Title, Path: p, Recorded: it.File.SHA256}
-		st, err := os.Stat(p)
+		st, err := evidence.StatRegular(p)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			res.Status, res.Err = evidence.StatusMissing, err
 		case err != nil:
 			res.Status, res.Err = evidence.StatusUnreadable, err
-		case !st.Mode().IsRegular():
-			res.Status, res.Err = evidence.StatusUnreadable, evidence.ErrNotRegular
 		case st.Size() != it.File.Size || it.File.SHA256 == "":
 			res.Status, res.Size = evidence.StatusChanged, st.Size()
 		}
@@ -165,6 +188,24 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 		it.File.Path, it.File.PathRaw = entry, nil
 	}
 	if len(problems) > 0 {
+		// Name every problem on the first try: hash the files that looked right too.
+		for _, s := range srcs {
+			digest, n, err := evidence.SumFile(ctx, s.path, nil)
+			if errors.Is(err, evidence.ErrCancelled) {
+				return nil, fail(ErrCancelled, "", err)
+			}
+			res := s.result
+			switch {
+			case err != nil:
+				res.Status, res.Err = evidence.StatusUnreadable, err
+			case digest != s.want || n != s.size:
+				res.Status, res.SHA256, res.Size = evidence.StatusChanged, digest, n
+			default:
+				continue
+			}
+			problems = append(problems, res)
+		}
+		sortResults(problems)
 		return nil, evidenceError(problems)
 	}
 	for _, x := range extra {
@@ -172,7 +213,7 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 		if x.Path == "" {
 			s.size = int64(len(x.Data))
 		} else {
-			st, err := os.Stat(x.Path)
+			st, err := evidence.StatRegular(x.Path)
 			if err != nil {
 				return nil, fail(ErrIO, evidence.DisplayName(x.Name), err)
 			}
@@ -190,42 +231,43 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 	}
 	man := &Manifest{Format: FormatName, Version: FormatVersion, CaseName: caseName, Case: caseJSON}
 
-	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-*")
+	outDir := filepath.Dir(out)
+	var total int64
+	mk := marker{Format: FormatName, Version: FormatVersion, Files: []declared{}}
+	for _, s := range srcs {
+		total += s.size
+		mk.Files = append(mk.Files, declared{s.entry, s.size})
+	}
+	if err := enoughSpace(outDir, total+int64(len(caseJSON))); err != nil {
+		return nil, err
+	}
+	tmp, err := forms.CreateTemp(outDir, filepath.Base(out))
 	if err != nil {
-		return nil, fail(ErrIO, filepath.Base(out), err)
+		return nil, fail(ErrIO, evidence.DisplayName(filepath.Base(out)), err)
 	}
 	done := false
 	defer func() {
 		if !done {
-			tmp.Close()
 			os.Remove(tmp.Name())
 		}
+		tmp.Close() // after the rename: the temporary's lock keeps cleaners away
 	}()
-	if err := tmp.Chmod(0o600); err != nil {
-		return nil, fail(ErrIO, filepath.Base(out), err)
-	}
 	rcp, err := age.NewScryptRecipient(passphrase)
 	if err != nil {
 		return nil, fail(ErrEmptyPassphrase, "", err)
 	}
-	if scryptLogN > 0 {
-		rcp.SetWorkFactor(scryptLogN)
-	}
+	rcp.SetWorkFactor(scryptLogN)
 	bw := bufio.NewWriterSize(tmp, 1<<20)
 	aw, err := age.Encrypt(bw, rcp)
 	if err != nil {
 		return nil, fail(ErrIO, filepath.Base(out), err)
 	}
 	tw := tar.NewWriter(aw)
-	mk, _ := json.Marshal(marker{FormatName, FormatVersion})
-	if err := writeEntry(tw, markerName, mk); err != nil {
+	mkJSON, _ := json.Marshal(mk)
+	if err := writeEntry(tw, markerName, mkJSON); err != nil {
 		return nil, fail(ErrIO, filepath.Base(out), err)
 	}
 	buf := make([]byte, evidence.BufferSize)
-	var total int64
-	for _, s := range srcs {
-		total += s.size
-	}
 	prog := newMeter(o.progress, total)
 	for _, s := range srcs {
 		if err := ctx.Err(); err != nil {
@@ -239,7 +281,7 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 		var r io.Reader = bytes.NewReader(s.data)
 		var f *os.File
 		if s.path != "" {
-			if f, err = os.Open(s.path); err != nil {
+			if f, _, err = evidence.OpenRegular(s.path); err != nil {
 				return nil, fail(ErrIO, evidence.DisplayName(s.entry), err)
 			}
 			r = f
@@ -257,14 +299,26 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 		}
 		sum := hex.EncodeToString(h.Sum(nil))
 		if s.kind == "evidence" && (n != s.size || sum != s.want) {
+			// Changed since it was fingerprinted, keeping its size: go on, to name every
+			// such file now rather than one per try. The tar entry is padded so the
+			// writer stays usable; the package is thrown away.
 			res := s.result
 			res.Status, res.SHA256, res.Size = evidence.StatusChanged, sum, n
-			return nil, evidenceError([]evidence.Result{res})
+			problems = append(problems, res)
+			if n < s.size {
+				if _, err := io.CopyN(tw, zeros{}, s.size-n); err != nil {
+					return nil, fail(ErrIO, evidence.DisplayName(s.entry), err)
+				}
+			}
+			continue
 		}
 		if n != s.size {
 			return nil, fail(ErrIO, evidence.DisplayName(s.entry), io.ErrUnexpectedEOF)
 		}
 		man.Files = append(man.Files, FileEntry{Name: s.entry, Kind: s.kind, Size: n, SHA256: sum})
+	}
+	if len(problems) > 0 {
+		return nil, evidenceError(problems)
 	}
 	prog.finish()
 	mj, err := json.Marshal(man)
@@ -274,20 +328,50 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 	if err := writeEntry(tw, manifestName, mj); err != nil {
 		return nil, fail(ErrIO, filepath.Base(out), err)
 	}
-	for _, step := range []func() error{tw.Close, aw.Close, bw.Flush, tmp.Sync, tmp.Close} {
+	for _, step := range []func() error{tw.Close, aw.Close, bw.Flush, tmp.Sync} {
 		if err := step(); err != nil {
 			return nil, fail(ErrIO, filepath.Base(out), err)
 		}
 	}
-	if _, err := os.Lstat(out); err == nil {
-		return nil, fail(ErrExists, filepath.Base(out), nil)
-	}
-	if err := os.Rename(tmp.Name(), out); err != nil {
+	if err := forms.RenameNoReplace(tmp.Name(), out); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return nil, fail(ErrExists, evidence.DisplayName(filepath.Base(out)), nil)
+		}
 		return nil, fail(ErrIO, filepath.Base(out), err)
 	}
 	done = true
-	forms.SyncDir(filepath.Dir(out))
+	forms.SyncDir(outDir)
 	return man, nil
+}
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
+}
+
+func sortResults(rs []evidence.Result) {
+	sort.Slice(rs, func(i, j int) bool { return rs[i].Index < rs[j].Index })
+}
+
+// freeSpace is forms.FreeSpace; tests pretend a full disk.
+var freeSpace = forms.FreeSpace
+
+// spaceMargin is what is kept free beyond the bytes to write.
+const spaceMargin = 16 << 20
+
+// enoughSpace refuses (ErrNoSpace) when the file system of dir cannot take need
+// bytes and a margin; when the system cannot tell, it lets the write find out.
+func enoughSpace(dir string, need int64) error {
+	free, err := freeSpace(dir)
+	if err != nil || free >= need+spaceMargin {
+		return nil
+	}
+	mb := func(n int64) int64 { return (n + 1<<20 - 1) >> 20 }
+	e := fail(ErrNoSpace, "", nil)
+	e.msg.Params = append(e.msg.Params, "Need", mb(need+spaceMargin), "Free", mb(free))
+	return e
 }
 
 func evidenceError(items []evidence.Result) *Error {
@@ -296,7 +380,7 @@ func evidenceError(items []evidence.Result) *Error {
 		name = items[0].Title
 	}
 	e := fail(ErrEvidence, name, nil)
-	e.Params = append(e.Params, "Count", len(items))
+	e.msg.Params = append(e.msg.Params, "Count", len(items))
 	e.Evidence = items
 	return e
 }
@@ -389,10 +473,11 @@ type Imported struct {
 
 // Import opens the package at packagePath with passphrase and writes its case file,
 // evidence copies (evidence/) and documents (documents/) into outDir, which must not
-// exist or be empty. It extracts into a temporary folder beside outDir, checks every
-// file against the manifest, and only then renames the folder into place: on any
-// failure (wrong passphrase, not a package, damaged or cut off, unsafe names,
-// cancelled) nothing is left behind. Each failure is an *Error of a distinct kind.
+// exist or be empty. It extracts into a locked temporary folder beside outDir, checks
+// every file against the manifest, and only then moves the folder into place: on any
+// failure (wrong passphrase, not a package, damaged or cut off, unsafe names, no
+// room, cancelled) nothing is left behind. Each failure is an *Error of a distinct
+// kind. Temporaries an earlier, killed import left beside outDir are removed first.
 //
 // With WithProgress, progress counts the bytes of the package file read so far.
 func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ...Option) (*Imported, error) {
@@ -403,31 +488,44 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ..
 	if err := checkTarget(outDir); err != nil {
 		return nil, err
 	}
-	pf, err := os.Open(packagePath)
+	parent := filepath.Dir(filepath.Clean(outDir))
+	forms.RemoveStaleTemporaries(parent)
+	pkgName := evidence.DisplayName(filepath.Base(packagePath))
+	pf, _, err := evidence.OpenRegular(packagePath)
 	if err != nil {
-		return nil, fail(ErrIO, filepath.Base(packagePath), err)
+		return nil, fail(ErrIO, pkgName, err)
 	}
 	defer pf.Close()
-	var size int64
-	if st, err := pf.Stat(); err == nil {
-		size = st.Size()
+	st, err := pf.Stat()
+	if err != nil {
+		return nil, fail(ErrIO, pkgName, err)
+	}
+	size := st.Size()
+	// The plaintext is never longer than the package (age adds, never compresses),
+	// and without sparse entries neither is what extraction writes.
+	if err := enoughSpace(parent, size); err != nil {
+		return nil, err
 	}
 	prog := newMeter(o.progress, size)
 	br := bufio.NewReaderSize(io.TeeReader(pf, prog), 64<<10)
 	if head, err := br.Peek(len(ageMagic)); err != nil || string(head) != ageMagic {
-		return nil, fail(ErrNotPackage, evidence.DisplayName(filepath.Base(packagePath)), err)
+		return nil, fail(ErrNotPackage, pkgName, err)
+	}
+	if err := checkWorkFactor(br); err != nil {
+		return nil, err
 	}
 	id, err := age.NewScryptIdentity(passphrase)
 	if err != nil {
 		return nil, fail(ErrEmptyPassphrase, "", err)
 	}
+	id.SetMaxWorkFactor(scryptLogN)
 	plain, err := age.Decrypt(br, id)
 	if err != nil {
 		var nm *age.NoIdentityMatchError
 		if errors.As(err, &nm) {
 			for _, t := range nm.StanzaTypes {
 				if t != "scrypt" { // encrypted to a key, not with a passphrase
-					return nil, fail(ErrNotPackage, evidence.DisplayName(filepath.Base(packagePath)), err)
+					return nil, fail(ErrNotPackage, pkgName, err)
 				}
 			}
 			return nil, fail(ErrWrongPassphrase, "", err)
@@ -436,24 +534,26 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ..
 	}
 	src := &trackReader{r: plain}
 	tr := tar.NewReader(src)
-	if err := readMarker(tr); err != nil {
+	mk, err := readMarker(tr)
+	if err != nil {
 		if src.err != nil { // decryption failed: truncated or tampered
 			return nil, fail(ErrDamaged, "", src.err)
 		}
 		return nil, err
 	}
 
-	tmp, err := os.MkdirTemp(filepath.Dir(filepath.Clean(outDir)), ".appealdesk-import-*")
+	tmp, err := forms.NewTempDir(parent, "import")
 	if err != nil {
 		return nil, fail(ErrIO, filepath.Base(outDir), err)
 	}
 	done := false
 	defer func() {
 		if !done {
-			os.RemoveAll(tmp)
+			os.RemoveAll(tmp.Path)
 		}
+		tmp.Release()
 	}()
-	man, err := extract(ctx, src, tr, tmp)
+	man, err := extract(ctx, src, tr, tmp.Path, mk, size)
 	if err != nil {
 		if src.err != nil { // decryption failed mid-way: truncated or tampered
 			return nil, fail(ErrDamaged, "", src.err)
@@ -462,8 +562,14 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ..
 	}
 	c, err := forms.Unmarshal(man.Case, man.CaseName)
 	if err != nil {
-		if errors.Is(err, forms.ErrNewer) {
+		var fe *forms.FileError
+		switch {
+		case errors.Is(err, forms.ErrNewer):
 			return nil, fail(ErrNewer, man.CaseName, err)
+		case errors.Is(err, forms.ErrLimit) && errors.As(err, &fe):
+			e := fail(ErrDamaged, man.CaseName, err)
+			e.msg = locales.Message{ID: fe.Message().ID, Params: append(append([]any{}, fe.Message().Params...), "Name", man.CaseName)}
+			return nil, e
 		}
 		return nil, fail(ErrDamaged, man.CaseName, err)
 	}
@@ -478,7 +584,7 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ..
 			return nil, fail(ErrDamaged, evidence.DisplayName(it.File.Path), errors.New("case points outside the package"))
 		}
 	}
-	casePath := filepath.Join(tmp, man.CaseName)
+	casePath := filepath.Join(tmp.Path, man.CaseName)
 	if err := os.WriteFile(casePath, man.Case, 0o600); err != nil {
 		return nil, fail(ErrIO, man.CaseName, err)
 	}
@@ -486,19 +592,45 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ..
 		return nil, fail(ErrCancelled, "", err)
 	}
 	prog.finish()
-	// The target may have become non-empty meanwhile: check again, then swap in.
+	// The target may have become non-empty meanwhile: check again, then move in
+	// without ever replacing anything that appeared there.
 	if err := checkTarget(outDir); err != nil {
 		return nil, err
 	}
 	if err := os.Remove(outDir); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fail(ErrTargetNotEmpty, filepath.Base(outDir), err)
 	}
-	if err := os.Rename(tmp, outDir); err != nil {
+	if err := forms.RenameNoReplace(tmp.Path, outDir); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return nil, fail(ErrTargetNotEmpty, filepath.Base(outDir), err)
+		}
 		return nil, fail(ErrIO, filepath.Base(outDir), err)
 	}
 	done = true
-	forms.SyncDir(filepath.Dir(filepath.Clean(outDir)))
+	forms.SyncDir(parent)
 	return &Imported{CasePath: filepath.Join(outDir, man.CaseName), Case: c, Manifest: man}, nil
+}
+
+// checkWorkFactor reads the age header (without consuming it) and refuses a scrypt
+// work factor above the one Appeal Desk writes, before any key is derived: scrypt's
+// memory and time double with every step.
+func checkWorkFactor(br *bufio.Reader) error {
+	head, _ := br.Peek(4096) // a package's header is a few hundred bytes
+	for _, line := range strings.Split(string(head), "\n") {
+		if strings.HasPrefix(line, "---") {
+			break
+		}
+		f := strings.Fields(line)
+		if len(f) == 4 && f[0] == "->" && f[1] == "scrypt" {
+			logN, err := strconv.Atoi(f[3])
+			if err != nil || logN > scryptLogN || logN < 1 {
+				e := fail(ErrNotPackage, "", fmt.Errorf("scrypt work factor %q", f[3]))
+				e.msg.ID = "evidence.pack.error.work_factor"
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // checkTarget accepts a folder that does not exist or is empty.
@@ -542,31 +674,56 @@ type extracted struct {
 	sum  string
 }
 
-// readMarker reads the first entry, which says what the archive is.
-func readMarker(tr *tar.Reader) error {
+// readMarker reads the first entry, which says what the archive is and which files
+// follow.
+func readMarker(tr *tar.Reader) (*marker, error) {
 	hdr, err := tr.Next()
-	if err != nil || hdr.Name != markerName || hdr.Size > 4096 {
-		return fail(ErrNotPackage, "", err)
+	if err != nil || hdr.Name != markerName || hdr.Typeflag != tar.TypeReg || hdr.Size > maxMarker || sparse(hdr) {
+		return nil, fail(ErrNotPackage, "", err)
 	}
 	var mk marker
 	mb, err := io.ReadAll(tr)
 	if err != nil {
-		return fail(ErrDamaged, "", err)
+		return nil, fail(ErrDamaged, "", err)
 	}
 	if json.Unmarshal(mb, &mk) != nil || mk.Format != FormatName || mk.Version < 1 {
-		return fail(ErrNotPackage, "", err)
+		return nil, fail(ErrNotPackage, "", err)
 	}
 	if mk.Version > FormatVersion {
-		return fail(ErrNewer, "", nil)
+		return nil, fail(ErrNewer, "", nil)
 	}
-	return nil
+	if len(mk.Files) > maxEntries {
+		return nil, fail(ErrDamaged, "", errors.New("too many files declared"))
+	}
+	return &mk, nil
+}
+
+// maxMarker bounds the first entry (a declaration of up to maxEntries files).
+const maxMarker = 16 << 20
+
+// sparse reports whether hdr is a sparse entry (old GNU or PAX "GNU.sparse.*"),
+// whose few stored bytes archive/tar expands to any size: a 10 KB package became a
+// 1 GiB file. Export never writes one.
+func sparse(hdr *tar.Header) bool {
+	if hdr.Typeflag == tar.TypeGNUSparse {
+		return true
+	}
+	for k := range hdr.PAXRecords {
+		if strings.HasPrefix(k, "GNU.sparse.") {
+			return true
+		}
+	}
+	return false
 }
 
 // extract reads the rest of the tar stream into dir and checks it against its manifest.
-func extract(ctx context.Context, src *trackReader, tr *tar.Reader, dir string) (*Manifest, error) {
+// budget is the package's size: no entry, and not all of them together, may claim
+// more bytes than that.
+func extract(ctx context.Context, src *trackReader, tr *tar.Reader, dir string, mk *marker, budget int64) (*Manifest, error) {
 	got := map[string]extracted{}
 	var man *Manifest
 	buf := make([]byte, evidence.BufferSize)
+	var written int64
 	for n := 0; ; n++ {
 		hdr, err := tr.Next()
 		if err == io.EOF {
@@ -578,8 +735,16 @@ func extract(ctx context.Context, src *trackReader, tr *tar.Reader, dir string) 
 		if n > maxEntries || man != nil { // nothing may follow the manifest
 			return nil, fail(ErrDamaged, evidence.DisplayName(hdr.Name), errors.New("unexpected entry"))
 		}
+		if sparse(hdr) {
+			e := fail(ErrDamaged, evidence.DisplayName(hdr.Name), errors.New("sparse entry"))
+			e.msg.ID = "evidence.pack.error.sparse"
+			return nil, e
+		}
 		if hdr.Typeflag != tar.TypeReg {
 			return nil, fail(ErrUnsafeName, evidence.DisplayName(hdr.Name), errors.New("not a regular file"))
+		}
+		if hdr.Size < 0 || hdr.Size > budget-written {
+			return nil, fail(ErrDamaged, evidence.DisplayName(hdr.Name), errors.New("claims more bytes than the package holds"))
 		}
 		if hdr.Name == manifestName {
 			if hdr.Size > maxManifest {
@@ -595,11 +760,17 @@ func extract(ctx context.Context, src *trackReader, tr *tar.Reader, dir string) 
 			}
 			continue
 		}
-		if !SafeEntryName(hdr.Name) {
-			return nil, fail(ErrUnsafeName, evidence.DisplayName(hdr.Name), nil)
+		if err := entryProblem(hdr.Name); err != nil {
+			return nil, err
 		}
 		if _, dup := got[hdr.Name]; dup {
 			return nil, fail(ErrUnsafeName, evidence.DisplayName(hdr.Name), errors.New("duplicate"))
+		}
+		if mk.Files != nil {
+			i := len(got)
+			if i >= len(mk.Files) || mk.Files[i].Name != hdr.Name || mk.Files[i].Size != hdr.Size {
+				return nil, fail(ErrDamaged, evidence.DisplayName(hdr.Name), errors.New("not the file the package declares"))
+			}
 		}
 		target := filepath.Join(dir, filepath.FromSlash(hdr.Name))
 		if err := os.MkdirAll(filepath.Dir(target), 0o700); err != nil {
@@ -610,7 +781,8 @@ func extract(ctx context.Context, src *trackReader, tr *tar.Reader, dir string) 
 			return nil, fail(ErrIO, evidence.DisplayName(hdr.Name), err)
 		}
 		h := sha256.New()
-		size, err := io.CopyBuffer(io.MultiWriter(f, h), &ctxReader{ctx: ctx, r: tr}, buf)
+		// Never more than the entry declares, whatever the reader would give.
+		size, err := io.CopyBuffer(io.MultiWriter(f, h), &ctxReader{ctx: ctx, r: io.LimitReader(tr, hdr.Size)}, buf)
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
@@ -623,21 +795,25 @@ func extract(ctx context.Context, src *trackReader, tr *tar.Reader, dir string) 
 			}
 			return nil, fail(ErrIO, evidence.DisplayName(hdr.Name), err)
 		}
+		written += size
 		got[hdr.Name] = extracted{size, hex.EncodeToString(h.Sum(nil))}
 	}
 	// Read to the authenticated end of the age stream: this is what tells a
-	// complete package from one cut off after the tar trailer.
+	// complete package from one with bytes added after its last full chunk.
 	if _, err := io.Copy(io.Discard, src); err != nil {
 		return nil, fail(ErrDamaged, "", err)
 	}
 	if man == nil {
 		return nil, fail(ErrDamaged, manifestName, errors.New("no manifest"))
 	}
+	if mk.Files != nil && len(got) != len(mk.Files) {
+		return nil, fail(ErrDamaged, "", errors.New("fewer files than declared"))
+	}
 	if man.Version > FormatVersion {
 		return nil, fail(ErrNewer, "", nil)
 	}
-	if !safeCaseName(man.CaseName) {
-		return nil, fail(ErrUnsafeName, evidence.DisplayName(man.CaseName), nil)
+	if err := caseNameProblem(man.CaseName); err != nil {
+		return nil, err
 	}
 	listed := map[string]bool{}
 	for _, f := range man.Files {
@@ -655,17 +831,31 @@ func extract(ctx context.Context, src *trackReader, tr *tar.Reader, dir string) 
 
 // SafeEntryName reports whether name may be written under the target folder: a
 // valid UTF-8 "evidence/<base>" or "documents/<base>" with no NUL or control
-// character, no separator or drive letter in base, no "." or "..", and no name a
-// Windows file system would treat as a device or silently change.
-func SafeEntryName(name string) bool {
+// character, no separator or drive letter in base, no "." or "..", no name a
+// Windows file system would treat as a device or silently change, and no name that
+// lies about itself: an invisible or direction-changing character
+// ("zalba\u202Efdp.exe" shows as "zalbaexe.pdf") or a program's ending.
+func SafeEntryName(name string) bool { return entryProblem(name) == nil }
+
+func entryProblem(name string) *Error {
 	if !utf8.ValidString(name) || len(name) > 1024 {
-		return false
+		return fail(ErrUnsafeName, evidence.DisplayName(name), nil)
 	}
 	dir, base, ok := strings.Cut(name, "/")
-	if !ok || (dir != evidenceDir && dir != documentsDir) {
-		return false
+	if !ok || (dir != evidenceDir && dir != documentsDir) || !safeBase(base) {
+		return fail(ErrUnsafeName, evidence.DisplayName(name), nil)
 	}
-	return safeBase(base)
+	return lyingName(name, base)
+}
+
+// lyingName refuses a base name that hides what it is.
+func lyingName(name, base string) *Error {
+	if _, hidden := forms.HiddenChar(base); hidden || forms.ExecutableEnding(base) {
+		e := fail(ErrUnsafeName, evidence.DisplayName(name), errors.New("name hides what it is"))
+		e.msg.ID = "evidence.pack.error.lying_name"
+		return e
+	}
+	return nil
 }
 
 func safeBase(base string) bool {
@@ -683,8 +873,11 @@ func safeBase(base string) bool {
 	return !windowsDevice(base)
 }
 
-func safeCaseName(n string) bool {
-	return safeBase(n) && strings.HasSuffix(n, forms.FileExtension) && !strings.HasPrefix(n, ".")
+func caseNameProblem(n string) *Error {
+	if !safeBase(n) || !strings.HasSuffix(n, forms.FileExtension) || strings.HasPrefix(n, ".") {
+		return fail(ErrUnsafeName, evidence.DisplayName(n), nil)
+	}
+	return lyingName(n, strings.TrimSuffix(n, forms.FileExtension))
 }
 
 func windowsDevice(base string) bool {
@@ -714,6 +907,9 @@ func entryBase(name string) string {
 	name = strings.Trim(name, " .")
 	if name == "" {
 		name = "file"
+	}
+	if forms.ExecutableEnding(name) {
+		name += "_" // a program's ending is kept for the lawyer to see, not to run
 	}
 	if len(name) > 120 {
 		ext := path.Ext(name)

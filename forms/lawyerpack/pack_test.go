@@ -186,7 +186,7 @@ func assertRefused(t *testing.T, err error, kind error, parent string, before []
 		t.Fatalf("err = %v, want %v", err, kind)
 	}
 	var pe *Error
-	if !errors.As(err, &pe) || pe.MsgID == "" {
+	if !errors.As(err, &pe) || pe.Message().ID == "" {
 		t.Errorf("err %v carries no message id", err)
 	}
 	if after := listing(t, parent); strings.Join(after, "\n") != strings.Join(before, "\n") {
@@ -342,7 +342,7 @@ func tarOf(t testing.TB, entries []entry) []byte {
 }
 
 func markerEntry() entry {
-	mk, _ := json.Marshal(marker{FormatName, FormatVersion})
+	mk, _ := json.Marshal(marker{Format: FormatName, Version: FormatVersion})
 	return entry{name: markerName, data: mk}
 }
 
@@ -458,17 +458,22 @@ func TestExportRefusesChangedOrMissingEvidence(t *testing.T) {
 	if !errors.As(err, &pe) || !errors.Is(err, ErrEvidence) {
 		t.Fatalf("err = %v", err)
 	}
-	// The deletion is found before any copying; then the changed file.
-	if len(pe.Evidence) != 1 || pe.Evidence[0].Status != evidence.StatusMissing || pe.Evidence[0].Title != "empty" {
+	// Both on the first try: the deletion and the same-size change.
+	if len(pe.Evidence) != 2 || pe.Evidence[0].Status != evidence.StatusMissing || pe.Evidence[0].Title != "empty" ||
+		pe.Evidence[1].Status != evidence.StatusChanged || pe.Evidence[1].Title != "same name 1" {
 		t.Errorf("items: %+v", pe.Evidence)
 	}
 	if after := listing(t, fx.dir); strings.Join(after, "|") != strings.Join(before, "|") {
 		t.Errorf("export left files: %v", after)
 	}
+	// Only same-size changes, two of them: both are found while packing, and named
+	// together (not one per try).
 	os.WriteFile(filepath.Join(fx.dir, "empty.txt"), nil, 0o600)
+	os.WriteFile(filepath.Join(fx.dir, "b", "doc.pdf"), []byte("SECOND"), 0o600)
 	before = listing(t, fx.dir)
 	_, err = Export(context.Background(), fx.c, fx.casePath, nil, out, pass)
-	if !errors.As(err, &pe) || len(pe.Evidence) != 1 || pe.Evidence[0].Status != evidence.StatusChanged || pe.Evidence[0].Title != "same name 1" {
+	if !errors.As(err, &pe) || len(pe.Evidence) != 2 || pe.Evidence[0].Status != evidence.StatusChanged || pe.Evidence[0].Title != "same name 1" ||
+		pe.Evidence[1].Title != "same name 2" {
 		t.Fatalf("err = %v %+v", err, pe)
 	}
 	if after := listing(t, fx.dir); strings.Join(after, "|") != strings.Join(before, "|") {

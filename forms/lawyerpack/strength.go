@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"appealdesk/forms"
 )
 
 // Strength is how hard a passphrase is to guess, for a hint beside the field.
@@ -169,4 +171,172 @@ func isCommon(p string) bool {
 		return false
 	}
 	return common[s]
+}
+
+// CheckPassphraseFor rates p like CheckPassphrase, knowing what an attacker who
+// knows the person knows: words (CaseWords) such as their name, surname, birth year,
+// birthplace and the case's title. Those parts count for nothing, also written in
+// Latin letters or typed on the wrong keyboard layout ("Bdfy" for "Иван"): what is
+// left is rated, and "Иван Петров 1985" is VeryWeak with the hint
+// "evidence.pass.personal".
+func CheckPassphraseFor(p string, words []string) (Strength, string) {
+	level, hint := CheckPassphrase(p)
+	if level == VeryWeak || len(words) == 0 {
+		return level, hint
+	}
+	rest, found := withoutWords(strings.ToLower(p), words)
+	if !found {
+		return level, hint
+	}
+	rest = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, rest)
+	restLevel := VeryWeak
+	if utf8.RuneCountInString(rest) >= 4 && !isCommon(rest) && !isRepetitive(rest) {
+		restLevel = rate(entropyBits(rest))
+	}
+	if restLevel >= level {
+		return level, hint
+	}
+	return restLevel, "evidence.pass.personal"
+}
+
+func rate(bits float64) Strength {
+	switch {
+	case bits < 35:
+		return VeryWeak
+	case bits < 50:
+		return Weak
+	case bits < 75:
+		return Fair
+	case bits < 100:
+		return Good
+	}
+	return Strong
+}
+
+// withoutWords removes every personal word, in every spelling, from lower-case s.
+func withoutWords(s string, words []string) (string, bool) {
+	var all []string
+	for _, w := range words {
+		all = append(all, spellings(strings.ToLower(w))...)
+	}
+	// Longest first, so "petrovich" goes before "petrov".
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			if utf8.RuneCountInString(all[j]) > utf8.RuneCountInString(all[i]) {
+				all[i], all[j] = all[j], all[i]
+			}
+		}
+	}
+	found := false
+	for _, w := range all {
+		if utf8.RuneCountInString(w) >= 3 && strings.Contains(s, w) {
+			s = strings.ReplaceAll(s, w, " ")
+			found = true
+		}
+	}
+	return s, found
+}
+
+// spellings are the ways a word is written in a passphrase: as it is, in Latin
+// letters (Russian passport style and Serbian Latin), and typed on a Latin keyboard
+// while meaning Cyrillic, or the other way round.
+func spellings(w string) []string {
+	out := []string{w}
+	add := func(s string) {
+		for _, o := range out {
+			if o == s {
+				return
+			}
+		}
+		out = append(out, s)
+	}
+	var latin, serbian, keys, back strings.Builder
+	for _, r := range w {
+		if l, ok := russianLatin[r]; ok {
+			latin.WriteString(l)
+		} else {
+			latin.WriteRune(r)
+		}
+		if l, ok := serbianLatin[r]; ok {
+			serbian.WriteString(l)
+		} else if l, ok := russianLatin[r]; ok {
+			serbian.WriteString(l)
+		} else {
+			serbian.WriteRune(r)
+		}
+		if k, ok := cyrillicKeys[r]; ok {
+			keys.WriteRune(k)
+		} else {
+			keys.WriteRune(r)
+		}
+		if c, ok := latinKeys[r]; ok {
+			back.WriteRune(c)
+		} else {
+			back.WriteRune(r)
+		}
+	}
+	add(latin.String())
+	add(serbian.String())
+	add(keys.String())
+	add(back.String())
+	return out
+}
+
+var russianLatin = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z", 'и': "i",
+	'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t",
+	'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y",
+	'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
+}
+
+var serbianLatin = map[rune]string{
+	'ж': "ž", 'ц': "c", 'ч': "č", 'ш': "š", 'х': "h", 'ђ': "đ", 'ј': "j", 'љ': "lj", 'њ': "nj", 'ћ': "ć", 'џ': "dž",
+}
+
+// cyrillicKeys: the Latin key under each letter of the Russian ЙЦУКЕН layout.
+var cyrillicKeys, latinKeys = func() (map[rune]rune, map[rune]rune) {
+	const ru = "йцукенгшщзхъфывапролджэячсмитьбю"
+	const en = "qwertyuiop[]asdfghjkl;'zxcvbnm,."
+	c, l := map[rune]rune{}, map[rune]rune{}
+	er := []rune(en)
+	for i, r := range []rune(ru) {
+		c[r], l[er[i]] = er[i], r
+	}
+	return c, l
+}()
+
+// CaseWords are the words of a case that someone who knows the person could try in
+// a passphrase: the names (the person, spouse, children), birth year and date,
+// birthplace and city, the case's title, and the numbers of the passport, phone and
+// decision.
+func CaseWords(c *forms.Case) []string {
+	if c == nil {
+		return nil
+	}
+	var out []string
+	words := func(s string) {
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if utf8.RuneCountInString(w) >= 3 {
+				out = append(out, w)
+			}
+		}
+	}
+	p := c.Person
+	for _, s := range []string{c.Title, p.FullName, p.FullNameSerbian, p.Birthplace, p.City, c.Family.SpouseName,
+		p.Passport, p.Phone, p.ForeignerNumber, c.Decision.Number} {
+		words(s)
+	}
+	for _, ch := range c.Family.Children {
+		words(ch.Name)
+	}
+	if born := string(p.Born); len(born) == 10 && born[4] == '-' && born[7] == '-' {
+		y, m, d := born[:4], born[5:7], born[8:10]
+		out = append(out, y, d+m+y, y+m+d, d+m+y[2:], d+m, m+d)
+	}
+	return out
 }

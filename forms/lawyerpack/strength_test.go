@@ -3,6 +3,7 @@ package lawyerpack
 import (
 	"testing"
 
+	"appealdesk/forms"
 	"appealdesk/locales"
 )
 
@@ -48,9 +49,46 @@ func TestMessagesExist(t *testing.T) {
 			t.Errorf("%v: message %q is in no catalogue", kind, id)
 		}
 	}
+	if _, id := CheckPassphraseFor("Иван Петров", []string{"Иван", "Петров"}); !known[id] {
+		t.Errorf("hint %q is in no catalogue", id)
+	}
 	for _, p := range []string{"", "password", "aaaaaaaa", "short", "kotleta9", "Kotleta9!x", "Kotleta9!xZebra", "correct horse battery staple"} {
 		if _, id := CheckPassphrase(p); !known[id] {
 			t.Errorf("hint %q is in no catalogue", id)
 		}
+	}
+}
+
+// TestPassphraseKnowsTheCase: the person's own name, surname, birth year and the
+// case's title give an attacker who knows them nothing to guess ("Иван Петров" was
+// rated Fair).
+func TestPassphraseKnowsTheCase(t *testing.T) {
+	c := forms.New("Жалба Ниш")
+	c.Person.FullName = "Иван Петров"
+	c.Person.Born = "1985-03-12"
+	c.Person.Birthplace = "Самара"
+	c.Family.Children = []forms.Child{{Name: "Маша Петрова"}}
+	words := CaseWords(c)
+	for _, p := range []string{
+		"Иван Петров", "иван петров 1985", "Ivan Petrov 1985", "IvanPetrov12031985", "Bdfy Gtnhjd!",
+		"Petrov Samara 1985", "ПЕТРОВ_ИВАН_1985", "жалба ниш 2026", "Маша Петрова 12.03.1985", "ivanpetrovmasha",
+	} {
+		if l, hint := CheckPassphraseFor(p, words); l != VeryWeak || hint != "evidence.pass.personal" {
+			before, _ := CheckPassphrase(p)
+			t.Errorf("%q = %d %s (without the case: %d), want VeryWeak personal", p, l, hint, before)
+		}
+	}
+	// Personal words beside enough of something else: rated by the rest.
+	if l, hint := CheckPassphraseFor("Иван и синий трактор едут в Ниш", words); l < Fair {
+		t.Errorf("a long passphrase with the first name in it = %d %s", l, hint)
+	}
+	for _, p := range []string{"correct horse battery staple", "синий трактор едет 42 раза"} {
+		want, wantHint := CheckPassphrase(p)
+		if l, hint := CheckPassphraseFor(p, words); l != want || hint != wantHint {
+			t.Errorf("%q = %d %s, want %d %s as without the case", p, l, hint, want, wantHint)
+		}
+	}
+	if l, _ := CheckPassphraseFor("Иван Петров", nil); l == VeryWeak {
+		t.Error("without the case, a name is rated like any other words")
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"sync"
 	"time"
+
+	"appealdesk/locales"
 )
 
 // The calendar covers 1900–2099: the Julian→Gregorian offset of the Orthodox Easter
@@ -25,8 +27,10 @@ func (e *YearError) Error() string {
 	return fmt.Sprintf("year %d is outside the calendar (%d–%d)", e.Year, MinYear, MaxYear)
 }
 
-// MessageID is the catalogue id that explains the error to a person.
-func (e *YearError) MessageID() string { return "legal.error.year" }
+// Message explains the error to a person (a locales.MessageError).
+func (e *YearError) Message() locales.Message {
+	return locales.Message{ID: "legal.error.year", Params: []any{"Year", e.Year}}
+}
 
 // DayKind classifies a non-working day.
 type DayKind string

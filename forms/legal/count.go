@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"appealdesk/locales"
 )
 
 // PeriodError says why a typed period was not accepted.
@@ -15,8 +17,10 @@ func (e *PeriodError) Error() string {
 	return fmt.Sprintf("period %q: write a number and d (days), m (months) or y (years), e.g. 15d, 4m", e.Input)
 }
 
-// MessageID is the catalogue id that explains the error to a person.
-func (e *PeriodError) MessageID() string { return "legal.error.period" }
+// Message explains the error to a person (a locales.MessageError).
+func (e *PeriodError) Message() locales.Message {
+	return locales.Message{ID: "legal.error.period", Params: []any{"Input", e.Input}}
+}
 
 // MaxPeriodDays and friends bound what ParsePeriod accepts: no Serbian or ECHR period
 // is longer than a year; the bounds only keep arithmetic inside the calendar.
