@@ -1,7 +1,7 @@
 # Appeal Desk. `make run` and `make test` are the README's two quick-start commands:
 # each installs what is missing on Debian/Ubuntu first.
 GO        ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
-TAGS      ?= no_emoji,migrated_fynedo
+TAGS      ?= no_emoji,migrated_fynedo,no_animations
 BIN       ?= appealdesk
 CLI_BIN   ?= appealdesk-cli
 # What a fresh Debian/Ubuntu image lacks: the C toolchain and headers Fyne's cgo needs;

@@ -26,7 +26,7 @@ PKG_REF     ?= HEAD
 PKG_WORK    ?= $(or $(TMPDIR),/tmp)/appealdesk-pkg
 DIST        ?= dist
 ORG         ?=
-PKG_TAGS    := no_emoji,migrated_fynedo
+PKG_TAGS    := no_emoji,migrated_fynedo,no_animations
 # Windows and macOS builds also expose buttons, links and labels to screen readers:
 # Fyne v2.8.1 has that bridge only there, behind this tag (README, "Accessibility").
 PKG_TAGS_A11Y := $(PKG_TAGS),accessibility

@@ -38,8 +38,9 @@ func dateText(tr *locales.Translator, d forms.Date) string {
 // parseTypedDate turns what the person typed into the value to store and the
 // catalogue id of the problem, if any. A date that cannot be read is stored as typed
 // (forms.Date keeps it; nothing typed is thrown away) and its message explains why.
-func parseTypedDate(s string) (forms.Date, string) {
-	t, err := locales.ParseDate(s)
+// span reads a two-digit year (09.02.24) when only one century fits the kind of date.
+func parseTypedDate(s string, span locales.Span) (forms.Date, string) {
+	t, err := locales.ParseDateIn(s, span)
 	if err == nil {
 		return forms.Date(t.Format(time.DateOnly)), ""
 	}
@@ -58,22 +59,31 @@ func parseTypedDate(s string) (forms.Date, string) {
 	return forms.Date(s), locales.ErrDateFormat.ID
 }
 
+// dateSpan is the span a date field's two-digit years are read in.
+func (s *session) dateSpan(f *forms.Field) locales.Span {
+	if f != nil && f.LifeDate {
+		return locales.LifeSpan(s.today())
+	}
+	return locales.EventSpan(s.today())
+}
+
 // dateInput is a typed-date entry with a calendar button beside it.
 type dateInput struct {
 	s      *session
+	span   locales.Span
 	entry  *keyEntry
 	button *keyButton
 	// onChange receives the value to store and the catalogue id of a typing problem ("" if none).
 	onChange func(forms.Date, string)
 }
 
-func (s *session) newDateInput(value forms.Date, onChange func(forms.Date, string)) *dateInput {
-	d := &dateInput{s: s, onChange: onChange}
+func (s *session) newDateInput(value forms.Date, span locales.Span, onChange func(forms.Date, string)) *dateInput {
+	d := &dateInput{s: s, span: span, onChange: onChange}
 	d.entry = s.newEntry(false)
 	d.entry.SetText(dateText(s.u.tr, value))
 	d.entry.SetPlaceHolder(s.u.tr.T("date.hint"))
 	d.entry.OnChanged = func(text string) {
-		v, msg := parseTypedDate(text)
+		v, msg := parseTypedDate(text, d.span)
 		if d.onChange != nil {
 			d.onChange(v, msg)
 		}
@@ -90,7 +100,7 @@ func (d *dateInput) object() fyne.CanvasObject {
 
 // current is the date the picker opens on: the typed one, else today.
 func (d *dateInput) current() (time.Time, bool) {
-	if t, err := locales.ParseDate(d.entry.Text); err == nil {
+	if t, err := locales.ParseDateIn(d.entry.Text, d.span); err == nil {
 		return t, true
 	}
 	return d.s.today(), false

@@ -217,11 +217,16 @@ func (s *session) missedCard(r legal.Deadline) fyne.CanvasObject {
 func (s *session) reasoning(id string, lines []string) fyne.CanvasObject {
 	t := s.u.tr
 	body := container.NewVBox()
-	for i, l := range lines {
-		body.Add(wrapLabel(t.T("screen.deadlines.step", "N", i+1, "Text", l)))
-	}
 	var toggle *keyButton
 	set := func() {
+		if s.reasoningOpen[id] && len(body.Objects) == 0 {
+			// Built when first opened: most reasoning is never read.
+			rows := make([]fyne.CanvasObject, len(lines))
+			for i, l := range lines {
+				rows[i] = wrapLabel(t.T("screen.deadlines.step", "N", i+1, "Text", l))
+			}
+			body.Objects = rows
+		}
 		if s.reasoningOpen[id] {
 			toggle.SetText(t.T("screen.deadlines.hide_reasoning"))
 			toggle.SetIcon(theme.MenuDropUpIcon())

@@ -2,11 +2,13 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"strconv"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -18,49 +20,6 @@ import (
 // Every kind of field of forms.Field is rendered here from the data alone: the label,
 // help and choices are message ids, the answer is read and written by path. No field
 // is ever cleared by the interface.
-
-// keyEntry is an Entry that passes the window's shortcuts on (a focused Entry would
-// swallow Alt+→, Ctrl+Shift+Q …) and counts Escape for the quick exit.
-type keyEntry struct {
-	widget.Entry
-	s       *session
-	onFocus func()
-}
-
-func (s *session) newEntry(multiLine bool) *keyEntry {
-	e := &keyEntry{s: s}
-	e.MultiLine = multiLine
-	if multiLine {
-		e.Wrapping = fyne.TextWrapWord
-		e.SetMinRowsVisible(4)
-	}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-func (e *keyEntry) TypedShortcut(sc fyne.Shortcut) {
-	if e.s.appShortcut(sc) {
-		return
-	}
-	e.Entry.TypedShortcut(sc)
-}
-
-// FocusGained scrolls the field into view (Fyne does not follow the keyboard).
-func (e *keyEntry) FocusGained() {
-	e.Entry.FocusGained()
-	if e.onFocus != nil {
-		e.onFocus()
-	}
-}
-
-func (e *keyEntry) setOnFocus(f func()) { e.onFocus = f }
-
-func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && e.s.escape() {
-		return
-	}
-	e.Entry.TypedKey(ev)
-}
 
 // keyButton is a Button that Enter activates as well as Space (outline and review
 // items, Back and Next). onEnter, if set, is what Enter does instead.
@@ -87,11 +46,13 @@ func (b *keyButton) FocusGained() {
 func (b *keyButton) setOnFocus(f func()) { b.onFocus = f }
 
 // labelButton is a keyButton whose text wraps: the button (focus, click, Space,
-// Enter) lies under an icon and a wrapping label, so a long choice in Russian never
-// widens the step past its column.
+// Enter) lies under a mark and a wrapping label, so a long choice in Russian never
+// widens the step past its column. The mark is an icon, or a radio circle drawn
+// with canvas circles (radioMark: no SVG to decode and recolour on every build).
 type labelButton struct {
 	btn   *keyButton
 	icon  *widget.Icon
+	radio *radioMark
 	label *widget.Label
 	obj   fyne.CanvasObject
 }
@@ -105,26 +66,121 @@ func newLabelButton(icon fyne.Resource, text string, bold bool, tapped func()) *
 	return l
 }
 
-// set shows the chosen state: a filled radio icon, a shaded background and, in
-// chosenText, the word for it, so it is readable without colour.
-func (l *labelButton) set(chosen bool, text string) {
-	if chosen {
-		l.icon.SetResource(theme.RadioButtonCheckedIcon())
-		l.btn.Importance = widget.MediumImportance
-	} else {
-		l.icon.SetResource(theme.RadioButtonIcon())
-		l.btn.Importance = widget.LowImportance
-	}
-	l.label.TextStyle.Bold = chosen
-	l.label.SetText(text)
+// newRadioButton is a labelButton with a radio circle; wrap is false for the short
+// words laid out side by side (Yes, No, I don't know).
+func newRadioButton(text string, bold, wrap bool, tapped func()) *labelButton {
+	l := &labelButton{btn: newKeyButton("", nil, tapped), radio: newRadioMark()}
 	l.btn.name = text
-	l.btn.Refresh()
+	l.label = widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+	if wrap {
+		l.label.Wrapping = fyne.TextWrapWord
+	}
+	l.btn.Importance = widget.LowImportance
+	l.obj = container.NewStack(l.btn, container.NewBorder(nil, nil, container.NewCenter(l.radio), nil, l.label))
+	return l
 }
 
-// keyCheck is a Check that scrolls itself into view when it gets the keyboard.
+// set shows the chosen state: a filled radio mark, a shaded background and, in
+// text, the word for it, so it is readable without colour.
+func (l *labelButton) set(chosen bool, text string) {
+	imp := widget.LowImportance
+	if chosen {
+		imp = widget.MediumImportance
+	}
+	switch {
+	case l.radio != nil:
+		l.radio.setChosen(chosen)
+	case chosen:
+		l.icon.SetResource(theme.RadioButtonCheckedIcon())
+	default:
+		l.icon.SetResource(theme.RadioButtonIcon())
+	}
+	if l.btn.Importance != imp {
+		l.btn.Importance = imp
+		l.btn.Refresh()
+	}
+	l.btn.name = text // what a screen reader reads, with the word for the chosen state
+	if l.label.TextStyle.Bold != chosen || l.label.Text != text {
+		l.label.TextStyle.Bold = chosen
+		l.label.SetText(text)
+	}
+}
+
+// radioMark is the circle of a radio choice, filled when chosen.
+type radioMark struct {
+	widget.BaseWidget
+	chosen bool
+}
+
+func newRadioMark() *radioMark {
+	m := &radioMark{}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+func (m *radioMark) setChosen(c bool) {
+	if m.chosen != c {
+		m.chosen = c
+		m.Refresh()
+	}
+}
+
+func (m *radioMark) CreateRenderer() fyne.WidgetRenderer {
+	r := &radioRenderer{m: m, ring: canvas.NewCircle(color.Transparent), dot: canvas.NewCircle(color.Transparent)}
+	r.Refresh()
+	return r
+}
+
+type radioRenderer struct {
+	m         *radioMark
+	ring, dot *canvas.Circle
+}
+
+func (r *radioRenderer) Layout(size fyne.Size) {
+	d := fyne.Min(size.Width, size.Height) - 4
+	pos := fyne.NewPos((size.Width-d)/2, (size.Height-d)/2)
+	r.ring.Move(pos)
+	r.ring.Resize(fyne.NewSquareSize(d))
+	inner := d / 2
+	r.dot.Move(fyne.NewPos((size.Width-inner)/2, (size.Height-inner)/2))
+	r.dot.Resize(fyne.NewSquareSize(inner))
+}
+
+func (r *radioRenderer) MinSize() fyne.Size { return fyne.NewSquareSize(theme.IconInlineSize()) }
+
+func (r *radioRenderer) Refresh() {
+	th := r.m.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	r.ring.StrokeWidth = 2
+	r.ring.StrokeColor = th.Color(theme.ColorNameForeground, v)
+	r.dot.FillColor = th.Color(theme.ColorNamePrimary, v)
+	if r.m.chosen {
+		r.ring.StrokeColor = r.dot.FillColor
+		r.dot.Show()
+	} else {
+		r.dot.Hide()
+	}
+	r.ring.Refresh()
+	r.dot.Refresh()
+}
+
+func (r *radioRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.ring, r.dot} }
+func (r *radioRenderer) Destroy()                     {}
+
+// keyCheck is a Check that scrolls itself into view when it gets the keyboard;
+// Space ticks it, Enter goes on to the next question.
 type keyCheck struct {
 	widget.Check
 	onFocus func()
+	onEnter func()
+}
+
+func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
+	if (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && c.onEnter != nil {
+		c.onEnter()
+		return
+	}
+	c.Check.TypedKey(ev)
 }
 
 func newKeyCheck(label string, changed func(bool)) *keyCheck {
@@ -143,10 +199,20 @@ func (c *keyCheck) FocusGained() {
 
 func (c *keyCheck) setOnFocus(f func()) { c.onFocus = f }
 
-// keySelect is a Select that scrolls itself into view when it gets the keyboard.
+// keySelect is a Select that scrolls itself into view when it gets the keyboard;
+// Space or an arrow opens it, Enter goes on to the next question.
 type keySelect struct {
 	widget.Select
 	onFocus func()
+	onEnter func()
+}
+
+func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
+	if (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && s.onEnter != nil {
+		s.onEnter()
+		return
+	}
+	s.Select.TypedKey(ev)
 }
 
 func newKeySelect(options []string) *keySelect {
@@ -199,6 +265,17 @@ func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 		b.Tapped(nil)
 		return
 	}
+	if ev.Name == fyne.KeySpace {
+		// The Space key also types a space after this event. Pressing the button may
+		// move the keyboard to a text field (the question an answer brings, a new
+		// child's name), which would get that space: run it after the key is done.
+		fyne.Do(func() {
+			if !b.Disabled() {
+				b.Tapped(nil)
+			}
+		})
+		return
+	}
 	b.Button.TypedKey(ev)
 }
 
@@ -210,17 +287,16 @@ func (s *session) get(path string) string {
 
 // set stores an answer and tells the session.
 func (s *session) set(path, value string) {
-	before := s.shape()
 	if err := forms.Set(s.c, path, value); err != nil {
 		return
 	}
-	s.edited(path, before)
+	s.edited(path)
 }
 
 // fieldLabel is the label of a field: its text, and "(optional)" or nothing.
 func (s *session) fieldLabel(f *forms.Field) *widget.Label {
 	text := s.u.tr.T(f.Label)
-	if f.Required {
+	if f.RequiredFor(s.c) {
 		text = s.u.tr.T("screen.field.required", "Label", text)
 	}
 	if f.Printed { // the answer is printed in the Serbian documents (forms.PrintedTexts)
@@ -255,7 +331,11 @@ func (s *session) fieldObject(f *forms.Field, path string) fyne.CanvasObject {
 	}
 	parts = append(parts, input)
 	issues := container.NewVBox()
-	s.issueBoxes[path] = issues
+	if s.slot != nil {
+		s.slot.issues[path] = issues
+	} else {
+		s.issueBoxes[path] = issues
+	}
 	s.fillIssues(path, issues)
 	parts = append(parts, issues)
 	block := container.NewVBox(append(parts, widget.NewSeparator())...)
@@ -286,7 +366,7 @@ func (s *session) input(f *forms.Field, path string) fyne.CanvasObject {
 		return e
 
 	case forms.KindDate:
-		d := s.newDateInput(forms.Date(s.get(path)), func(v forms.Date, _ string) {
+		d := s.newDateInput(forms.Date(s.get(path)), s.dateSpan(f), func(v forms.Date, _ string) {
 			s.set(path, string(v))
 		})
 		d.entry.OnSubmitted = func(string) { s.focusAfter(d.entry) }
@@ -375,69 +455,43 @@ func (s *session) yesNo(path string) fyne.CanvasObject {
 	})
 }
 
-// options is a set of radio-like buttons: the chosen one shows a filled radio icon,
+// options is a set of radio-like buttons: the chosen one shows a filled radio mark,
 // so the state is readable without colour. Tab visits each option; Space or Enter
 // chooses it.
 func (s *session) options(path string, labels, values []string, cur int, horizontal bool, pick func(i int)) fyne.CanvasObject {
 	t := s.u.tr
-	type option struct {
-		b  *keyButton
-		lb *labelButton
-	}
-	opts := make([]option, len(labels))
+	opts := make([]*labelButton, len(labels))
 	show := func(sel int) {
 		for i, o := range opts {
-			switch {
-			case o.lb != nil:
-				text := labels[i]
-				if i == sel {
-					text = t.T("screen.choice.chosen", "Label", labels[i])
-				}
-				o.lb.set(i == sel, text)
-			case i == sel:
-				o.b.Icon = theme.RadioButtonCheckedIcon()
-				o.b.Importance = widget.HighImportance
-				o.b.Refresh()
-			default:
-				o.b.Icon = theme.RadioButtonIcon()
-				o.b.Importance = widget.MediumImportance
-				o.b.Refresh()
+			text := labels[i]
+			if i == sel && !horizontal {
+				text = t.T("screen.choice.chosen", "Label", labels[i])
 			}
+			o.set(i == sel, text)
 		}
 	}
-	box := container.NewVBox()
-	if horizontal {
-		box = container.NewHBox()
-	}
+	objs := make([]fyne.CanvasObject, len(labels))
 	for i, l := range labels {
 		i := i
 		key := path + "=" + values[i]
-		var b *keyButton
-		if horizontal { // short words: Yes, No, I don't know
-			b = newKeyButton(l, theme.RadioButtonIcon(), nil)
-			b.Alignment = widget.ButtonAlignLeading
-			opts[i] = option{b: b}
-			box.Add(b)
-		} else {
-			lb := newLabelButton(theme.RadioButtonIcon(), l, false, nil)
-			b = lb.btn
-			opts[i] = option{b: b, lb: lb}
-			box.Add(lb.obj)
-		}
-		b.OnTapped = func() {
-			s.editing = key
+		// Short words (Yes, No, I don't know) side by side; longer choices wrap, one a line.
+		lb := newRadioButton(l, false, !horizontal, nil)
+		opts[i] = lb
+		objs[i] = lb.obj
+		// Choosing (click, Space or Enter) moves on to the next question, which may be
+		// one this answer has just brought.
+		lb.btn.OnTapped = func() {
 			show(i)
 			pick(i)
-			s.editing = ""
-		}
-		b.onEnter = func() {
-			b.OnTapped()
 			s.focusAfterGroup(path)
 		}
-		s.addFocusable(key, b, false)
+		s.addFocusable(key, lb.btn, false)
 	}
 	show(cur)
-	return box
+	if horizontal {
+		return container.NewHBox(objs...)
+	}
+	return container.NewVBox(objs...)
 }
 
 // choice renders a choice field: a card per option for the decision type (with the
@@ -497,7 +551,7 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 		sel := newKeySelect(labels)
 		sel.PlaceHolder = t.T("screen.choose")
 		sel.Selected = selected
-		sel.OnChanged = func(v string) { pick(v); showHelp() }
+		sel.OnChanged = func(v string) { pick(v); showHelp(); s.focusAfter(sel) }
 		s.addFocusable(path, sel, false)
 		return container.NewVBox(sel, helpBox)
 	}
@@ -543,30 +597,35 @@ func hasHeadings(f *forms.Field) bool {
 // in Serbian quotation marks: „РЕШЕЊЕ о …“.
 func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 	t := s.u.tr
-	cur := s.get(path)
-	box := container.NewVBox()
-	for _, c := range f.Choices {
-		c := c
-		label := t.T(c.Label)
-		if c.Value == cur {
-			label = t.T("screen.choice.chosen", "Label", label)
+	var objs []fyne.CanvasObject
+	cards := make([]*labelButton, len(f.Choices))
+	show := func() {
+		cur := s.get(path)
+		for i, c := range f.Choices {
+			label := t.T(c.Label)
+			if c.Value == cur {
+				label = t.T("screen.choice.chosen", "Label", label)
+			}
+			cards[i].set(c.Value == cur, label)
+			cards[i].label.TextStyle.Bold = true
+			cards[i].label.Refresh()
 		}
+	}
+	for i, c := range f.Choices {
+		c := c
 		key := path + "=" + c.Value
-		lb := newLabelButton(theme.RadioButtonIcon(), label, true, func() {
+		lb := newRadioButton(t.T(c.Label), true, true, nil)
+		cards[i] = lb
+		// Choosing the type (click, Space or Enter) is the whole step: the keyboard
+		// moves on to Next.
+		lb.btn.OnTapped = func() {
 			s.set(path, c.Value)
-			s.focusPath = key
-			s.u.refresh()
-		})
-		lb.set(c.Value == cur, label)
-		lb.label.TextStyle.Bold = true
-		b := lb.btn
-		b.onEnter = func() {
-			b.OnTapped()
-			if s.nextBtn != nil {
+			show()
+			if s.nextBtn != nil && !s.nextBtn.Disabled() {
 				s.u.win.Canvas().Focus(s.nextBtn)
 			}
 		}
-		s.addFocusable(key, b, false)
+		s.addFocusable(key, lb.btn, false)
 		parts := []fyne.CanvasObject{lb.obj}
 		if c.Heading != "" {
 			heading := widget.NewLabelWithStyle("„"+c.Heading+"“", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -579,9 +638,10 @@ func (s *session) choiceCards(f *forms.Field, path string) fyne.CanvasObject {
 		if c.Term != "" { // no sample paper: the law's words, never a heading (forms.DecisionType.LawTerm)
 			parts = append(parts, lawTermLabel(t, c.Term, c.TermCites))
 		}
-		box.Add(container.NewPadded(container.NewVBox(parts...)))
+		objs = append(objs, container.NewPadded(container.NewVBox(parts...)))
 	}
-	return box
+	show()
+	return container.NewVBox(objs...)
 }
 
 func wrapLabel(text string) *widget.Label {
@@ -598,7 +658,7 @@ func (s *session) multi(f *forms.Field, path string) fyne.CanvasObject {
 	for _, v := range list {
 		have[v] = true
 	}
-	box := container.NewVBox()
+	var rows []fyne.CanvasObject
 	for _, c := range f.Choices {
 		c := c
 		chk := newKeyCheck("", func(on bool) {
@@ -612,16 +672,15 @@ func (s *session) multi(f *forms.Field, path string) fyne.CanvasObject {
 			if on {
 				out = append(out, c.Value)
 			}
-			before := s.shape()
 			if err := forms.SetList(s.c, path, out); err == nil {
-				s.edited(path, before)
+				s.edited(path)
 			}
 		})
 		chk.Checked = have[c.Value]
 		s.addFocusable(path+"="+c.Value, chk, false)
-		box.Add(checkRow(chk, t.T(c.Label), false))
+		rows = append(rows, checkRow(chk, t.T(c.Label), false))
 	}
-	return box
+	return container.NewVBox(rows...)
 }
 
 // argument is one appeal argument: on or off, whether the answers suggest it, what
@@ -683,7 +742,7 @@ func shortHash(h string) string {
 func (s *session) group(f *forms.Field, path string) fyne.CanvasObject {
 	t := s.u.tr
 	n, _ := forms.Len(s.c, path)
-	box := container.NewVBox()
+	var items []fyne.CanvasObject
 	for i := 0; i < n; i++ {
 		i := i
 		title := widget.NewLabelWithStyle(t.T(f.ItemLabel, "N", i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -706,13 +765,12 @@ func (s *session) group(f *forms.Field, path string) fyne.CanvasObject {
 		s.addFocusable(fmt.Sprintf("%s[%d]#down", path, i), down, false)
 		s.addFocusable(fmt.Sprintf("%s[%d]#remove", path, i), remove, false)
 		item = append(item, container.NewHBox(up, down, remove))
-		card := widget.NewCard("", "", container.NewVBox(item...))
-		box.Add(card)
+		items = append(items, itemBox(container.NewVBox(item...)))
 	}
 	add := newKeyButton(t.T(f.AddLabel), theme.ContentAddIcon(), func() { s.addItem(f, path) })
 	s.addFocusable(path+"#add", add, false)
-	box.Add(container.NewHBox(add))
-	return box
+	items = append(items, container.NewHBox(add))
+	return container.NewVBox(items...)
 }
 
 func (s *session) addItem(f *forms.Field, path string) {
@@ -752,7 +810,7 @@ func (s *session) moveItem(path string, from, to int) {
 // issuesByPath is the data layer's validation of the case, by concrete path.
 func (s *session) issuesByPath() map[string][]forms.Issue {
 	out := map[string][]forms.Issue{}
-	for _, is := range forms.Validate(s.c, s.today()) {
+	for _, is := range s.validate() {
 		out[is.Path] = append(out[is.Path], is)
 	}
 	return out
@@ -767,7 +825,11 @@ func (s *session) updateIssues() {
 }
 
 func (s *session) fillIssues(path string, box *fyne.Container) {
-	s.fillIssuesFrom(path, box, s.issuesByPath()[path])
+	all := s.building
+	if all == nil {
+		all = s.issuesByPath()
+	}
+	s.fillIssuesFrom(path, box, all[path])
 }
 
 // fillIssuesFrom shows a field's problems next to it with an icon and words, so
@@ -793,8 +855,9 @@ func (s *session) fillIssuesFrom(path string, box *fyne.Container, issues []form
 					}
 					fix := newKeyButton(t.T("screen.issue.use_suggestion", "Value", shown), theme.ConfirmIcon(), func() {
 						s.set(p, sugg)
+						s.rebuildField(p) // the field shows the answer taken
 						s.focusPath = p
-						s.u.refresh()
+						s.applyFocus(false)
 					})
 					row = container.NewVBox(row, container.NewHBox(fix))
 				}
@@ -828,6 +891,6 @@ func (s *session) typingProblem(path string) string {
 	if _, err := time.Parse(time.DateOnly, v); err == nil {
 		return ""
 	}
-	_, msg := parseTypedDate(v)
+	_, msg := parseTypedDate(v, s.dateSpan(f))
 	return msg
 }

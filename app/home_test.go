@@ -32,6 +32,8 @@ func texts(o fyne.CanvasObject) []string {
 			for _, c := range w.Objects {
 				walk(c)
 			}
+		case *wheelSpeed: // the step's page (interview_view.go)
+			walk(w.content)
 		}
 		if sc, ok := o.(*container.Scroll); ok {
 			walk(sc.Content)

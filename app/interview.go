@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,8 +21,13 @@ import (
 // the current step in the middle, the deadlines on the right once they can be
 // computed, and a header with "Back to cases", the language and the quick exit.
 //
-// Everything the screen shows is rebuilt from the session below and the case record,
-// never kept only in widgets: SetLang rebuilds the screen and loses nothing.
+// Everything the screen shows follows from the session below and the case record,
+// never only from widgets: SetLang rebuilds the screen and loses nothing. Between
+// language switches the screen is built once and then updated where something
+// changed (interview_view.go): an answer updates its own messages, the outline and the
+// deadlines; a question that starts or stops applying is put in or taken out beside
+// the others; Next replaces the step's body only. So the keyboard stays where it is,
+// the page does not jump, and a key press costs little drawing.
 
 // Keyboard shortcuts of the interview. Alt+→ / Alt+← were chosen for Next and Back
 // because Ctrl+Backspace already deletes a word in an entry; the buttons show them.
@@ -65,8 +69,8 @@ func sessionOf(u *UI) *session { return u.session }
 
 func setSession(u *UI, s *session) { u.session = s }
 
-// session is one open case: the record, where the person is, and what the screen
-// needs to be rebuilt exactly as it was.
+// session is one open case: the record, where the person is, and the widgets of the
+// screen that are updated in place.
 type session struct {
 	// ev and docs are the evidence and documents steps' own state, made on first use.
 	ev   *evState
@@ -80,12 +84,9 @@ type session struct {
 	// now is the clock; the UI is the only place it is read (tests fix it).
 	now func() time.Time
 
-	// focusPath is the field to focus when the step is next built ("" = the first).
+	// focusPath is the field to focus when the screen is next updated ("" = keep the
+	// keyboard where it is, or the first field of a new step).
 	focusPath string
-	// typedText is the text and cursor of the field being typed in when an answer
-	// rebuilt the screen (a whole date opening the next questions): the rebuilt field
-	// gets them back, so the next key lands where the person is typing.
-	typedText *typedText
 	// dontKnow remembers a "Don't know" answer to a yes/no question, which the case
 	// stores as "" (not answered) like an unanswered question.
 	dontKnow map[string]bool
@@ -96,33 +97,72 @@ type session struct {
 	// readOnly is why the case is only read (open in another window), nil if editable.
 	readOnly error
 	// typing holds the catalogue id of why a number field's text cannot be read
-	// (the text is not stored); cleared when the screen is rebuilt.
+	// (the text is not stored); cleared when the step is built anew.
 	typing map[string]string
-	// editing is the focus key of the option being chosen, so a rebuild keeps focus on it.
-	editing string
 	// narrowing is the "I am not sure" helper's state while it is open.
 	narrowing *narrowState
 
 	lastEscape time.Time
 	closed     bool
 
-	// Built with the screen; rebuilt on every refresh.
+	// frame is the screen in the current language (interview_view.go); frames keeps
+	// the screen of each language used, so switching back is an update, not a build.
+	*frame
+	frames map[locales.Lang]*frame
+	// stack is the window's content while the case is open: the frames, one shown.
+	stack *fyne.Container
+	// slot is the part of the step being built: addFocusable and fieldObject record
+	// into it; building is the case's issues by path while a step or slot is built
+	// (validated once, not once a field).
+	slot     *fieldSlot
+	building map[string][]forms.Issue
+	// issues are the case's issues since the last change (validate), nil = not known.
+	issues []forms.Issue
+	// keepOffset is the scroll position to restore when the screen changes language;
+	// keepFocus the focus key to restore.
+	keepOffset *fyne.Position
+	keepFocus  string
+	// showing: show() is putting the screen on the window and places the keyboard itself.
+	showing bool
+	picker  *calendar
+}
+
+// frame is the interview screen in one language: the widgets around the step, the
+// step on screen and the steps built before (reused when the person comes back).
+type frame struct {
+	lang  locales.Lang
+	root  fyne.CanvasObject
+	view  *stepView
+	views map[string]*stepView
+
+	// focusables are the current step's focusable widgets in visual order and
+	// issueBoxes their message boxes by path, gathered from the step's slots.
 	focusables []focusItem
 	issueBoxes map[string]*fyne.Container
 	outline    *fyne.Container
-	// outlineSig is the step and the states the outline was last built for.
-	outlineSig string
-	// outlineByStep are the outline's items, for tests and focus.
+	// outlineByStep are the outline's items, for tests and focus; outlineSig the
+	// step and states they show.
 	outlineByStep map[string]*outlineItem
+	outlineSig    string
 	panel         *fyne.Container
+	panelSig      string // what the panel was built for (refreshPanel)
 	body          *container.Scroll
 	// outlineScroll and panelScroll scroll the outline and the deadlines.
 	outlineScroll *container.Scroll
 	panelScroll   *container.Scroll
-	saveLabel     *widget.Label
-	picker        *calendar
-	nextBtn       *keyButton
-	backBtn       *keyButton
+	rightCol      fyne.CanvasObject
+	split         *fyne.Container
+	title         *widget.Label
+	// stepTitle is the step's heading, above the page and outside its scroll area:
+	// always in sight, and read by screen readers (Fyne's bridge does not look into
+	// scroll areas; a11y.go).
+	stepTitle *widget.Label
+	saveLabel *widget.Label
+	gapsRow   fyne.CanvasObject
+	gapsLabel *widget.Label
+	gapsBtn   *keyButton
+	nextBtn   *keyButton
+	backBtn   *keyButton
 }
 
 // focusItem is one focusable widget of the current step, in visual order.
@@ -147,6 +187,7 @@ func (u *UI) openCase(path string) error {
 	s := &session{
 		u: u, path: path, c: c, now: time.Now, readOnly: ed.ReadOnly, saveErr: ed.ReadOnly,
 		dontKnow: map[string]bool{}, reasoningOpen: map[string]bool{},
+		frame: &frame{}, frames: map[locales.Lang]*frame{},
 	}
 	s.save = u.newSaver(ed, func(err error) {
 		u.do(func() { s.setSaveError(err) })
@@ -154,6 +195,7 @@ func (u *UI) openCase(path string) error {
 	if forms.StepByID(c.Step) == nil {
 		c.Step = s.firstStep()
 	}
+	c.MarkSeen(c.Step) // kept with the next change; opening alone writes nothing
 	setSession(u, s)
 	s.installShortcuts()
 	u.win.SetCloseIntercept(func() {
@@ -162,7 +204,7 @@ func (u *UI) openCase(path string) error {
 		}
 		u.win.Close()
 	})
-	u.show(s.screen)
+	u.showInterview(s)
 	s.sayReadOnly()
 	if ed.Previous != nil {
 		u.sayUnsaved(*ed.Previous)
@@ -324,9 +366,11 @@ func (s *session) goTo(id, path string) {
 	if forms.StepByID(id) == nil {
 		return
 	}
+	s.c.MarkSeen(s.c.Step) // the step left has been seen
 	s.c.Step = id
 	s.focusPath = path
 	s.narrowing = nil
+	s.c.MarkSeen(id)
 	s.changed()
 	s.u.refresh()
 }
@@ -352,40 +396,20 @@ func (s *session) move(dir int) {
 	}
 }
 
-// changed records an edit: it autosaves (off the UI thread) and updates what depends
-// on the answers without rebuilding the field being typed in.
+// changed records an edit: it autosaves (off the UI thread).
 func (s *session) changed() {
+	s.issues = nil // validated again when next needed
 	if s.closed {
 		return
 	}
 	s.save.Changed(s.c)
 }
 
-// edited is called by every field after it stored a new answer; before is the
-// shape (which questions apply) taken before the answer was stored.
-func (s *session) edited(path, before string) {
+// edited is called by every field after it stored a new answer at path: what depends
+// on the answers is updated where it changed, the field being typed in is left alone.
+func (s *session) edited(path string) {
 	s.changed()
-	if s.shape() != before {
-		// A question appeared or went away (e.g. spouse = yes): rebuild, keep focus.
-		s.focusPath = path
-		if s.editing != "" {
-			s.focusPath = s.editing
-		}
-		s.typedText = nil
-		if e, ok := s.u.win.Canvas().Focused().(*keyEntry); ok {
-			s.typedText = &typedText{path: s.focusPath, text: e.Text, row: e.CursorRow, column: e.CursorColumn}
-			if s.body != nil {
-				s.typedText.offset = s.body.Offset
-			}
-		}
-		s.u.refresh()
-		return
-	}
-	s.updateIssues()
-	s.updateOutline()
-	if affectsDeadlines(path) {
-		s.updatePanel()
-	}
+	s.afterEdit(affectsDeadlines(path))
 }
 
 // affectsDeadlines: the deadlines follow from the decision, the office's working days
@@ -397,33 +421,6 @@ func affectsDeadlines(path string) bool {
 		}
 	}
 	return false
-}
-
-// shape is which steps and fields apply: when it changes the screen is rebuilt.
-func (s *session) shape() string {
-	b := make([]byte, 0, 64)
-	for _, st := range forms.Steps() {
-		if st.Applies(s.c) {
-			b = append(b, '1')
-		} else {
-			b = append(b, '0')
-		}
-		if st.ID != s.c.Step {
-			continue
-		}
-		for _, f := range st.Fields {
-			if f.Applies(s.c) {
-				b = append(b, 'y')
-			} else {
-				b = append(b, 'n')
-			}
-			if f.Kind == forms.KindGroup {
-				n, _ := forms.Len(s.c, f.Path)
-				b = append(b, byte('0'+n%64))
-			}
-		}
-	}
-	return string(b)
 }
 
 func (s *session) setSaveError(err error) {
@@ -442,73 +439,6 @@ func (s *session) setSaveError(err error) {
 		s.saveLabel.Importance = widget.MediumImportance
 	}
 	s.saveLabel.Refresh()
-}
-
-// screen builds the whole interview screen from the session.
-func (s *session) screen() fyne.CanvasObject {
-	u := s.u
-	t := u.tr
-	s.focusables = nil
-	s.issueBoxes = map[string]*fyne.Container{}
-	s.typing = map[string]string{}
-
-	backToCases := newKeyButton(t.T("screen.back_to_cases"), theme.NavigateBackIcon(), s.backToCases)
-	title := widget.NewLabelWithStyle(s.caseTitle(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Truncation = fyne.TextTruncateEllipsis
-	quick := newKeyButton(t.T("screen.quick_exit"), theme.LogoutIcon(), s.quickExit)
-	quick.Importance = widget.DangerImportance
-	s.saveLabel = widget.NewLabel("")
-	s.saveLabel.Wrapping = fyne.TextWrapWord
-	s.setSaveError(s.saveErr)
-	header := container.NewBorder(nil, nil, backToCases, container.NewHBox(widenSelect(u.languageSwitcher(), 210), quick), title)
-
-	s.outline = container.New(&wrapColumn{})
-	s.outlineSig = ""
-	s.updateOutline()
-	outlineTitle := widget.NewLabelWithStyle(t.T("screen.outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.outlineScroll = container.NewVScroll(s.outline)
-	left := container.NewBorder(outlineTitle, s.saveLabel, nil, nil, s.outlineScroll)
-
-	step := s.current()
-	body := s.stepBody(step)
-	s.readOnlyBody(body)
-	// Both directions: a step screen wider than the column (another area's renderer)
-	// scrolls sideways instead of widening the window past 1024 pixels.
-	s.body = container.NewScroll(container.NewPadded(body))
-	if s.typedText != nil {
-		s.body.Offset = s.typedText.offset // the rebuilt step stands where it stood
-	}
-
-	s.backBtn = newKeyButton(t.T("screen.back"), theme.NavigateBackIcon(), s.back)
-	s.nextBtn = newKeyButton(t.T("screen.next"), theme.NavigateNextIcon(), s.next)
-	s.nextBtn.IconPlacement = widget.ButtonIconTrailingText
-	s.nextBtn.Importance = widget.HighImportance
-	s.updateNavButtons()
-	keysHint := widget.NewLabel(t.T("screen.keys_hint"))
-
-	keysHint.Truncation = fyne.TextTruncateEllipsis
-	nav := container.NewBorder(nil, nil, s.backBtn, s.nextBtn, keysHint)
-	center := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), nav), nil, nil, s.body)
-
-	s.panel = container.NewVBox()
-	s.updatePanel()
-	s.panelScroll = container.NewVScroll(s.panel)
-	right := s.panelScroll
-
-	var rightCol fyne.CanvasObject = sized(right, 280)
-	if step != nil && step.ID == forms.StepDeadlines {
-		rightCol = nil // the step itself shows every deadline in full
-	}
-	// Built so the objects are in visual order (Tab follows it): the outline on the
-	// left, the step in the middle, the deadlines on the right; the header above.
-	leftCol := sized(left, 240)
-	split := container.New(layout.NewBorderLayout(nil, nil, leftCol, rightCol), leftCol, center)
-	if rightCol != nil {
-		split.Add(rightCol)
-	}
-	top := container.NewVBox(header, widget.NewSeparator())
-	root := container.New(layout.NewBorderLayout(top, nil, nil, nil), top, split)
-	return container.New(&focusOnLayout{u: s.u, target: s.initialFocus()}, root)
 }
 
 func (s *session) caseTitle() string {
@@ -551,52 +481,13 @@ func (s *session) updateNavButtons() {
 	}
 }
 
-// initialFocus is the remembered field, else the first field of the step.
-func (s *session) initialFocus() fyne.Focusable {
-	var target fyne.Focusable
-	for _, f := range s.focusables {
-		if s.focusPath != "" && f.path == s.focusPath {
-			target = f.obj
-			break
-		}
-	}
-	if target == nil && len(s.focusables) > 0 {
-		target = s.focusables[0].obj
-	}
-	if e, ok := target.(*keyEntry); ok && s.typedText != nil && s.typedText.path == s.focusPath {
-		s.typedText.restore(e)
-	}
-	s.focusPath = ""
-	s.typedText = nil
-	return target
-}
-
-// typedText is what a field held, and where its cursor stood, before a rebuild.
-type typedText struct {
-	path        string
-	text        string
-	row, column int
-	// offset is where the step's scroll stood.
-	offset fyne.Position
-}
-
-// restore puts the text back as typed (not reformatted: no change under the
-// person's fingers, and no OnChanged: the answer is stored already) and the cursor
-// where it was.
-func (t *typedText) restore(e *keyEntry) {
-	changed := e.OnChanged
-	e.OnChanged = nil
-	e.SetText(t.text)
-	e.OnChanged = changed
-	e.CursorRow, e.CursorColumn = t.row, t.column
-	e.Refresh()
-}
-
 // focusOnLayout lays its one child over the whole area and, the first time it is
-// laid out (the screen is then on the canvas), puts the keyboard on target.
+// laid out (the screen is then on the canvas), puts the keyboard on target and runs
+// then (e.g. restores the scroll position).
 type focusOnLayout struct {
 	u      *UI
 	target fyne.Focusable
+	then   func()
 	done   bool
 }
 
@@ -605,9 +496,14 @@ func (l *focusOnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)
 	}
-	if !l.done && l.target != nil {
+	if !l.done {
 		l.done = true
-		l.u.win.Canvas().Focus(l.target)
+		if l.then != nil {
+			l.then()
+		}
+		if l.target != nil {
+			l.u.win.Canvas().Focus(l.target)
+		}
 	}
 }
 
@@ -666,10 +562,26 @@ func (s *session) focusFrom(i int) {
 
 // addFocusable records a focusable widget of the current step in visual order.
 func (s *session) addFocusable(path string, obj fyne.Focusable, singleLine bool) {
-	s.focusables = append(s.focusables, focusItem{path: path, obj: obj, singleLine: singleLine})
+	it := focusItem{path: path, obj: obj, singleLine: singleLine}
+	if s.slot != nil {
+		s.slot.focus = append(s.slot.focus, it)
+	} else {
+		s.focusables = append(s.focusables, it)
+	}
 	s.revealIn(obj, func() *container.Scroll { return s.body }, nil)
-	if b, ok := obj.(*keyButton); ok && b.onEscape == nil {
-		b.onEscape = func() { s.escape() } // Escape twice: quick exit
+	switch w := obj.(type) {
+	case *keyButton:
+		if w.onEscape == nil {
+			w.onEscape = func() { s.escape() } // Escape twice: quick exit
+		}
+	case *keyCheck:
+		if w.onEnter == nil {
+			w.onEnter = func() { s.focusAfter(w) } // Enter always goes on
+		}
+	case *keySelect:
+		if w.onEnter == nil {
+			w.onEnter = func() { s.focusAfter(w) }
+		}
 	}
 }
 
@@ -693,16 +605,20 @@ func (s *session) revealIn(obj fyne.Focusable, scroll func() *container.Scroll, 
 // reveal scrolls sc so that obj, somewhere inside it, is in view. Near the top of the
 // content it scrolls right to the top, so the step's title and introduction show.
 func reveal(obj fyne.CanvasObject, sc *container.Scroll) {
-	app := fyne.CurrentApp()
-	if sc == nil || app == nil || app.Driver() == nil {
+	if sc == nil || sc.Content == nil {
 		return
 	}
-	d := app.Driver()
-	if d.CanvasForObject(obj) == nil || d.CanvasForObject(sc) == nil {
-		return
+	pos, ok := positionIn(sc.Content, obj)
+	if !ok {
+		// Inside a widget of another area: the driver knows where it was drawn.
+		d := fyne.CurrentApp().Driver()
+		if d.CanvasForObject(obj) == nil || d.CanvasForObject(sc) == nil {
+			return
+		}
+		pos = d.AbsolutePositionForObject(obj).Subtract(d.AbsolutePositionForObject(sc)).Add(sc.Offset)
 	}
 	pad := theme.Padding() * 2
-	y := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(sc).Y + sc.Offset.Y
+	y := pos.Y
 	h := obj.Size().Height
 	view := sc.Size().Height
 	off := sc.Offset.Y
@@ -730,52 +646,32 @@ func reveal(obj fyne.CanvasObject, sc *container.Scroll) {
 	sc.Refresh()
 }
 
-// stepBody is the title, the introduction and the fields of a step, or a registered
-// renderer's screen for that step id.
-func (s *session) stepBody(step *forms.Step) fyne.CanvasObject {
-	t := s.u.tr
-	if step == nil {
-		return widget.NewLabel("")
+// positionIn is where obj lies inside root, found by walking the containers (and the
+// widgets of ours that hold others) from root; false if obj is not among them. It does
+// not need the object to have been drawn yet, unlike the driver's positions.
+func positionIn(root, obj fyne.CanvasObject) (fyne.Position, bool) {
+	if root == obj {
+		return fyne.Position{}, true
 	}
-	title := widget.NewLabelWithStyle(t.T(step.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.SizeName = theme.SizeNameSubHeadingText
-	title.Wrapping = fyne.TextWrapWord
-	parts := []fyne.CanvasObject{title}
-	if step.Intro != "" {
-		intro := widget.NewLabel(t.T(step.Intro))
-		intro.Wrapping = fyne.TextWrapWord
-		parts = append(parts, intro)
-	}
-	if !step.Applies(s.c) {
-		na := widget.NewLabel(t.T("screen.step.not_applicable"))
-		na.Wrapping = fyne.TextWrapWord
-		parts = append(parts, container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, na))
-	}
-	if r := rendererFor(step.ID); r != nil {
-		parts = append(parts, r(s, step))
-		return container.NewVBox(parts...)
-	}
-	switch step.ID {
-	case forms.StepDeadlines:
-		parts = append(parts, s.deadlinesFull())
-	case forms.StepReview:
-		parts = append(parts, s.reviewBody())
+	var children []fyne.CanvasObject
+	switch w := root.(type) {
+	case *fyne.Container:
+		children = w.Objects
+	case *wheelSpeed:
+		children = []fyne.CanvasObject{w.content}
+	case *container.Scroll:
+		if w.Content != nil {
+			children = []fyne.CanvasObject{w.Content} // the content is moved to -Offset
+		}
 	default:
-		if step.ID == forms.StepIdentify && s.narrowing != nil {
-			parts = append(parts, s.narrowingBody())
-			break
-		}
-		for _, f := range step.FieldsFor(s.c) {
-			if !f.Applies(s.c) {
-				continue
-			}
-			parts = append(parts, s.fieldObject(f, f.Path))
-		}
-		if step.ID == forms.StepIdentify {
-			parts = append(parts, s.notSureButton())
+		return fyne.Position{}, false
+	}
+	for _, c := range children {
+		if p, ok := positionIn(c, obj); ok {
+			return p.Add(c.Position()), true
 		}
 	}
-	return container.NewVBox(parts...)
+	return fyne.Position{}, false
 }
 
 // widenSelect gives the language select inside the switcher a width that shows the

@@ -68,7 +68,7 @@ func (s *session) narrowingBody() fyne.CanvasObject {
 				continue
 			}
 			id := id
-			lb := newLabelButton(theme.RadioButtonIcon(), t.T(dt.Title), true, func() { s.chooseType(id) })
+			lb := newRadioButton(t.T(dt.Title), true, true, func() { s.chooseType(id) })
 			s.addFocusable("identify="+id, lb.btn, false)
 			parts := []fyne.CanvasObject{lb.obj}
 			if dt.Heading != "" {

@@ -144,6 +144,8 @@ func textOf(root fyne.CanvasObject) string {
 			walk(w.Content)
 		case *container.Scroll:
 			walk(w.Content)
+		case *wheelSpeed:
+			walk(w.content)
 		case *fyne.Container:
 			for _, c := range w.Objects {
 				walk(c)
@@ -232,20 +234,20 @@ func TestTypedDateInEveryLanguage(t *testing.T) {
 
 func TestBadDateSaysWhyInThePersonsLanguage(t *testing.T) {
 	cases := []struct {
-		name, in, msg string
+		name, step, path, in, msg string
 	}{
-		{"impossible day (ZUP Art. 80 counts from a real day)", "31.02.2024", "date.error.impossible"},
-		{"not a date", "yesterday", "date.error.format"},
-		{"two-digit year is ambiguous", "13.02.24", "date.error.format"},
+		{"impossible day (ZUP Art. 80 counts from a real day)", forms.StepDecision, "decision.issued", "31.02.2024", "date.error.impossible"},
+		{"not a date", forms.StepDecision, "decision.issued", "yesterday", "date.error.format"},
+		{"two-digit birth year fits two centuries", forms.StepPerson, "person.born", "05.03.25", "date.error.century"},
 	}
 	for _, l := range locales.All {
 		tr := locales.New(l)
 		for _, tc := range cases {
 			t.Run(string(l)+"/"+tc.name, func(t *testing.T) {
-				u, s, _ := openTestCase(t, l, newCaseAt(forms.StepDecision))
-				test.Type(entryAt(t, s, "decision.issued"), tc.in)
-				if string(s.c.Decision.Issued) != tc.in {
-					t.Errorf("stored %q: what was typed must be kept", s.c.Decision.Issued)
+				u, s, _ := openTestCase(t, l, newCaseAt(tc.step))
+				test.Type(entryAt(t, s, tc.path), tc.in)
+				if s.get(tc.path) != tc.in {
+					t.Errorf("stored %q: what was typed must be kept", s.get(tc.path))
 				}
 				want := tr.T("screen.issue.error", "Text", tr.T(tc.msg))
 				if txt := allText(u); !strings.Contains(txt, want) {
@@ -264,6 +266,24 @@ func TestBadDateSaysWhyInThePersonsLanguage(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// A two-digit year is read where it can mean one year only: the decision of 09.02.24
+// is of 2024, a birth on 05.03.90 of 1990 (issue 12, point 8).
+func TestTwoDigitYearsWhereUnambiguous(t *testing.T) {
+	_, s, _ := openTestCase(t, locales.Russian, newCaseAt(forms.StepDecision))
+	test.Type(entryAt(t, s, "decision.issued"), "09.02.24")
+	if s.c.Decision.Issued != "2024-02-09" {
+		t.Errorf("09.02.24 stored as %q", s.c.Decision.Issued)
+	}
+	if id := s.typingProblem("decision.issued"); id != "" {
+		t.Errorf("09.02.24 reported %q", id)
+	}
+	s.goTo(forms.StepPerson, "")
+	test.Type(entryAt(t, s, "person.born"), "05.03.90")
+	if s.c.Person.Born != "1990-03-05" {
+		t.Errorf("a birth on 05.03.90 stored as %q", s.c.Person.Born)
 	}
 }
 
@@ -370,7 +390,7 @@ func TestChoiceYesNoAndSwitch(t *testing.T) {
 	}
 	u.refresh()
 	b := focusable(t, s, "decision.heard=").(*keyButton)
-	if b.Importance != widget.HighImportance {
+	if b.Importance != widget.MediumImportance {
 		t.Error("'I don't know' is not shown as chosen after a rebuild")
 	}
 	// Leaving ordinary mail keeps the from-abroad answer (a branch left behind).
@@ -430,8 +450,9 @@ func TestNavigationKeepsAnswersAndSkipsStepsThatDoNotApply(t *testing.T) {
 	if s.c.Step != forms.StepPerson {
 		t.Fatalf("Next went to %q, want person (deadlines do not apply without a type)", s.c.Step)
 	}
-	if it := s.outlineItems()[forms.StepDeadlines]; it == nil || it.state != forms.StateNotApplicable || !it.keyButton.Disabled() {
-		t.Error("deadlines step not shown as not applicable in the outline")
+	// Not "not applicable": the deadlines wait for the decision type.
+	if it := s.outlineItems()[forms.StepDeadlines]; it == nil || it.state != forms.StateNotStarted {
+		t.Error("deadlines step without a decision type not shown as not started in the outline")
 	}
 	s.back()
 	if s.c.Step != forms.StepDecision {
@@ -599,6 +620,23 @@ func TestDeadlinesPanelUrgentWhenPassed(t *testing.T) {
 	u.refresh()
 	if !strings.Contains(allText(u), locales.New(locales.English).T("screen.deadlines.urgent")) {
 		t.Error("a passed deadline is not marked urgent")
+	}
+}
+
+// A review row of a question reads "Did you …? — No", in every language, never "…?: No".
+func TestReviewRowOfAQuestionHasNoColonAfterTheQuestionMark(t *testing.T) {
+	for _, l := range locales.All {
+		c := forms.Example()
+		c.Step = forms.StepReview
+		u, _, _ := openTestCase(t, l, c)
+		txt := allText(u)
+		if strings.Contains(txt, "?:") {
+			i := strings.Index(txt, "?:")
+			t.Errorf("%s: review row %q", l, txt[max(0, i-60):min(len(txt), i+20)])
+		}
+		if !strings.Contains(txt, locales.New(l).T("interview.field.decision.heard.label")+" — ") {
+			t.Errorf("%s: “were you heard” is not followed by its answer after a dash:\n%s", l, txt)
+		}
 	}
 }
 

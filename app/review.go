@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -9,15 +11,15 @@ import (
 	"appealdesk/forms"
 )
 
-// The review (design.md step 9): every answer and every gap or problem on one screen,
+// The review (step 9): every answer and every gap or problem on one screen,
 // grouped by step; each is a button (click, Space or Enter) that opens its step with
 // the keyboard on its field.
 
 func (s *session) reviewBody() fyne.CanvasObject {
 	t := s.u.tr
-	box := container.NewVBox()
+	review := forms.Review(s.c, s.today())
 	gaps := 0
-	for _, rs := range forms.Review(s.c, s.today()) {
+	for _, rs := range review {
 		if rs.Step.ID == forms.StepReview {
 			continue
 		}
@@ -27,12 +29,23 @@ func (s *session) reviewBody() fyne.CanvasObject {
 			}
 		}
 	}
+	// Built as one list, not added one by one (each Add lays the box out again).
+	var rows []fyne.CanvasObject
 	if gaps == 0 {
-		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, wrapLabel(t.T("screen.review.complete"))))
+		rows = append(rows, container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, wrapLabel(t.T("screen.review.complete"))))
 	} else {
-		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, wrapLabel(t.N("screen.review.gaps", gaps))))
+		rows = append(rows, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, wrapLabel(t.N("screen.review.gaps", gaps))))
+		// The first thing the keyboard reaches on the review: the way to the first gap.
+		first := newKeyButton(t.T("screen.review.first_gap"), theme.NavigateNextIcon(), func() {
+			if step, path, ok := s.firstGap(); ok {
+				s.goTo(step, s.focusKeyFor(step, path))
+			}
+		})
+		first.Importance = widget.HighImportance
+		s.addFocusable("review#first-gap", first, false)
+		rows = append(rows, container.NewHBox(first))
 	}
-	for _, rs := range forms.Review(s.c, s.today()) {
+	for _, rs := range review {
 		if rs.Step.ID == forms.StepReview {
 			continue
 		}
@@ -40,7 +53,7 @@ func (s *session) reviewBody() fyne.CanvasObject {
 		head := widget.NewLabelWithStyle(t.T("screen.review.step", "Title", t.T(step.Title), "State", t.T(stateMessage(rs.State))),
 			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		head.Wrapping = fyne.TextWrapWord
-		box.Add(container.NewBorder(nil, nil, widget.NewIcon(stateIcon(rs.State)), nil, head))
+		rows = append(rows, container.NewBorder(nil, nil, widget.NewIcon(stateIcon(rs.State)), nil, head))
 		for _, is := range rs.Issues {
 			icon, word := theme.WarningIcon(), "screen.review.missing"
 			switch is.Severity {
@@ -50,7 +63,7 @@ func (s *session) reviewBody() fyne.CanvasObject {
 				icon, word = theme.WarningIcon(), "screen.review.warning"
 			}
 			text := t.T(word, "Text", is.Text(t))
-			box.Add(s.reviewButton(step.ID, is.Path, "issue:"+is.Path, text, icon, widget.DangerImportance))
+			rows = append(rows, s.reviewButton(step.ID, is.Path, "issue:"+is.Path, text, icon, true))
 		}
 		for _, a := range rs.Answers {
 			label := t.T(a.Field.Label)
@@ -61,30 +74,37 @@ func (s *session) reviewBody() fyne.CanvasObject {
 			if a.Field.Kind == forms.KindDate {
 				value = dateText(t, forms.Date(a.Value))
 			}
-			text := t.T("screen.review.answer", "Label", label, "Value", oneLine(value))
+			row := "screen.review.answer"
+			if strings.HasSuffix(strings.TrimSpace(label), "?") {
+				row = "screen.review.answer_question" // "Did you …? — No", not "…?: No"
+			}
+			text := t.T(row, "Label", label, "Value", oneLine(value))
 			if a.Private {
 				text = t.T("screen.review.private", "Text", text)
 			}
-			box.Add(s.reviewButton(step.ID, a.Path, a.Path, text, theme.DocumentCreateIcon(), widget.LowImportance))
+			rows = append(rows, s.reviewButton(step.ID, a.Path, a.Path, text, nil, false))
 		}
-		box.Add(widget.NewSeparator())
+		rows = append(rows, widget.NewSeparator())
 	}
-	return box
+	return container.NewVBox(rows...)
 }
 
-// reviewButton is one line of the review that opens its step on the field at path.
-func (s *session) reviewButton(step, path, key, text string, icon fyne.Resource, imp widget.Importance) fyne.CanvasObject {
-	b := newKeyButton("", icon, func() { s.goTo(step, s.focusKeyFor(step, path)) })
+// reviewButton is one line of the review that opens its step on the field at path:
+// the whole line is the button, its text wrapped. A problem has its icon and is in
+// the danger colour (and says "Missing:" or "Problem:" in words); an answer has no
+// icon (forty pencils cost a third of the review's building).
+func (s *session) reviewButton(step, path, key, text string, icon fyne.Resource, problem bool) fyne.CanvasObject {
+	b := newKeyButton("", nil, func() { s.goTo(step, s.focusKeyFor(step, path)) })
 	b.name = text
-	b.Importance = imp
-	b.Alignment = widget.ButtonAlignLeading
+	b.Importance = widget.LowImportance
 	s.addFocusable("review:"+key, b, false)
-	// A button does not wrap its text: the text is a wrapping label beside it.
 	l := wrapLabel(text)
-	if imp == widget.DangerImportance {
+	var lead fyne.CanvasObject
+	if problem {
 		l.Importance = widget.DangerImportance
+		lead = container.NewCenter(widget.NewIcon(icon))
 	}
-	return container.NewBorder(nil, nil, b, nil, l)
+	return container.NewStack(b, container.NewBorder(nil, nil, lead, nil, l))
 }
 
 // focusKeyFor turns a field path into the focus key its widget is registered under:

@@ -147,6 +147,8 @@ func walkDisableable(o fyne.CanvasObject, f func(fyne.Disableable)) {
 		for _, c := range w.Objects {
 			walkDisableable(c, f)
 		}
+	case *wheelSpeed: // the step's page (interview_view.go)
+		walkDisableable(w.content, f)
 	case fyne.Disableable:
 		f(w)
 	}

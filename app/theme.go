@@ -8,7 +8,7 @@ import (
 )
 
 // appTheme is Fyne's default theme (light or dark as the system says) with a focus
-// colour that shows on every kind of button.
+// colour that shows on every kind of button and borders that show an empty check box.
 //
 // Fyne marks a focused button only by blending the theme's focus colour over its
 // background. The default focus colour is the primary blue at 16 % opacity: over a
@@ -26,6 +26,12 @@ func newAppTheme() fyne.Theme { return &appTheme{Theme: theme.DefaultTheme()} }
 var (
 	focusLight = color.NRGBA{A: 0x33}
 	focusDark  = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0x38}
+
+	// The border of a text field and of an unchecked check box, which is drawn by
+	// nothing else: Fyne's (#e3e3e3 light, #39393a dark) is 1.2–1.6:1 against the
+	// background, these are ≥ 3:1 (TestUncheckedBoxAndFieldBorderAreVisible).
+	inputBorderLight = color.NRGBA{R: 0x7a, G: 0x7a, B: 0x7a, A: 0xff}
+	inputBorderDark  = color.NRGBA{R: 0x80, G: 0x80, B: 0x84, A: 0xff}
 )
 
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
@@ -34,6 +40,12 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 			return focusDark
 		}
 		return focusLight
+	}
+	if n == theme.ColorNameInputBorder {
+		if v == theme.VariantDark {
+			return inputBorderDark
+		}
+		return inputBorderLight
 	}
 	return t.Theme.Color(n, v)
 }

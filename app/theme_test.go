@@ -115,3 +115,19 @@ func TestFocusRing(t *testing.T) {
 		}
 	}
 }
+
+// An unchecked check box is drawn only by its border (ColorNameInputBorder) over the
+// input background; Fyne's light border (#e3e3e3) left "I am outside Serbia now" without
+// a visible box at all in the Serbian trial. The border must stand out 3:1 (WCAG 2.1,
+// 1.4.11 non-text contrast) against the window's and the field's background.
+func TestUncheckedBoxAndFieldBorderAreVisible(t *testing.T) {
+	th := newAppTheme()
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		border := th.Color(theme.ColorNameInputBorder, v)
+		for _, bg := range []fyne.ThemeColorName{theme.ColorNameBackground, theme.ColorNameInputBackground} {
+			if c := contrast(border, over(th.Color(theme.ColorNameBackground, v), th.Color(bg, v))); c < 3 {
+				t.Errorf("variant %d: the input border against %s: contrast %.2f, want ≥ 3", v, bg, c)
+			}
+		}
+	}
+}

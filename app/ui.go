@@ -9,6 +9,7 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 
 	"appealdesk/assets"
 	"appealdesk/desk"
@@ -55,7 +56,9 @@ type UI struct {
 	tr   *locales.Translator
 
 	// screen builds the current screen; refresh calls it again after a language switch.
-	screen func() fyne.CanvasObject
+	// interviewOn: the screen is the open case's interview instead (it updates itself).
+	screen      func() fyne.CanvasObject
+	interviewOn bool
 
 	store *forms.Store
 	// session is the case open in the window (nil on the home screen).
@@ -77,13 +80,26 @@ func New(fa fyne.App, opts Options) *UI {
 	useFyneWords(u.tr)
 	u.win = fa.NewWindow(u.tr.T("app.name"))
 	u.win.Resize(fyne.NewSize(1024, 600)) // the smallest screen we support fits whole
+	// The window system starts (on this goroutine: Show before the app runs creates
+	// the window at once) while the second core reads the fonts, system fonts
+	// included, which the first text of the screen would otherwise wait for.
+	fonts := make(chan struct{})
+	go func() {
+		warmFonts()
+		close(fonts)
+	}()
+	u.win.Show()
+	<-fonts
 	u.protectPreferences()
 	u.installShortcuts()
-	u.showHome()
-	u.sayUnsavedAtStart()
-	if opts.OpenFile != "" { // appealdesk open FILE: edit that file where it is
+	if opts.OpenFile != "" {
+		// appealdesk open FILE: edit that file where it is. The home screen is built
+		// only when the person goes there (it was built, laid out and thrown away).
 		u.openCaseOrSay(opts.OpenFile)
+	} else {
+		u.showHome()
 	}
+	u.sayUnsavedAtStart()
 	return u
 }
 
@@ -93,7 +109,7 @@ func (u *UI) Window() fyne.Window { return u.win }
 // Lang is the current interface language.
 func (u *UI) Lang() locales.Lang { return u.lang }
 
-// initialLang is the remembered choice, else the system locale (design.md step 1).
+// initialLang is the remembered choice, else the system locale (step 1).
 func (u *UI) initialLang() locales.Lang {
 	if saved := locales.Lang(u.fa.Preferences().String(prefLanguage)); saved.Valid() {
 		return saved
@@ -107,12 +123,15 @@ func (u *UI) SetLang(l locales.Lang) {
 	if !l.Valid() || l == u.lang {
 		return
 	}
+	if s := sessionOf(u); s != nil && s.shows() {
+		s.rememberView() // the same place on the page, the same field, in the new language
+	}
 	u.lang = l
 	u.tr = locales.New(l)
 	useFyneWords(u.tr)
 	u.fa.Preferences().SetString(prefLanguage, string(l))
 	u.win.SetTitle(u.tr.T("app.name"))
-	u.refresh()
+	u.rebuild()
 }
 
 // nextLang cycles through the languages; bound to Ctrl+Shift+L for keyboard users.
@@ -127,10 +146,34 @@ func (u *UI) nextLang() {
 
 func (u *UI) show(build func() fyne.CanvasObject) {
 	u.screen = build
-	u.refresh()
+	u.interviewOn = false
+	u.rebuild()
 }
 
+// showInterview shows the interview of the open case s.
+func (u *UI) showInterview(s *session) {
+	u.screen = nil
+	u.interviewOn = true
+	s.show()
+}
+
+// refresh brings the screen up to date. The interview updates in place what changed
+// (interview_view.go); any other screen is built again.
 func (u *UI) refresh() {
+	if s := sessionOf(u); s != nil && s.shows() {
+		s.update()
+		return
+	}
+	u.rebuild()
+}
+
+// rebuild shows the current screen in the current language: the interview shows its
+// screen for that language (built the first time), any other screen is built anew.
+func (u *UI) rebuild() {
+	if s := sessionOf(u); s != nil && u.interviewOn {
+		s.show()
+		return
+	}
 	if u.screen != nil {
 		u.win.SetContent(u.screen())
 	}
@@ -140,4 +183,13 @@ func (u *UI) installShortcuts() {
 	c := u.win.Canvas()
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
 		func(fyne.Shortcut) { u.nextLang() })
+}
+
+// warmFonts loads the font faces the screens use (regular, bold, italic; Latin and
+// Cyrillic), so that the first measured text finds them ready. Fyne's font caches are
+// safe to fill from another goroutine.
+func warmFonts() {
+	for _, st := range []fyne.TextStyle{{}, {Bold: true}, {Italic: true}} {
+		fyne.MeasureText("Aa Жж Ђђ", theme.TextSize(), st)
+	}
 }

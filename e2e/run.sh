@@ -57,7 +57,15 @@ stop_x
 
 echo "e2e: window, language switch and remembered choice OK (screenshots in $OUT)"
 
-for script in "$here"/interview_keyboard.sh "$here"/evidence_export.sh "$here"/lawyer_package.sh; do
+# The whole interview by keyboard alone, in every interface language (issue 12).
+for presses in ${E2E_LANGS:-0 1 2 3}; do
+  echo "e2e: interview_keyboard.sh, language presses $presses"
+  E2E_OUT="$OUT" E2E_LANG_PRESSES=$presses "$here/interview_keyboard.sh" "$BIN"
+done
+# A return decision (no question whether it says the appeal does not stop it), in Russian.
+echo "e2e: interview_keyboard.sh, a return decision"
+E2E_OUT="$OUT" E2E_TYPE=return-decision E2E_LANG_PRESSES=1 "$here/interview_keyboard.sh" "$BIN"
+for script in "$here"/evidence_export.sh "$here"/lawyer_package.sh; do
   [ -x "$script" ] || continue
   echo "e2e: $(basename "$script")"
   E2E_OUT="$OUT" "$script" "$BIN"

@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd); root=$(dirname "$here")
 . "$here/lib.sh"
 RUNS=${1:-15}
 tmp=$(mktemp -d)
-(cd "$root" && go build -tags no_emoji,migrated_fynedo -trimpath -o "$tmp/appealdesk" . && go build -tags no_emoji,migrated_fynedo -trimpath -o "$tmp/minimal" ./e2e/minimal)
+(cd "$root" && go build -tags no_emoji,migrated_fynedo,no_animations -trimpath -o "$tmp/appealdesk" . && go build -tags no_emoji,migrated_fynedo,no_animations -trimpath -o "$tmp/minimal" ./e2e/minimal)
 start_x; trap stop_x EXIT
 
 measure() { # BIN TITLE → milliseconds from exec to visible window

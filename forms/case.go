@@ -36,6 +36,9 @@ type Case struct {
 	Title string `json:"title"`
 	// Step is the interview step the person was last on, so the app resumes there.
 	Step string `json:"step,omitempty"`
+	// Seen lists the steps the person has opened: the outline calls a step done only
+	// once it has been seen or answered (forms.Outline).
+	Seen []string `json:"seen,omitempty"`
 
 	Decision       Decision        `json:"decision"`
 	Later          LaterSteps      `json:"later,omitempty"`

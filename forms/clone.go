@@ -9,6 +9,9 @@ func (c *Case) Clone() *Case {
 		return nil
 	}
 	d := *c
+	if c.Seen != nil {
+		d.Seen = append([]string(nil), c.Seen...)
+	}
 	if c.Arguments != nil {
 		d.Arguments = make(map[string]bool, len(c.Arguments))
 		for k, v := range c.Arguments {

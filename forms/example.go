@@ -8,6 +8,9 @@ package forms
 func Example() *Case {
 	c := New("Иван Петров — престанак боравка")
 	c.Step = "review"
+	for _, st := range Steps() { // a complete case: the person has been everywhere
+		c.MarkSeen(st.ID)
+	}
 	c.Decision = Decision{
 		Type:               TypeTemporaryResidenceTermination,
 		Issuer:             "Министарство унутрашњих послова, Полицијска управа за град Београд, Управа за странце",

@@ -70,6 +70,9 @@ type Field struct {
 	// Printed: the answer is printed in the Serbian documents, so it must be in Serbian
 	// (the label says so; PrintedFields lists them and how each is checked).
 	Printed bool
+	// LifeDate: a date of a life (birth, arrival), up to 120 years back; other dates
+	// are of the matter (the last 50 years). The interface reads a two-digit year by it.
+	LifeDate bool
 	// Default is the value used when the answer is empty (documents.script: cyrl).
 	Default string
 	// Future: a date in the future is expected (a planned removal), not an error.
@@ -195,7 +198,8 @@ func f(path string, kind Kind) *Field {
 	return &Field{Path: path, Kind: kind, Label: "interview.field." + msgKey(path) + ".label"}
 }
 
-func (x *Field) req() *Field { x.Required = true; return x }
+func (x *Field) req() *Field  { x.Required = true; return x }
+func (x *Field) life() *Field { x.LifeDate = true; return x }
 
 // reqIf: the answer is required only where required(c) holds (checked by validation).
 func (x *Field) reqIf(required func(c *Case) bool) *Field { x.requiredWhen = required; return x }
@@ -311,7 +315,7 @@ func buildInterview() []*Step {
 	children.ItemLabel, children.AddLabel = "interview.group.children.item", "interview.group.children.add"
 	children.Fields = []*Field{
 		f("family.children[].name", KindText).req().withHelp().printed(),
-		f("family.children[].born", KindDate).req(),
+		f("family.children[].born", KindDate).req().life(),
 		f("family.children[].citizenship", KindChoice).countryChoices().printed(),
 		f("family.children[].citizenship_other", KindChoice).countryChoices().printed(),
 		f("family.children[].school", KindText).withHelp().printed(),
@@ -405,7 +409,7 @@ func buildInterview() []*Step {
 				f("person.full_name", KindText).req().withHelp().printed(),
 				f("person.full_name_serbian", KindText).withHelp().printed(),
 				f("person.gender", KindChoice).choices("female", "male").withHelp(),
-				f("person.born", KindDate).req(),
+				f("person.born", KindDate).req().life(),
 				f("person.birthplace", KindText).withHelp().printed(),
 				f("person.citizenship", KindChoice).countryChoices().req().printed(),
 				f("person.citizenship_other", KindChoice).countryChoices().withHelp().printed(),
@@ -416,7 +420,7 @@ func buildInterview() []*Step {
 				f("person.city", KindText).req().printed(),
 				f("person.phone", KindText),
 				f("person.email", KindText),
-				f("person.in_serbia_since", KindDate).req().withHelp(),
+				f("person.in_serbia_since", KindDate).req().withHelp().life(),
 				f("person.work", KindLongText).withHelp().printed(),
 				f("person.property", KindLongText).withHelp().printed(),
 				f("person.health", KindLongText).withHelp().printed(),

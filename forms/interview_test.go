@@ -188,6 +188,7 @@ func TestWalkEveryPath(t *testing.T) {
 	for _, typ := range append([]string{""}, typeIDs()...) {
 		c := New("walk")
 		c.Decision.Type = typ
+		markAllSeen(c) // the states of a walked interview; TestOutlineNotStarted has the unseen ones
 		walk(0, c)
 	}
 	for _, s := range Steps() {
@@ -203,6 +204,60 @@ func TestWalkEveryPath(t *testing.T) {
 	t.Logf("%d combinations over %v", combos, names)
 	if t.Failed() {
 		return
+	}
+}
+
+func markAllSeen(c *Case) {
+	for _, s := range Steps() {
+		c.MarkSeen(s.ID)
+	}
+}
+
+// TestOutlineNotStarted: nothing the person has neither opened nor answered is "done"
+// (a new case showed "Arguments — done"), and the deadlines of a case without a
+// decision type are waiting for it, not "not applicable".
+func TestOutlineNotStarted(t *testing.T) {
+	c := New("new")
+	c.Step = StepIdentify
+	for _, o := range Outline(c, testToday) {
+		want := StateNotStarted
+		if o.Step.ID == StepIdentify {
+			want = StateIncomplete // on screen, the type not yet chosen
+		}
+		if o.State != want {
+			t.Errorf("new case: step %s is %s, want %s", o.Step.ID, o.State, want)
+		}
+	}
+	// Opening the arguments step (nothing required there) makes it done.
+	c.MarkSeen(StepArguments)
+	if st := StepState(c, StepArguments, testToday); st != StateDone {
+		t.Errorf("arguments seen: %s, want done", st)
+	}
+	// An answer counts as having been there (a case file from elsewhere).
+	c.Person.FullName = "Ivan Petrov"
+	if st := StepState(c, StepPerson, testToday); st != StateIncomplete {
+		t.Errorf("person answered in part: %s, want incomplete", st)
+	}
+	// The deadlines: not started until the type is known, then not started until seen.
+	c.Decision.Type = TypeReturnDecision
+	if st := StepState(c, StepDeadlines, testToday); st != StateNotStarted {
+		t.Errorf("deadlines unseen: %s", st)
+	}
+	c.MarkSeen(StepDeadlines)
+	if st := StepState(c, StepDeadlines, testToday); st != StateIncomplete {
+		t.Errorf("deadlines seen without the delivery: %s, want incomplete", st)
+	}
+	// Seen steps survive a save and a load.
+	data, err := Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Unmarshal(data, "new.appeal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !back.HasSeen(StepArguments) || !back.HasSeen(StepDeadlines) {
+		t.Errorf("seen steps lost in the file: %v", back.Seen)
 	}
 }
 
@@ -262,7 +317,7 @@ func checkCombination(t *testing.T, c *Case, reached map[string]bool) {
 		case s.ID == StepDeadlines:
 			wantState := StateIncomplete
 			if d.Type == "" {
-				wantState = StateNotApplicable
+				wantState = StateNotStarted // waits for the type
 			}
 			if o.State != wantState {
 				t.Errorf("%s: empty case, step %s is %s, want %s", name, s.ID, o.State, wantState)
@@ -300,6 +355,9 @@ func checkCombination(t *testing.T, c *Case, reached map[string]bool) {
 		want := StateDone
 		if !o.Step.Applies(full) {
 			want = StateNotApplicable
+		}
+		if o.Step.ID == StepDeadlines && full.Decision.Type == "" {
+			want = StateNotStarted
 		}
 		blank := d.Type == "" || d.Service == "" || c.Family.Spouse == "" || c.Story.Activity == "" || c.Story.RiskOnReturn == ""
 		if blank {

@@ -11,8 +11,9 @@ import (
 type State string
 
 const (
-	StateDone          State = "done"           // every required answer given, no errors
+	StateDone          State = "done"           // seen or answered, every required answer given, no errors
 	StateIncomplete    State = "incomplete"     // a gap or an error remains
+	StateNotStarted    State = "not-started"    // neither opened nor answered yet: never "done" unseen
 	StateNotApplicable State = "not-applicable" // not part of the interview for these answers
 )
 
@@ -26,7 +27,12 @@ type OutlineItem struct {
 
 // Outline returns every step with its state, for the overview of the whole interview.
 func Outline(c *Case, today time.Time) []OutlineItem {
-	issues := Validate(c, today)
+	return OutlineOf(c, Validate(c, today))
+}
+
+// OutlineOf is Outline from issues already found by Validate(c, today), for a caller
+// that needs both (the interface validates once a keystroke).
+func OutlineOf(c *Case, issues []Issue) []OutlineItem {
 	out := make([]OutlineItem, len(interview))
 	for i, s := range interview {
 		out[i] = OutlineItem{Step: s}
@@ -46,8 +52,14 @@ func Outline(c *Case, today time.Time) []OutlineItem {
 	}
 	for i, s := range interview {
 		switch {
+		case (s.ID == StepDeadlines || s.ID == StepLater) && c.Decision.Type == "":
+			// Not "not applicable": the deadlines are computed, and what happened next
+			// asked, once the type is known.
+			out[i].State = StateNotStarted
 		case !s.Applies(c):
 			out[i].State = StateNotApplicable
+		case !c.HasSeen(s.ID) && !answered(c, s):
+			out[i].State = StateNotStarted
 		case s.ID == StepDeadlines:
 			// The deadlines follow from the type, the date issued, the delivery and its date.
 			out[i].State = StateDone
@@ -73,6 +85,63 @@ func Outline(c *Case, today time.Time) []OutlineItem {
 		}
 	}
 	return out
+}
+
+// HasSeen reports whether the person has opened step id (or is on it now).
+func (c *Case) HasSeen(id string) bool {
+	if c.Step == id {
+		return true
+	}
+	for _, s := range c.Seen {
+		if s == id {
+			return true
+		}
+	}
+	return false
+}
+
+// MarkSeen records that the person has opened step id.
+func (c *Case) MarkSeen(id string) {
+	if id == "" || c.HasSeen(id) && c.Step != id {
+		return
+	}
+	for _, s := range c.Seen {
+		if s == id {
+			return
+		}
+	}
+	c.Seen = append(c.Seen, id)
+}
+
+// answered reports whether any question of step s that applies has an answer.
+func answered(c *Case, s *Step) bool {
+	if s.ID == StepDeadlines {
+		return false // nothing to answer: it is done once seen
+	}
+	for _, fl := range s.Fields {
+		if !fl.Applies(c) {
+			continue
+		}
+		switch fl.Kind {
+		case KindGroup:
+			if n, _ := Len(c, fl.Path); n > 0 {
+				return true
+			}
+		case KindMulti:
+			if l, _ := GetList(c, fl.Path); len(l) > 0 {
+				return true
+			}
+		case KindArgument:
+			if _, ok := c.Arguments[strings.TrimPrefix(fl.Path, "arguments.")]; ok {
+				return true
+			}
+		default:
+			if v, err := Get(c, fl.Path); err == nil && v != "" && !(fl.Kind == KindSwitch && v == "no") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // StepState returns the outline state of step id ("" for an unknown id).

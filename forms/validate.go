@@ -148,7 +148,7 @@ func checkField(out []Issue, c *Case, s *Step, fl *Field, path string, item int,
 			return issue(SeverityError, "interview.issue.date_invalid", "Value", v)
 		}
 		if d.After(today) && !fl.Future && path != "documents.signed" {
-			return issue(SeverityError, "interview.issue.date_future", "Value", v)
+			return issue(SeverityError, "interview.issue.date_future", "Value", Date(v)) // shown in the person's way, not ISO
 		}
 	case KindChoice:
 		if !fl.OpenChoice && !hasChoice(fl, v) {

@@ -62,6 +62,48 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// Two-digit years are read where only one century fits the kind of date: a decision
+// of 09.02.24 is of 2024; a birth on 05.03.25 may be 1925 or 2025 and must be typed
+// in full; a birth on 05.03.90 is of 1990.
+func TestParseDateInReadsTwoDigitYears(t *testing.T) {
+	today := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	event, life := EventSpan(today), LifeSpan(today)
+	cases := []struct {
+		in   string
+		span Span
+		want string // ISO, or the error's message id
+	}{
+		{"09.02.24", event, "2024-02-09"},
+		{"9.2.24.", event, "2024-02-09"},
+		{"12/11/26", event, "2026-11-12"},
+		{"1.1.99", event, "1999-01-01"},
+		{"05.03.76", event, ErrDateCentury.ID}, // 1976 is more than 50 years back, 2076 too far ahead
+		{"31.02.24", event, ErrDateImpossible.ID},
+		{"05.03.90", life, "1990-03-05"},
+		{"05.03.25", life, ErrDateCentury.ID}, // 1925 or 2025
+		{"05.03.27", life, "1927-03-05"},      // 2027 has not come yet
+		{"13.02.2024", life, "2024-02-13"},    // four digits: as ParseDate
+		{"13.02.1824", event, "1824-02-13"},   // validation, not parsing, judges plausibility
+		{"2024-02-13", event, "2024-02-13"},
+		{"13.02.4", event, ErrDateFormat.ID},
+		{"13.02.024", event, ErrDateFormat.ID},
+	}
+	for _, c := range cases {
+		d, err := ParseDateIn(c.in, c.span)
+		got := d.Format("2006-01-02")
+		if err != nil {
+			var de *DateError
+			if !errors.As(err, &de) {
+				t.Fatalf("%q: %v", c.in, err)
+			}
+			got = de.ID
+		}
+		if got != c.want {
+			t.Errorf("ParseDateIn(%q) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}
+
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"13.02.2024.", "2024-02-13", "31/02/2024", "\x00", "９.９.２０２４", "-1.-1.-1"} {
 		f.Add(s)

@@ -105,7 +105,7 @@ func summarize(file, path string, modified time.Time, d digest, today time.Time)
 // not know (kept in Unknown) count as answers too.
 func HasAnswers(c *forms.Case) bool {
 	x := *c
-	x.Format, x.Version, x.Title, x.Step = "", 0, "", ""
+	x.Format, x.Version, x.Title, x.Step, x.Seen = "", 0, "", "", nil // where the person went is no answer
 	return !reflect.DeepEqual(x, forms.Case{})
 }
 
