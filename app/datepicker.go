@@ -16,7 +16,7 @@ import (
 // A date is typed in the person's own way (13.02.2024, 13.02.2024., 13/02/2024,
 // 2024-02-13: locales.ParseDate) and stored in the case as ISO. widget.DateEntry is not
 // used: its format follows the OS region and its calendar shows English month names
-// (fyne-notes.md §7). The calendar picker below takes every word from the catalogues.
+// (Fyne v2.8.1). The calendar picker below takes every word from the catalogues.
 
 // dateText is what a date field shows for a stored value: a valid ISO date in the
 // person's numeric style (13.02.2024.), anything else exactly as it was typed.

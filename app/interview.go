@@ -17,7 +17,7 @@ import (
 	"appealdesk/locales"
 )
 
-// The interview screens (design.md steps 2–10): an outline of every step on the left,
+// The interview screens (README "Using the app"): an outline of every step on the left,
 // the current step in the middle, the deadlines on the right once they can be
 // computed, and a header with "Back to cases", the language and the quick exit.
 //

@@ -7,7 +7,7 @@ import (
 	"appealdesk/forms/legal"
 )
 
-// The interview as data (design.md "The flow a person goes through", steps 2–10; the
+// The interview as data (README "Using the app"; the
 // language is a setting of the interface, not a step). The interface in app/ renders
 // Steps(): each step's fields by kind, their labels, help and choices by message id,
 // and reads and writes answers through Get/Set by path. Nothing here imports Fyne.

@@ -185,7 +185,7 @@ func DraftedTypes() []legal.DecisionType {
 	return out
 }
 
-// File names (stable, ASCII; design.md): Serbian documents in Cyrillic carry no
+// File names (stable, ASCII; README "Documents"): Serbian documents in Cyrillic carry no
 // suffix, their Latin renderings "-latinica"; the lawsuit replaces the appeal where
 // the law gives no appeal (ZoS Art. 81(2), 90).
 const (
