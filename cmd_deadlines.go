@@ -331,6 +331,9 @@ func (c *cli) printDeadlines(cs *forms.Case, view desk.DeadlineView) {
 		}
 		c.printf("== %s%s\n", tr.T(d.TitleID), mark)
 		switch {
+		case d.Done:
+			// Taken in time (What happened next): the reasoning below says when.
+			c.printf("   %s\n", tr.T("stages.panel.done"))
 		case !d.Known:
 			c.printf("   %s\n", tr.T("legal.cli.no_date"))
 		case d.Direction == legal.NotBefore:

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"appealdesk/forms"
+	"appealdesk/locales"
 )
 
 // stageDeadlinesJSON is the part of `deadlines --json` a later stage is read from.
@@ -185,5 +186,29 @@ func TestDeadlinesEveryStage(t *testing.T) {
 				t.Errorf("the Serbian output lacks the stage or %q:\n%s", tc.next, out)
 			}
 		})
+	}
+}
+
+// TestDeadlinesSaysATakenStepIsDone: an appeal lodged by its last day is done; the
+// printed deadlines say so instead of counting the days since its last day (it read
+// "5 days since the deadline passed" for an appeal lodged a week early).
+func TestDeadlinesSaysATakenStepIsDone(t *testing.T) {
+	c := forms.Example() // served in person Thu 12 Nov 2026: appeal by Fri 27 Nov (ZoS Art. 66(5))
+	c.Later.AppealLodged, c.Later.AppealLodgedHow, c.Later.AppealArrived = "2026-11-20", forms.LodgedRegisteredMail, "2026-11-23"
+	file := writeCase(t, c)
+	for _, lang := range []string{"en", "ru", "sr", "sr-Latn"} {
+		code, out, errs := runCLI(t, "deadlines", "--lang", lang, file, "--today", "2026-12-02")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", lang, code, errs)
+		}
+		tr := locales.New(locales.Lang(lang))
+		_, block, _ := strings.Cut(out, "== "+tr.T("legal.title.appeal")+"\n")
+		block, _, _ = strings.Cut(block, "\n== ")
+		if !strings.HasPrefix(block, "   "+tr.T("stages.panel.done")+"\n") {
+			t.Errorf("%s: the lodged appeal reads:\n%s", lang, block)
+		}
+		if strings.Contains(block, tr.N("legal.days_passed", 5)) {
+			t.Errorf("%s: the lodged appeal is counted as passed:\n%s", lang, block)
+		}
 	}
 }
