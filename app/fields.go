@@ -545,6 +545,7 @@ func (s *session) choice(f *forms.Field, path string) fyne.CanvasObject {
 				}
 				s.set(path, v)
 			}
+			e.OnSubmitted = func(string) { s.focusAfter(e) } // Enter goes on, as everywhere
 			s.addFocusable(path, e, true)
 			return e
 		}

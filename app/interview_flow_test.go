@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"fyne.io/fyne/v2/theme"
 
 	"appealdesk/forms"
@@ -96,6 +97,24 @@ func TestEnterGoesOnFromEveryKindOfField(t *testing.T) {
 	e.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
 	if s2.u.win.Canvas().Focused() == e {
 		t.Error("Ctrl+Enter did not leave the long answer")
+	}
+}
+
+// TestEnterGoesOnFromAChoiceYouCanType: the citizenship is chosen from a list or typed
+// (a select entry); Enter goes on to the next question as from any other field (it
+// did nothing there, and the keyboard walk typed the next answers into it).
+func TestEnterGoesOnFromAChoiceYouCanType(t *testing.T) {
+	u, s, _ := openTestCase(t, locales.Russian, newCaseAt(forms.StepPerson))
+	cv := u.Window().Canvas()
+	f := focusable(t, s, "person.citizenship")
+	if _, ok := f.(*widget.SelectEntry); !ok {
+		t.Fatalf("the citizenship is a %T, not a select entry: the test no longer covers it", f)
+	}
+	cv.Focus(f)
+	f.TypedRune('R')
+	press(f, fyne.KeyReturn)
+	if cv.Focused() == f || cv.Focused() == nil {
+		t.Fatalf("Enter in the citizenship left the keyboard on %T", cv.Focused())
 	}
 }
 

@@ -169,9 +169,14 @@ next_step person
 step_shot person
 typ us "Ivan Petrov"; k Return                 # full name, as in the passport
 typ rs "Иван Петров"; k Return                 # as Serbian documents write it
+k Tab; k space                              # a woman or a man: a man (the second option) → born
 typ us "17.04.88"; k Return                    # born: a two-digit year, 1988 the only one possible
 typ ru "Санкт-Петербург"; k Return
-typ us "Russia"; k Return
+typ us "Russia"; k Return                      # citizenship: a list one can type in; Enter goes on
+k Return                                    # another citizenship: none
+if [ "$TYPE" = temporary-residence-termination ]; then
+  k Tab                                     # the ground of the residence (a list): left for later
+fi
 typ us "751234567"; k Return
 k Return                                    # foreigner number: not known
 typ rs "Булевар ослобођења 10"; k Return
@@ -231,6 +236,9 @@ check .decision.gives_reasons no
 check .decision.remedy_instruction yes
 check .decision.heard no
 check .person.full_name "Ivan Petrov"
+check .person.gender male
+check .person.birthplace "Санкт-Петербург"
+check .person.passport 751234567
 check .person.full_name_serbian "Иван Петров"
 check .person.born 1988-04-17
 check .person.city "Novi Sad"
