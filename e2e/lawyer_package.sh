@@ -78,9 +78,11 @@ sleep 0.5
 shot "$OUT/01-documents.png"
 
 # 1. Documents: the keyboard starts on the first field (the script); "Create documents"
-#    comes after the step's 11 other fields and options, "Another folder…" and "Keep
-#    earlier documents" (the order of the documents step's focusables).
-for _ in $(seq 1 14); do xdotool key Tab; sleep 0.1; done
+#    comes after the step's 11 other fields and options, the 5 articles of the
+#    Constitution the appeal pleads (a return decision with its suggested arguments:
+#    foreigners, ratified treaties, legal remedy, expulsion, fair trial), "Another
+#    folder…" and "Keep earlier documents" (the order of the documents step's focusables).
+for _ in $(seq 1 19); do xdotool key Tab; sleep 0.1; done
 k space
 docs="$mydocs/Appeal Desk"
 written() { ls "$docs"/*/spisak-dokaza.pdf >/dev/null 2>&1; }
@@ -97,7 +99,7 @@ launch "$OUT/person-stderr.txt" open "$case_file" || fail "the window did not re
 sleep 1.5
 xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win"
 sleep 0.5
-for _ in $(seq 1 16); do xdotool key Tab; sleep 0.1; done   # after Create documents and Make the filing bundle
+for _ in $(seq 1 21); do xdotool key Tab; sleep 0.1; done   # after Create documents and Make the filing bundle
 k Return   # not Space: its typed " " would land in the passphrase field that opens
 settle
 typ "$PASS"; k Return
