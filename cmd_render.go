@@ -53,18 +53,15 @@ func cmdRender(c *cli, args []string) int {
 	res, err := c.desk().WriteDocuments(context.Background(), cs, opts, templates.OutputOptions{
 		Dir: *out, CaseDir: filepath.Dir(file), Keep: *keep,
 	})
+	// Why no final copy can be made (the first documents' or a later stage's), field by field.
+	if msg, ok := templates.ErrorText(err, c.tr); ok {
+		c.errorf("%s", msg)
+		return 1
+	}
 	var render *desk.RenderError
 	var write *desk.WriteError
-	var notFinal *templates.StageNotFinalError // a later document that cannot be final yet
 	switch {
-	case errors.As(err, &notFinal):
-		c.errorf("%s", notFinal.Text(c.tr))
-		return 1
 	case errors.As(err, &render):
-		if msg, ok := templates.ErrorText(err, c.tr); ok {
-			c.errorf("%s", msg) // why no final copy can be made, field by field
-			return 1
-		}
 		c.errorf("%s", c.tr.T("docs.cli.render", "Error", render.Err))
 		if templates.IsOptionError(err) {
 			return 2

@@ -165,7 +165,7 @@ func FilingIssues(c *Case, today time.Time) []Issue {
 			msg, missed = "interview.issue.filing.late_lawsuit", legal.MissedLawsuit
 		}
 		if c.Later.MissedDeadline == string(missed) && strings.TrimSpace(c.Later.MissedReason) != "" {
-			break // lodged with its restoration proposal (ZUP Art. 82(6); ZPP Art. 110 through ZUS Art. 74)
+			break // lodged with its restoration proposal (ZUP Art. 82(6); ZPP Art. 110(4) through ZUS Art. 74)
 		}
 		add("documents.lodging", msg, "LastDay", Date(last.Format("2006-01-02")), "Lodging", Date(lodging.Format("2006-01-02")))
 	}
