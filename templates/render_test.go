@@ -598,22 +598,27 @@ func TestGolden(t *testing.T) {
 			if strings.Contains(got, "<no value>") {
 				t.Errorf("%s %s renders <no value>", typ, file)
 			}
-			path := filepath.Join("testdata", "golden", string(typ), file)
-			if *update {
-				os.MkdirAll(filepath.Dir(path), 0o755)
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				continue
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./templates -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from the golden file; run go test ./templates -update and review the diff", path)
-			}
+			checkGolden(t, filepath.Join("testdata", "golden", string(typ), file), got)
 		}
+	}
+}
+
+// checkGolden compares got with the golden file at path, or writes it there with -update.
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./templates -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file; run go test ./templates -update and review the diff", path)
 	}
 }
 

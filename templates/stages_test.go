@@ -405,21 +405,7 @@ func TestStageGolden(t *testing.T) {
 						t.Fatalf("%s %s %s: %v", sc.name, id, l, err)
 					}
 					name := stagePDF(id, v) + "." + string(l) + ".txt"
-					path := filepath.Join("testdata", "golden", "stages", sc.name, name)
-					if *update {
-						os.MkdirAll(filepath.Dir(path), 0o755)
-						if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-							t.Fatal(err)
-						}
-						continue
-					}
-					want, err := os.ReadFile(path)
-					if err != nil {
-						t.Fatalf("%v (run go test ./templates -run TestStageGolden -update)", err)
-					}
-					if got != string(want) {
-						t.Errorf("%s differs from the golden file; regenerate with -update and review the diff", path)
-					}
+					checkGolden(t, filepath.Join("testdata", "golden", "stages", sc.name, name), got)
 				}
 			}
 		}
