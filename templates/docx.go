@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // The DOCX is WordprocessingML (ECMA-376) written here with archive/zip and
@@ -117,17 +118,45 @@ func esc(s string) string {
 	return b.String()
 }
 
-// runs writes text as runs; a soft hyphen becomes Word's own soft hyphen.
+// runs writes text as runs; a soft hyphen becomes Word's own soft hyphen, and a
+// hyphen inside a number (a case number „26-1234/26“, a date „2026-03-14“) Word's
+// non-breaking hyphen, so the number never breaks across lines — as in the PDF, whose
+// lines break only at spaces and soft hyphens.
 func runs(b *bytes.Buffer, text, rPr string) {
 	for i, part := range strings.Split(text, string(softHyphen)) {
 		if i > 0 {
 			b.WriteString(`<w:r>` + rPr + `<w:softHyphen/></w:r>`)
 		}
-		if part == "" {
+		for j, piece := range splitNumberHyphens(part) {
+			if j > 0 {
+				b.WriteString(`<w:r>` + rPr + `<w:noBreakHyphen/></w:r>`)
+			}
+			if piece != "" {
+				b.WriteString(`<w:r>` + rPr + `<w:t xml:space="preserve">` + esc(piece) + `</w:t></w:r>`)
+			}
+		}
+	}
+}
+
+// splitNumberHyphens cuts s at every hyphen-minus that has a digit on one side and a
+// letter or digit on the other („26-1234/26“, „Р-7“); other hyphens („другостепени-орган“,
+// a dash between spaces) stay in the text.
+func splitNumberHyphens(s string) []string {
+	rs := []rune(s)
+	var out []string
+	start := 0
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] != '-' {
 			continue
 		}
-		b.WriteString(`<w:r>` + rPr + `<w:t xml:space="preserve">` + esc(part) + `</w:t></w:r>`)
+		l, r := rs[i-1], rs[i+1]
+		alnum := func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }
+		if alnum(l) && alnum(r) && (unicode.IsDigit(l) || unicode.IsDigit(r)) {
+			out = append(out, string(rs[start:i]))
+			start = i + 1
+		}
 	}
+	return append(out, string(rs[start:]))
 }
 
 func rPr(inner string) string {

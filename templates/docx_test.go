@@ -493,3 +493,34 @@ func unzipPart(t *testing.T, data []byte, name string) []byte {
 	t.Fatalf("no part %s", name)
 	return nil
 }
+
+// TestDOCXNumbersDoNotBreak: Word and LibreOffice break a line after a hyphen, so a
+// case number „26-1234/26“ written with a plain hyphen could print „26-“ on one line
+// and „1234/26“ on the next; inside a number the hyphen is Word's non-breaking one.
+func TestDOCXNumbersDoNotBreak(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"26-1234/26", "26|1234/26"},
+		{"број 26-1234/26 од", "број 26|1234/26 од"},
+		{"2026-03-14", "2026|03|14"},
+		{"Р-7", "Р|7"},
+		{"другостепени-орган", "другостепени-орган"},
+		{"чл. 64 - 65", "чл. 64 - 65"},
+		{"-5", "-5"},
+		{"5-", "5-"},
+		{"", ""},
+	} {
+		if got := strings.Join(splitNumberHyphens(tc.in), "|"); got != tc.want {
+			t.Errorf("splitNumberHyphens(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	c := testCase()
+	c.Decision.Number = "26-1234/26"
+	docs := render(t, c, Options{Today: signing, Formats: []Format{FormatPDF, FormatDOCX}})
+	x := string(unzipPart(t, docs["zalba.pdf"].DOCX, "word/document.xml"))
+	if strings.Contains(x, "26-1234") {
+		t.Error("the case number is written with a hyphen Word may break at")
+	}
+	if !strings.Contains(x, "26</w:t></w:r><w:r><w:noBreakHyphen/></w:r><w:r><w:t xml:space=\"preserve\">1234/26") {
+		t.Error("the case number's hyphen is not Word's non-breaking hyphen")
+	}
+}
