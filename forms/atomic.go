@@ -44,26 +44,27 @@ func WriteFileReplacing(path string, data []byte, perm os.FileMode, ownPrefix st
 }
 
 // IsOwnFile reports whether something is at path, and whether it is a regular file
-// (not a link, a folder or a FIFO, which is never opened) whose first bytes are
-// ownPrefix: one of the app's own kind, which it may replace. Anything that cannot
-// be read counts as there and not the app's.
+// (not a link, a folder or a FIFO) whose first bytes are ownPrefix: one of the app's
+// own kind, which it may replace. Anything that cannot be read counts as there and not
+// the app's. The file is opened once, without following a link and without waiting on
+// a FIFO, and its type is taken from what was opened, so nothing swapped in between a
+// check and the open can make the app block or read through a link.
 func IsOwnFile(path, ownPrefix string) (exists, own bool) {
-	st, err := os.Lstat(path)
+	f, err := openNoFollow(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return false, false
 	}
-	if err != nil || !st.Mode().IsRegular() {
-		return true, false
-	}
-	f, err := os.Open(path)
 	if err != nil {
 		return true, false
 	}
 	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return true, false
+	}
 	head := make([]byte, len(ownPrefix))
 	n, _ := io.ReadFull(f, head)
-	st2, err := f.Stat()
-	return true, err == nil && os.SameFile(st, st2) && string(head[:n]) == ownPrefix
+	return true, string(head[:n]) == ownPrefix
 }
 
 // writeAtomic is WriteFileAtomic (replace) or WriteFileNew; it returns the written

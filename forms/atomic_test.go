@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // TestRenameNoReplace: an existing file or folder is never replaced, and the source
@@ -156,5 +157,42 @@ func TestWriteFileReplacing(t *testing.T) {
 	must(t, WriteFileReplacing(fresh, []byte(head), 0o600, head))
 	if exists, own := IsOwnFile(fresh, head); !exists || !own {
 		t.Errorf("the new calendar: exists %v, own %v", exists, own)
+	}
+}
+
+// TestIsOwnFileOpensOnce: IsOwnFile takes the file's type from the file it opened, so
+// a FIFO or a link put in place after a check cannot slip through: the open itself
+// neither follows a link nor waits for a FIFO's writer (before, a FIFO swapped in
+// between os.Lstat and os.Open made the open wait for ever).
+func TestIsOwnFileOpensOnce(t *testing.T) {
+	dir := t.TempDir()
+	const head = "BEGIN:VCALENDAR"
+	own := filepath.Join(dir, "own.ics")
+	must(t, os.WriteFile(own, []byte(head+"\r\n"), 0o600))
+	link := filepath.Join(dir, "link.ics")
+	must(t, os.Symlink(own, link))
+	if f, err := openNoFollow(link); err == nil {
+		f.Close()
+		t.Error("openNoFollow followed a symbolic link")
+	}
+	fifo := filepath.Join(dir, "fifo.ics")
+	if err := mkfifo(fifo); err != nil {
+		t.Skip("no FIFO here:", err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		f, err := openNoFollow(fifo)
+		if err == nil {
+			f.Close()
+		}
+		done <- err
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("opening a FIFO waits for a writer")
+	}
+	if exists, own := IsOwnFile(fifo, head); !exists || own {
+		t.Errorf("a FIFO: exists %v, own %v", exists, own)
 	}
 }
