@@ -17,14 +17,14 @@ import (
 // folder fsynced. Use it only for a file the app itself made (the open case, a
 // document it wrote before); for a new file use WriteFileNew.
 func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
-	_, err := writeAtomic(path, data, perm, true)
+	_, err := writeAtomic(osFS{}, path, data, perm, true)
 	return err
 }
 
 // WriteFileNew writes data to path, which must not exist (the error then wraps
 // fs.ErrExist and nothing is touched), with the same guarantees as WriteFileAtomic.
 func WriteFileNew(path string, data []byte, perm os.FileMode) error {
-	_, err := writeAtomic(path, data, perm, false)
+	_, err := writeAtomic(osFS{}, path, data, perm, false)
 	return err
 }
 
@@ -67,9 +67,10 @@ func IsOwnFile(path, ownPrefix string) (exists, own bool) {
 	return true, string(head[:n]) == ownPrefix
 }
 
-// writeAtomic is WriteFileAtomic (replace) or WriteFileNew; it returns the written
-// file's FileInfo (taken before the rename, so no other writer can slip in between).
-func writeAtomic(path string, data []byte, perm os.FileMode, replace bool) (fi os.FileInfo, err error) {
+// writeAtomic is WriteFileAtomic (replace) or WriteFileNew on fsys (osFS{}, the
+// operating system's); it returns the written file's FileInfo (taken before the
+// rename, so no other writer can slip in between).
+func writeAtomic(fsys fileSystem, path string, data []byte, perm os.FileMode, replace bool) (fi os.FileInfo, err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -125,8 +126,8 @@ func SyncDir(dir string) {
 // that holds dir; an error when the system cannot tell.
 func FreeSpace(dir string) (int64, error) { return freeSpace(dir) }
 
-// fileSystem is what writeFile needs from the operating system. Tests replace it with
-// a model that forgets everything not fsynced, to cut the power at every step.
+// fileSystem is what writeAtomic needs from the operating system. Tests pass a model
+// that forgets everything not fsynced, to cut the power at every step.
 type fileSystem interface {
 	createTemp(dir, base string) (tempFile, error)
 	rename(oldpath, newpath string, replace bool) error
@@ -143,8 +144,6 @@ type tempFile interface {
 	Stat() (os.FileInfo, error)
 	Close() error
 }
-
-var fsys fileSystem = osFS{}
 
 type osFS struct{}
 

@@ -104,7 +104,7 @@ func (a *Autosaver) writeChecked(path string, c *Case) error {
 	if err != nil {
 		return err
 	}
-	fi, err := writeAtomic(path, data, 0o600, true)
+	fi, err := writeAtomic(osFS{}, path, data, 0o600, true)
 	if err != nil {
 		return fileErr(path, ErrWrite, err)
 	}

@@ -312,7 +312,7 @@ func saveAside(path string, c *Case) (string, os.FileInfo, error) {
 	now := time.Now()
 	for n := 1; n < 100; n++ {
 		p := changedName(path, now, n)
-		fi, err := writeAtomic(p, data, 0o600, false)
+		fi, err := writeAtomic(osFS{}, p, data, 0o600, false)
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}

@@ -268,12 +268,15 @@ func Load(path string) (*Case, error) {
 // Save writes c to path so that path always holds either the old or the new file,
 // complete: marshal first (on failure nothing is touched), write a temporary file in
 // the same directory, fsync it, close it, rename it over path, fsync the directory.
-func Save(path string, c *Case) error {
+func Save(path string, c *Case) error { return save(osFS{}, path, c) }
+
+// save is Save on fsys.
+func save(fsys fileSystem, path string, c *Case) error {
 	data, err := marshalChecked(path, c)
 	if err != nil {
 		return err
 	}
-	if err := WriteFileAtomic(path, data, 0o600); err != nil {
+	if _, err := writeAtomic(fsys, path, data, 0o600, true); err != nil {
 		return fileErr(path, ErrWrite, err)
 	}
 	return nil

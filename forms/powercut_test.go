@@ -14,7 +14,8 @@ import (
 // A power cut can. powerFS models a disk that keeps only what was fsynced (POSIX
 // promises no more): a file's data survives once the file was synced, a name (a new
 // file, a rename) once its folder was synced. TestPowerCutDuringSave cuts the power
-// after every step of Save and checks what a restart would find.
+// after every step of Save (given the model in place of the operating system's file
+// system) and checks what a restart would find.
 
 type inode struct{ data, durable []byte }
 
@@ -140,12 +141,9 @@ func (i fakeInfo) Sys() any           { return nil }
 // the power after each of the steps. A restart must always find one complete version
 // (never an empty or torn file), never an older one than the last Save that returned
 // (a Save that returned is on the disk), and never a version not yet saved. Removing
-// the fsync of the file or of its folder from WriteFileAtomic makes it fail.
+// the fsync of the file or of its folder from writeAtomic makes it fail.
 func TestPowerCutDuringSave(t *testing.T) {
 	p := newPowerFS()
-	old := fsys
-	fsys = p
-	defer func() { fsys = old }()
 
 	dir := "/cases"
 	path := filepath.Join(dir, "case-1.appeal")
@@ -182,7 +180,7 @@ func TestPowerCutDuringSave(t *testing.T) {
 		data, err := Marshal(c)
 		must(t, err)
 		versions = append(versions, data)
-		must(t, Save(path, c))
+		must(t, save(p, path, c))
 		returned = v
 		p.step() // a cut right after Save returned
 	}

@@ -35,8 +35,6 @@ func payloadStart(t *testing.T, pkg []byte) int {
 
 func manyChunkPackage(t *testing.T) []byte {
 	t.Helper()
-	defer func(n int) { scryptLogN = n }(scryptLogN)
-	scryptLogN = 2
 	dir := t.TempDir()
 	p := filepath.Join(dir, "scan.pdf")
 	data := make([]byte, 5*64<<10+777)
@@ -48,7 +46,7 @@ func manyChunkPackage(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "m"+Extension)
-	if _, err := Export(context.Background(), c, filepath.Join(dir, "m.appeal"), nil, out, pass); err != nil {
+	if _, err := Export(context.Background(), c, filepath.Join(dir, "m.appeal"), nil, out, pass, workFactor(2)); err != nil {
 		t.Fatal(err)
 	}
 	pkg, _ := os.ReadFile(out)
@@ -56,9 +54,7 @@ func manyChunkPackage(t *testing.T) []byte {
 }
 
 func TestManyChunkTruncationIsRefused(t *testing.T) {
-	defer func(n int) { scryptLogN = n }(scryptLogN)
 	pkg := manyChunkPackage(t)
-	scryptLogN = 2
 	start := payloadStart(t, pkg)
 	chunks := (len(pkg) - start + encChunk - 1) / encChunk
 	if chunks < 5 {

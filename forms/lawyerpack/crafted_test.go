@@ -81,7 +81,7 @@ func rawPackage(t *testing.T, middle []byte) []byte {
 }
 
 // importCrafted writes data as a package and imports it into a fresh folder.
-func importCrafted(t *testing.T, data []byte) error {
+func importCrafted(t *testing.T, data []byte, opts ...Option) error {
 	t.Helper()
 	dir := t.TempDir()
 	p := filepath.Join(dir, "crafted"+Extension)
@@ -90,7 +90,7 @@ func importCrafted(t *testing.T, data []byte) error {
 	}
 	parent := filepath.Join(dir, "parent")
 	os.Mkdir(parent, 0o700)
-	_, err := Import(context.Background(), p, filepath.Join(parent, "out"), pass)
+	_, err := Import(context.Background(), p, filepath.Join(parent, "out"), pass, opts...)
 	if l := listing(t, dir); err != nil && len(l) != 2 {
 		t.Errorf("a refused package left files: %v", l)
 	}
@@ -165,7 +165,7 @@ func TestExportDefusesLyingNames(t *testing.T) {
 		}
 	}
 	out := filepath.Join(dir, "p"+Extension)
-	man, err := Export(context.Background(), c, filepath.Join(dir, "x.appeal"), nil, out, pass)
+	man, err := Export(context.Background(), c, filepath.Join(dir, "x.appeal"), nil, out, pass, fast())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,7 +212,8 @@ func TestCraftedHugeFieldsAreRefused(t *testing.T) {
 }
 
 // TestCraftedWorkFactorIsRefused: a header asking for scrypt 2^22 (4 GiB, a minute
-// before "wrong passphrase") is refused before any key is derived.
+// before "wrong passphrase") is refused before any key is derived. Import runs with
+// the app's own limit, 2^18: 19 is one above it.
 func TestCraftedWorkFactorIsRefused(t *testing.T) {
 	pkg := smallPackage(t)
 	re := regexp.MustCompile(`(-> scrypt \S+) \d+\n`)
@@ -226,6 +227,20 @@ func TestCraftedWorkFactorIsRefused(t *testing.T) {
 	}
 	if err := importCrafted(t, pkg); err != nil {
 		t.Fatalf("the package itself: %v", err)
+	}
+}
+
+// TestAppWorkFactorIsPinned: without this package's test option, Export writes
+// scrypt 2^18 (age's default) and Import accepts no more, whatever else is asked.
+func TestAppWorkFactorIsPinned(t *testing.T) {
+	for _, opts := range [][]Option{nil, {WithProgress(func(int64, int64) {})}} {
+		o := collect(opts)
+		if o.logN != 18 {
+			t.Errorf("%d options: work factor %d, want 18", len(opts), o.logN)
+		}
+		if o.freeSpace == nil {
+			t.Errorf("%d options: no free space check", len(opts))
+		}
 	}
 }
 
@@ -254,11 +269,10 @@ func TestCraftedDeclarationsAreEnforced(t *testing.T) {
 // anything is written.
 func TestImportChecksFreeSpace(t *testing.T) {
 	pkg := smallPackage(t)
-	defer func(f func(string) (int64, error)) { freeSpace = f }(freeSpace)
-	freeSpace = func(string) (int64, error) { return 4096, nil }
-	err := importCrafted(t, pkg)
+	full := func(o *options) { o.freeSpace = func(string) (int64, error) { return 4096, nil } }
+	err := importCrafted(t, pkg, full)
 	wantRefused(t, err, ErrNoSpace, "evidence.pack.error.no_space")
 	fx := newFixture(t)
-	_, err = Export(context.Background(), fx.c, fx.casePath, nil, filepath.Join(fx.dir, "x"+Extension), pass)
+	_, err = Export(context.Background(), fx.c, fx.casePath, nil, filepath.Join(fx.dir, "x"+Extension), pass, fast(), full)
 	wantRefused(t, err, ErrNoSpace, "")
 }

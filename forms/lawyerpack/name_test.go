@@ -70,7 +70,7 @@ func TestDefaultNameIsNeutral(t *testing.T) {
 func TestExportRefusesALyingPackageName(t *testing.T) {
 	fx := newFixture(t)
 	out := filepath.Join(fx.dir, "zalba\u202efdp.exe")
-	_, err := Export(context.Background(), fx.c, fx.casePath, nil, out, pass)
+	_, err := Export(context.Background(), fx.c, fx.casePath, nil, out, pass, fast())
 	if !errors.Is(err, ErrUnsafeName) {
 		t.Fatalf("err = %v", err)
 	}

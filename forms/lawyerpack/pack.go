@@ -76,9 +76,6 @@ const (
 // before deriving any key: a crafted 2^22 costs 4 GiB and a minute.
 const appLogN = 18
 
-// scryptLogN is the work factor in use; tests lower it (and Import's limit with it).
-var scryptLogN = appLogN
-
 // NamedFile is a document to put into the package beside the evidence: a rendered
 // PDF, for example. Either Path (read from disk) or Data.
 type NamedFile struct {
@@ -238,7 +235,7 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 		total += s.size
 		mk.Files = append(mk.Files, declared{s.entry, s.size})
 	}
-	if err := enoughSpace(outDir, total+int64(len(caseJSON))); err != nil {
+	if err := o.enoughSpace(outDir, total+int64(len(caseJSON))); err != nil {
 		return nil, err
 	}
 	tmp, err := forms.CreateTemp(outDir, filepath.Base(out))
@@ -256,7 +253,7 @@ func Export(ctx context.Context, c *forms.Case, casePath string, extra []NamedFi
 	if err != nil {
 		return nil, fail(ErrEmptyPassphrase, "", err)
 	}
-	rcp.SetWorkFactor(scryptLogN)
+	rcp.SetWorkFactor(o.logN)
 	bw := bufio.NewWriterSize(tmp, 1<<20)
 	aw, err := age.Encrypt(bw, rcp)
 	if err != nil {
@@ -355,16 +352,13 @@ func sortResults(rs []evidence.Result) {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].Index < rs[j].Index })
 }
 
-// freeSpace is forms.FreeSpace; tests pretend a full disk.
-var freeSpace = forms.FreeSpace
-
 // spaceMargin is what is kept free beyond the bytes to write.
 const spaceMargin = 16 << 20
 
 // enoughSpace refuses (ErrNoSpace) when the file system of dir cannot take need
 // bytes and a margin; when the system cannot tell, it lets the write find out.
-func enoughSpace(dir string, need int64) error {
-	free, err := freeSpace(dir)
+func (o *options) enoughSpace(dir string, need int64) error {
+	free, err := o.freeSpace(dir)
 	if err != nil || free >= need+spaceMargin {
 		return nil
 	}
@@ -399,6 +393,11 @@ type Option func(*options)
 
 type options struct {
 	progress evidence.Progress
+	// logN is the scrypt work factor Export writes and the highest Import accepts:
+	// always appLogN, except in this package's tests (thousands of packages).
+	logN int
+	// freeSpace is forms.FreeSpace, except in tests that pretend a full disk.
+	freeSpace func(dir string) (int64, error)
 }
 
 // WithProgress reports progress (bytes done, total) as evidence.Progress does:
@@ -409,7 +408,7 @@ func WithProgress(p evidence.Progress) Option {
 }
 
 func collect(opts []Option) options {
-	var o options
+	o := options{logN: appLogN, freeSpace: forms.FreeSpace}
 	for _, f := range opts {
 		if f != nil {
 			f(&o)
@@ -503,7 +502,7 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ..
 	size := st.Size()
 	// The plaintext is never longer than the package (age adds, never compresses),
 	// and without sparse entries neither is what extraction writes.
-	if err := enoughSpace(parent, size); err != nil {
+	if err := o.enoughSpace(parent, size); err != nil {
 		return nil, err
 	}
 	prog := newMeter(o.progress, size)
@@ -511,14 +510,14 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ..
 	if head, err := br.Peek(len(ageMagic)); err != nil || string(head) != ageMagic {
 		return nil, fail(ErrNotPackage, pkgName, err)
 	}
-	if err := checkWorkFactor(br); err != nil {
+	if err := checkWorkFactor(br, o.logN); err != nil {
 		return nil, err
 	}
 	id, err := age.NewScryptIdentity(passphrase)
 	if err != nil {
 		return nil, fail(ErrEmptyPassphrase, "", err)
 	}
-	id.SetMaxWorkFactor(scryptLogN)
+	id.SetMaxWorkFactor(o.logN)
 	plain, err := age.Decrypt(br, id)
 	if err != nil {
 		var nm *age.NoIdentityMatchError
@@ -612,9 +611,9 @@ func Import(ctx context.Context, packagePath, outDir, passphrase string, opts ..
 }
 
 // checkWorkFactor reads the age header (without consuming it) and refuses a scrypt
-// work factor above the one Appeal Desk writes, before any key is derived: scrypt's
-// memory and time double with every step.
-func checkWorkFactor(br *bufio.Reader) error {
+// work factor above maxLogN, the one Appeal Desk writes, before any key is derived:
+// scrypt's memory and time double with every step.
+func checkWorkFactor(br *bufio.Reader, maxLogN int) error {
 	head, _ := br.Peek(4096) // a package's header is a few hundred bytes
 	for _, line := range strings.Split(string(head), "\n") {
 		if strings.HasPrefix(line, "---") {
@@ -623,7 +622,7 @@ func checkWorkFactor(br *bufio.Reader) error {
 		f := strings.Fields(line)
 		if len(f) == 4 && f[0] == "->" && f[1] == "scrypt" {
 			logN, err := strconv.Atoi(f[3])
-			if err != nil || logN > scryptLogN || logN < 1 {
+			if err != nil || logN > maxLogN || logN < 1 {
 				e := fail(ErrNotPackage, "", fmt.Errorf("scrypt work factor %q", f[3]))
 				e.msg.ID = "evidence.pack.error.work_factor"
 				return e

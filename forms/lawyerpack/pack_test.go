@@ -21,10 +21,13 @@ import (
 
 const pass = "correct horse battery staple"
 
-func TestMain(m *testing.M) {
-	scryptLogN = 10 // thousands of imports below; production uses age's default
-	os.Exit(m.Run())
-}
+// workFactor replaces the app's scrypt work factor (2^18, a second and 256 MiB per
+// package) in Export and as Import's limit.
+func workFactor(logN int) Option { return func(o *options) { o.logN = logN } }
+
+// fast is the work factor of the packages these tests write: thousands of imports
+// below. Import keeps the app's limit, which accepts it.
+func fast() Option { return workFactor(10) }
 
 type fixture struct {
 	dir, casePath string
@@ -78,7 +81,7 @@ var docs = []NamedFile{
 func (fx *fixture) export(t *testing.T) string {
 	t.Helper()
 	out := filepath.Join(fx.dir, "case"+Extension)
-	if _, err := Export(context.Background(), fx.c, fx.casePath, docs, out, pass); err != nil {
+	if _, err := Export(context.Background(), fx.c, fx.casePath, docs, out, pass, fast()); err != nil {
 		t.Fatal(err)
 	}
 	return out
@@ -210,8 +213,6 @@ func TestWrongPassphrase(t *testing.T) {
 // Its scrypt work factor is tiny so that thousands of imports stay fast.
 func smallPackage(t testing.TB) []byte {
 	t.Helper()
-	defer func(n int) { scryptLogN = n }(scryptLogN)
-	scryptLogN = 2
 	dir := t.TempDir()
 	p := filepath.Join(dir, "note.txt")
 	os.WriteFile(p, []byte("evidence"), 0o600)
@@ -221,7 +222,7 @@ func smallPackage(t testing.TB) []byte {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "small"+Extension)
-	if _, err := Export(context.Background(), c, filepath.Join(dir, "small.appeal"), nil, out, pass); err != nil {
+	if _, err := Export(context.Background(), c, filepath.Join(dir, "small.appeal"), nil, out, pass, workFactor(2)); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(out)
@@ -453,7 +454,7 @@ func TestExportRefusesChangedOrMissingEvidence(t *testing.T) {
 	os.Remove(filepath.Join(fx.dir, "empty.txt"))
 	out := filepath.Join(fx.dir, "out"+Extension)
 	before := listing(t, fx.dir)
-	_, err := Export(context.Background(), fx.c, fx.casePath, nil, out, pass)
+	_, err := Export(context.Background(), fx.c, fx.casePath, nil, out, pass, fast())
 	var pe *Error
 	if !errors.As(err, &pe) || !errors.Is(err, ErrEvidence) {
 		t.Fatalf("err = %v", err)
@@ -471,7 +472,7 @@ func TestExportRefusesChangedOrMissingEvidence(t *testing.T) {
 	os.WriteFile(filepath.Join(fx.dir, "empty.txt"), nil, 0o600)
 	os.WriteFile(filepath.Join(fx.dir, "b", "doc.pdf"), []byte("SECOND"), 0o600)
 	before = listing(t, fx.dir)
-	_, err = Export(context.Background(), fx.c, fx.casePath, nil, out, pass)
+	_, err = Export(context.Background(), fx.c, fx.casePath, nil, out, pass, fast())
 	if !errors.As(err, &pe) || len(pe.Evidence) != 2 || pe.Evidence[0].Status != evidence.StatusChanged || pe.Evidence[0].Title != "same name 1" ||
 		pe.Evidence[1].Title != "same name 2" {
 		t.Fatalf("err = %v %+v", err, pe)
@@ -483,11 +484,11 @@ func TestExportRefusesChangedOrMissingEvidence(t *testing.T) {
 
 func TestExportRefusesExistingOutputAndEmptyPassphrase(t *testing.T) {
 	fx := newFixture(t)
-	_, err := Export(context.Background(), fx.c, fx.casePath, nil, fx.casePath, pass)
+	_, err := Export(context.Background(), fx.c, fx.casePath, nil, fx.casePath, pass, fast())
 	if !errors.Is(err, ErrExists) {
 		t.Errorf("overwriting the case file itself: %v", err)
 	}
-	_, err = Export(context.Background(), fx.c, fx.casePath, nil, filepath.Join(fx.dir, "x"), "")
+	_, err = Export(context.Background(), fx.c, fx.casePath, nil, filepath.Join(fx.dir, "x"), "", fast())
 	if !errors.Is(err, ErrEmptyPassphrase) {
 		t.Errorf("empty passphrase: %v", err)
 	}
@@ -500,7 +501,7 @@ func TestCancelled(t *testing.T) {
 	cancel()
 	out := filepath.Join(fx.dir, "cancelled"+Extension)
 	before := listing(t, fx.dir)
-	if _, err := Export(ctx, fx.c, fx.casePath, nil, out, pass); !errors.Is(err, ErrCancelled) {
+	if _, err := Export(ctx, fx.c, fx.casePath, nil, out, pass, fast()); !errors.Is(err, ErrCancelled) {
 		t.Errorf("export: %v", err)
 	}
 	if after := listing(t, fx.dir); strings.Join(after, "|") != strings.Join(before, "|") {
@@ -530,7 +531,7 @@ func TestLargeEvidenceStreams(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	if _, err := Export(context.Background(), c, filepath.Join(dir, "big.appeal"), nil, pkg, pass); err != nil {
+	if _, err := Export(context.Background(), c, filepath.Join(dir, "big.appeal"), nil, pkg, pass, fast()); err != nil {
 		t.Fatal(err)
 	}
 	im, err := Import(context.Background(), pkg, filepath.Join(dir, "out"), pass)
@@ -601,7 +602,7 @@ func TestProgress(t *testing.T) {
 	fx := newFixture(t)
 	var exp, imp [][2]int64
 	out := filepath.Join(fx.dir, "p"+Extension)
-	_, err := Export(context.Background(), fx.c, fx.casePath, docs, out, pass,
+	_, err := Export(context.Background(), fx.c, fx.casePath, docs, out, pass, fast(),
 		WithProgress(func(d, tot int64) { exp = append(exp, [2]int64{d, tot}) }))
 	if err != nil {
 		t.Fatal(err)
