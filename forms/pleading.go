@@ -104,13 +104,14 @@ func PleadingFor(c *Case) Pleading {
 	case TypeRemovalPostponement: // ZoS Art. 85: revoking it reopens forced removal
 		// 84(2): postponing one family member's removal, the authority „узима у обзир
 		// начело породичног јединства“ for the others.
-		p.Weigh, p.NonRefoulement = "zos-84-2", true
+		// A revocation (85(2)) is the authority's own act; a grant may have been asked for.
+		p.Weigh, p.NonRefoulement, p.ExOfficio = "zos-84-2", true, d.Postponement == PostponementRevoked
 		p7(false, "not-resident")
 	case TypeObligatoryResidence:
 		// ZoS Art. 93(1): the measure secures forced removal (or follows its postponement
-		// under 84), so a bar to removal (83(3)) takes away its purpose. Not ExOfficio: the
-		// type also covers a refused permit to leave the place (93(4)), asked by the person.
-		p.NonRefoulement = true
+		// under 84), so a bar to removal (83(3)) takes away its purpose. The authority
+		// orders it (93(1) „ће … одредити“); a permit to leave the place (93(4)) is asked.
+		p.NonRefoulement, p.ExOfficio = true, d.Obligatory == ObligatoryOrdered
 		p7(false, "not-expulsion")
 	case TypeTravelDocumentRefusal, TypeEntryBanLiftingRefusal, TypePermitDeclaredInvalid:
 		p7(false, "not-expulsion")
