@@ -172,6 +172,8 @@ var draftedTypes = map[legal.DecisionType]bool{
 	legal.UniquePermitRefusal: true, legal.UniquePermitTermination: true, legal.PermanentResidenceRefusal: true,
 	legal.PermanentResidenceTermination: true, legal.ReturnDecision: true, legal.Detention: true,
 	legal.CourtExpulsionCancellation: true,
+
+	// ZoS Art. 39(3)–(8), 93, 84–85.
 	legal.ShortStayCancellation: true, legal.ObligatoryResidence: true, legal.RemovalPostponement: true,
 }
 
