@@ -32,7 +32,7 @@ func TestRemovalTypesPleading(t *testing.T) {
 			"", "", true, false},
 		{"ZoS Art. 93(4): a permit to leave the place is asked by the person: not ex officio",
 			TypeObligatoryResidence, func(c *Case) { c.Decision.Obligatory = ObligatoryLeaveRefused },
-			[]string{ArgRiskOnReturn}, nil, "", "", false, false},
+			[]string{ArgRiskOnReturn}, []string{ArgPostponeExecution}, "", "", false, false},
 		{"ZoS Art. 85(2), (6): a revoked postponement: the appeal suspends, so no stay is asked; 84(1) with 83(3); 84(2) family unity; ex officio",
 			TypeRemovalPostponement, func(c *Case) { c.Decision.Postponement = PostponementRevoked },
 			[]string{ArgRiskOnReturn, ArgFamily, ArgNoReasons, ArgInspectFile},

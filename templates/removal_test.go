@@ -54,7 +54,7 @@ func TestRemovalTypesInTheAppeal(t *testing.T) {
 				sr: []string{"против решења о одбијању захтева за привремено напуштање места обавезног боравка", "одбијен је захтев жалиље за одобрење привременог напуштања места обавезног боравка", "„кад за то постоје оправдани разлози“ (чл. 93. ст. 4.", "које је жалиља навела", "тако што ће жалиљи одобрити привремено напуштање места обавезног боравка (чл. 93. ст. 4."},
 				ru: []string{"отклонено заявление заявительницы о разрешении временно покинуть место обязательного проживания", "назвала"},
 				en: []string{"application for permission to leave the place of obligatory residence temporarily was refused", "by allowing the appellant to leave"}},
-			texts{sr: []string{"чл. 87. ст. 3.", "нема законит циљ", "чл. 19. ст. 1. тач. 1."}}},
+			texts{sr: []string{"чл. 87. ст. 3.", "нема законит циљ", "чл. 19. ст. 1. тач. 1.", "Предлог за одлагање извршења", "стога предлаже одлагање"}}},
 		{"ZoS Art. 85(2), (4), (6); 84(1) with 83(3); 84(2): postponement revoked",
 			forms.TypeRemovalPostponement, func(c *forms.Case) { c.Decision.Postponement = forms.PostponementRevoked },
 			texts{
