@@ -126,6 +126,9 @@ type Decision struct {
 	// an extension under 93(2) alike) or "leave-refused" (a permit to leave the place
 	// refused, 93(4)); both are appealed under 93(7).
 	Obligatory string `json:"obligatory,omitempty"`
+	// LongStayVisa: the short stay cancelled was a stay on a long-stay (D) visa, to which
+	// ZoS Art. 39(3)–(7) apply by analogy (39(8)); the act is then a cancellation of that stay.
+	LongStayVisa YesNo `json:"long_stay_visa,omitempty"`
 }
 
 // LaterSteps are the dates of what happened after the first decision, when known;

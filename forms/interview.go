@@ -403,6 +403,9 @@ func buildInterview() []*Step {
 				f("decision.postponement", KindChoice).withHelp().choices(PostponementGranted, PostponementRevoked).only(func(c *Case) bool {
 					return c.Decision.Type == TypeRemovalPostponement
 				}),
+				f("decision.long_stay_visa", KindYesNo).withHelp().only(func(c *Case) bool {
+					return c.Decision.Type == TypeShortStayCancellation
+				}),
 				f("decision.obligatory", KindChoice).withHelp().choices(ObligatoryOrdered, ObligatoryLeaveRefused).only(func(c *Case) bool {
 					return c.Decision.Type == TypeObligatoryResidence
 				}),

@@ -85,9 +85,18 @@ func TestRemovalPostponementFamilyBasis(t *testing.T) {
 	}
 }
 
-// TestActAskedForItsType: what the decision did is asked only for the two types that
-// cover two acts (ZoS Art. 85(4), 93(7)), and only the act's own choices are offered.
+// TestActAskedForItsType: what the decision did is asked only for the types that cover
+// two acts (ZoS Art. 85(4), 93(7), 39(8)), and only the act's own choices are offered.
 func TestActAskedForItsType(t *testing.T) {
+	_, visa := FieldByPath("decision.long_stay_visa")
+	if visa == nil {
+		t.Fatal("decision.long_stay_visa: no such field")
+	}
+	for _, typ := range []string{TypeShortStayCancellation, TypeReturnDecision, TypeVisaRefusal} {
+		if got := visa.Applies(blankCase(typ)); got != (typ == TypeShortStayCancellation) {
+			t.Errorf("decision.long_stay_visa for %s: asked %v", typ, got)
+		}
+	}
 	for _, tc := range []struct {
 		field, typ string
 		choices    []string

@@ -95,7 +95,8 @@ type DecisionData struct {
 	Held string
 	// Act: what the decision did, where one type covers two acts: granted or revoked
 	// (removal-postponement, ZoS Art. 85(4)), ordered or leave-refused
-	// (obligatory-residence, ZoS Art. 93(7)); "" if not answered or not such a type.
+	// (obligatory-residence, ZoS Art. 93(7)), d-visa (short-stay-cancellation of a stay
+	// on a long-stay visa, 39(8)); "" if not answered or not such a type.
 	Act string
 }
 
@@ -672,6 +673,10 @@ func decisionAct(d forms.Decision) string {
 		return d.Postponement
 	case forms.TypeObligatoryResidence:
 		return d.Obligatory
+	case forms.TypeShortStayCancellation:
+		if d.LongStayVisa == forms.Yes {
+			return "d-visa" // ZoS Art. 39(8)
+		}
 	}
 	return ""
 }

@@ -33,6 +33,13 @@ func TestRemovalTypesInTheAppeal(t *testing.T) {
 		{"ZoS Art. 39(3) with ZUP Art. 141(4): a shorter period than 30 days must be reasoned",
 			forms.TypeShortStayCancellation, func(c *forms.Case) { c.Decision.DepartureDays = 7 },
 			texts{sr: []string{"уз рок од седам дана за напуштање", "краћи рок од највишег орган мора да образложи (чл. 141. ст. 4."}}, texts{}},
+		{"ZoS Art. 39(8): a stay on a long-stay (D) visa cancelled, 39(3)–(7) by analogy",
+			forms.TypeShortStayCancellation, func(c *forms.Case) { c.Decision.LongStayVisa = forms.Yes },
+			texts{
+				sr: []string{"против решења о отказу боравка по основу визе за дужи боравак и забрани уласка", "жалиоцу је отказан боравак у Републици Србији по основу визе за дужи боравак", "(чл. 39. ст. 8.)", "(чл. 39. ст. 4. и 8.)"},
+				ru: []string{"отменено пребывание в Республике Сербия по визе для длительного пребывания", "(ч. 8 ст. 39)"},
+				en: []string{"stay in the Republic of Serbia on a long-stay visa was cancelled", "(Art. 39(8))"}},
+			texts{sr: []string{"отказан краткотрајни боравак", "против решења о отказу краткотрајног"}, en: []string{"short stay in the Republic"}, ru: []string{"отменено краткосрочное"}}},
 		{"ZoS Art. 93(1), 87(3), 93(2), (3), (9); ZUP Art. 6(2): obligatory residence ordered",
 			forms.TypeObligatoryResidence, func(c *forms.Case) {
 				c.Decision.Obligatory = forms.ObligatoryOrdered
