@@ -48,6 +48,7 @@ const (
 	naLawsuitFile   = "lawsuit-file"    // inspection is asked of the authority, not in a lawsuit
 	naDetentionFree = "detention-free"  // detention: the lawsuit asks release, not postponement
 	naUnknownType   = "unknown-type"    // the decision type is not chosen yet
+	naRefusal       = "refusal"         // a refusal orders nothing, so there is nothing to postpone (ZoS 93(4))
 )
 
 // ArgumentApplies reports whether argument id fits the case's decision type; if not,
@@ -97,6 +98,9 @@ func ArgumentApplies(c *Case, id string) (ok bool, reason string) {
 			return na(naLawsuitFile)
 		}
 	case ArgPostponeExecution:
+		if t == TypeObligatoryResidence && c.Decision.Obligatory == ObligatoryLeaveRefused {
+			return na(naRefusal) // a refused permit to leave the place (ZoS Art. 93(4)) has no execution
+		}
 		r, ok := legal.RemedyFor(legal.DecisionType(t))
 		if ok && r.Kind == legal.Appeal && !r.MayBeNonSuspensive(departureOrBan(c)) {
 			return na(naSuspends)

@@ -119,6 +119,16 @@ type Decision struct {
 	// a permit ended). It decides whether Art. 1 of Protocol No. 7 to the ECHR, which
 	// protects an alien lawfully resident, can be pleaded (Nolan and K. v. Russia).
 	HeldResidence YesNo `json:"held_residence,omitempty"`
+	// Postponement: what a decision on the postponement of forced removal did, "granted"
+	// (ZoS Art. 84, 85(1)) or "revoked" (85(2)); both are appealed under 85(4).
+	Postponement string `json:"postponement,omitempty"`
+	// Obligatory: what a decision on obligatory residence did, "ordered" (ZoS Art. 93(1),
+	// an extension under 93(2) alike) or "leave-refused" (a permit to leave the place
+	// refused, 93(4)); both are appealed under 93(7).
+	Obligatory string `json:"obligatory,omitempty"`
+	// LongStayVisa: the short stay cancelled was a stay on a long-stay (D) visa, to which
+	// ZoS Art. 39(3)–(7) apply by analogy (39(8)); the act is then a cancellation of that stay.
+	LongStayVisa YesNo `json:"long_stay_visa,omitempty"`
 }
 
 // LaterSteps are the dates of what happened after the first decision, when known;

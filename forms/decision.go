@@ -218,6 +218,18 @@ const (
 	SignedByOther = "other"
 )
 
+// What a decision on the postponement of forced removal did (decision.postponement).
+const (
+	PostponementGranted = "granted" // ZoS Art. 84, 85(1)
+	PostponementRevoked = "revoked" // ZoS Art. 85(2)
+)
+
+// What a decision on obligatory residence did (decision.obligatory).
+const (
+	ObligatoryOrdered      = "ordered"       // ZoS Art. 93(1), (2)
+	ObligatoryLeaveRefused = "leave-refused" // ZoS Art. 93(4)
+)
+
 // Where asylum was asked (decision.asylum).
 const (
 	AsylumNo     = "no"

@@ -400,6 +400,15 @@ func buildInterview() []*Step {
 				f("decision.heard", KindYesNo).req().withHelp(),
 				f("decision.related", KindText).withHelp().printed(),
 				f("decision.held_residence", KindYesNo).withHelp().only(Protocol7Asked),
+				f("decision.postponement", KindChoice).withHelp().choices(PostponementGranted, PostponementRevoked).only(func(c *Case) bool {
+					return c.Decision.Type == TypeRemovalPostponement
+				}),
+				f("decision.long_stay_visa", KindYesNo).withHelp().only(func(c *Case) bool {
+					return c.Decision.Type == TypeShortStayCancellation
+				}),
+				f("decision.obligatory", KindChoice).withHelp().choices(ObligatoryOrdered, ObligatoryLeaveRefused).only(func(c *Case) bool {
+					return c.Decision.Type == TypeObligatoryResidence
+				}),
 				f("office.saturday_working", KindSwitch).withHelp(),
 			}},
 		{ID: StepDeadlines, Title: "interview.step.deadlines.title", Intro: "interview.step.deadlines.intro", Computed: true,

@@ -17,6 +17,7 @@ type Pleading struct {
 	//   zos-72-3   termination of permanent residence
 	//   zos-75     return (the principles of Art. 75(1), (3); the period of 77(4))
 	//   zos-15-3   entry refusal (entry may be allowed on humanitarian grounds)
+	//   zos-84-2   postponement of forced removal (the unity of the family, 84(2))
 	Weigh string
 	// SecurityWeigh: how the threat must be weighed where security is the ground:
 	//   zos-65-2          applied as written (applications for temporary residence)
@@ -101,9 +102,18 @@ func PleadingFor(c *Case) Pleading {
 		p.Ban, p.ExOfficio, p.NonRefoulement = "zos-39-4", true, true
 		p7(held, "not-resident") // a stay on a long-stay D visa may be lawful residence; a visa-free visit is not
 	case TypeRemovalPostponement: // ZoS Art. 85: revoking it reopens forced removal
-		p.NonRefoulement = true
+		// 84(2): postponing one family member's removal, the authority „узима у обзир
+		// начело породичног јединства“ for the others.
+		// A revocation (85(2)) is the authority's own act; a grant may have been asked for.
+		p.Weigh, p.NonRefoulement, p.ExOfficio = "zos-84-2", true, d.Postponement == PostponementRevoked
 		p7(false, "not-resident")
-	case TypeObligatoryResidence, TypeTravelDocumentRefusal, TypeEntryBanLiftingRefusal, TypePermitDeclaredInvalid:
+	case TypeObligatoryResidence:
+		// ZoS Art. 93(1): the measure secures forced removal (or follows its postponement
+		// under 84), so a bar to removal (83(3)) takes away its purpose. The authority
+		// orders it (93(1) „ће … одредити“); a permit to leave the place (93(4)) is asked.
+		p.NonRefoulement, p.ExOfficio = true, d.Obligatory == ObligatoryOrdered
+		p7(false, "not-expulsion")
+	case TypeTravelDocumentRefusal, TypeEntryBanLiftingRefusal, TypePermitDeclaredInvalid:
 		p7(false, "not-expulsion")
 	case TypeVisaRefusal:
 		p7(false, "first-entry")

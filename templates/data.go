@@ -93,6 +93,11 @@ type DecisionData struct {
 	Related       string
 	// Held: the person held Serbian residence when the decision was made (yes, no, "").
 	Held string
+	// Act: what the decision did, where one type covers two acts: granted or revoked
+	// (removal-postponement, ZoS Art. 85(4)), ordered or leave-refused
+	// (obligatory-residence, ZoS Art. 93(7)), d-visa (short-stay-cancellation of a stay
+	// on a long-stay visa, 39(8)); "" if not answered or not such a type.
+	Act string
 }
 
 // RemedyData is the remedy against the decision, from forms/legal.
@@ -303,7 +308,7 @@ func (b *builder) data() Data {
 		Issued: date(dec.Issued), Received: date(dec.Received), Service: dec.Service,
 		Security: dec.SecurityGrounds == forms.Yes, NoReasons: dec.GivesReasons == forms.No,
 		NotHeard: dec.Heard == forms.No, NoInstruction: dec.RemedyInstruction == forms.No,
-		Related: txt(dec.Related), Held: string(dec.HeldResidence),
+		Related: txt(dec.Related), Held: string(dec.HeldResidence), Act: decisionAct(dec),
 		Odluka: dec.Type == forms.TypeEntryRefusal || dec.Type == forms.TypeVisaRefusal || dec.Type == forms.TypeEntryBanLiftingRefusal,
 	}
 	if serbian && d.Decision.Issuer != "" {
@@ -659,6 +664,21 @@ func (r *renderer) keptFunc(id string) (bool, error) {
 		return false, fmt.Errorf("unknown argument id %q (see forms/arguments.go)", id)
 	}
 	return v, nil
+}
+
+// decisionAct is what the decision did where its type covers two acts (DecisionData.Act).
+func decisionAct(d forms.Decision) string {
+	switch d.Type {
+	case forms.TypeRemovalPostponement:
+		return d.Postponement
+	case forms.TypeObligatoryResidence:
+		return d.Obligatory
+	case forms.TypeShortStayCancellation:
+		if d.LongStayVisa == forms.Yes {
+			return "d-visa" // ZoS Art. 39(8)
+		}
+	}
+	return ""
 }
 
 // genitive puts the first word of a decision's name in the genitive, for „жалба

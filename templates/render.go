@@ -165,13 +165,16 @@ var (
 )
 
 // draftedTypes are the decision types text/ writes documents for. The other types of
-// forms/legal (short stay, obligatory residence, visas, asylum …) have their deadlines
+// forms/legal (visas, asylum …) have their deadlines
 // in the app but no draft until their texts are written: Render says so (ErrNoDraft).
 var draftedTypes = map[legal.DecisionType]bool{
 	legal.EntryRefusal: true, legal.TemporaryResidenceRefusal: true, legal.TemporaryResidenceTermination: true,
 	legal.UniquePermitRefusal: true, legal.UniquePermitTermination: true, legal.PermanentResidenceRefusal: true,
 	legal.PermanentResidenceTermination: true, legal.ReturnDecision: true, legal.Detention: true,
 	legal.CourtExpulsionCancellation: true,
+
+	// ZoS Art. 39(3)–(8), 93, 84–85.
+	legal.ShortStayCancellation: true, legal.ObligatoryResidence: true, legal.RemovalPostponement: true,
 }
 
 // DraftedTypes lists the decision types with documents, in forms/legal's order.
@@ -620,6 +623,12 @@ func orgLine(s string, lang locales.Lang) string {
 // heading of forms.DecisionTypes for Serbian, the catalogue's words otherwise.
 func (r *renderer) decisionName(tr *locales.Translator, lang locales.Lang) string {
 	id := "docs.decision." + r.c.Decision.Type
+	if act := decisionAct(r.c.Decision); act != "" {
+		// One type, two acts (ZoS Art. 85(4), 93(7)): the act's own name where known.
+		if name := tr.T(id + "." + act); name != id+"."+act {
+			return name
+		}
+	}
 	if name := tr.T(id); name != id {
 		return name // the documents' own name for the act (docs catalogue)
 	}
