@@ -17,6 +17,9 @@ type Pleading struct {
 	//   zos-72-3   termination of permanent residence
 	//   zos-75     return (the principles of Art. 75(1), (3); the period of 77(4))
 	//   zos-15-3   entry refusal (entry may be allowed on humanitarian grounds)
+	//   zos-36-2   visa application refused (a visa may be issued on humanitarian grounds)
+	//   zos-35-2   visa extension refused (humanitarian or professional grounds, force majeure)
+	//   zos-79-1   entry ban not lifted (personal or humanitarian reasons)
 	Weigh string
 	// SecurityWeigh: how the threat must be weighed where security is the ground:
 	//   zos-65-2          applied as written (applications for temporary residence)
@@ -103,17 +106,44 @@ func PleadingFor(c *Case) Pleading {
 	case TypeRemovalPostponement: // ZoS Art. 85: revoking it reopens forced removal
 		p.NonRefoulement = true
 		p7(false, "not-resident")
-	case TypeObligatoryResidence, TypeTravelDocumentRefusal, TypeEntryBanLiftingRefusal, TypePermitDeclaredInvalid:
+	case TypeObligatoryResidence:
+		p7(false, "not-expulsion")
+	case TypeTravelDocumentRefusal:
+		// Art. 9 governs decisions on entry and stay (9(1)); a travel document is
+		// refused on the grounds of Art. 99(1), whose item 4 names security itself.
+		p.Security = false
+		p7(false, "not-expulsion")
+	case TypeEntryBanLiftingRefusal:
+		// Art. 79(1): the ban is lifted or shortened "из личних или хуманитарних разлога".
+		p.Weigh = "zos-79-1"
+		p7(false, "not-expulsion")
+	case TypePermitDeclaredInvalid:
 		p7(false, "not-expulsion")
 	case TypeVisaRefusal:
-		p7(false, "first-entry")
+		switch d.VisaAct {
+		case legal.VisaRefused:
+			// The exception of Art. 36(2): a visa may be issued on humanitarian grounds.
+			p.Weigh = "zos-36-2"
+			p7(false, "first-entry")
+		case legal.VisaBorder:
+			p.NonRefoulement = true // refused at the border, the person is turned back (ZoS Art. 38(3), 83)
+			p7(false, "first-entry")
+		case legal.VisaExtension:
+			// Art. 35(2): an extension on humanitarian or professional grounds or force majeure.
+			p.Weigh, p.NonRefoulement = "zos-35-2", true
+			p7(false, "visa")
+		default: // annulled or revoked: the person may have to leave (ZoS Art. 38(3), 83)
+			p.NonRefoulement = true
+			p7(false, "visa")
+		}
 	case TypeAsylum: // the asylum law's own non-refoulement (ZoS Art. 2(1)(1) excludes the Law on Foreigners)
 		p.NonRefoulement = true
 		p7(held, "not-resident")
 	default:
 		p7(held, "not-resident")
 	}
-	if p.Security && d.Type != TypeCourtExpulsion && d.Type != TypePermanentResidenceRefusal {
+	if p.Security && d.Type != TypeCourtExpulsion && d.Type != TypePermanentResidenceRefusal &&
+		d.Type != TypeEntryBanLiftingRefusal && d.Type != TypePermitDeclaredInvalid { // no removal follows from these
 		p.NonRefoulement = true // ZoS Art. 9(8): no refusal of entry or stay where 83(3) applies
 	}
 	return p

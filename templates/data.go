@@ -93,6 +93,10 @@ type DecisionData struct {
 	Related       string
 	// Held: the person held Serbian residence when the decision was made (yes, no, "").
 	Held string
+	// Act: the act within the type — a visa act (refused, border, extension, annulled,
+	// revoked) or the document declared invalid (id-card, temporary-id-card,
+	// residence-permit, unique-permit); "" if not known or not asked.
+	Act string
 }
 
 // RemedyData is the remedy against the decision, from forms/legal.
@@ -303,7 +307,7 @@ func (b *builder) data() Data {
 		Issued: date(dec.Issued), Received: date(dec.Received), Service: dec.Service,
 		Security: dec.SecurityGrounds == forms.Yes, NoReasons: dec.GivesReasons == forms.No,
 		NotHeard: dec.Heard == forms.No, NoInstruction: dec.RemedyInstruction == forms.No,
-		Related: txt(dec.Related), Held: string(dec.HeldResidence),
+		Related: txt(dec.Related), Held: string(dec.HeldResidence), Act: r.act(),
 		Odluka: dec.Type == forms.TypeEntryRefusal || dec.Type == forms.TypeVisaRefusal || dec.Type == forms.TypeEntryBanLiftingRefusal,
 	}
 	if serbian && d.Decision.Issuer != "" {
@@ -340,7 +344,9 @@ func (b *builder) data() Data {
 		Inspect:  r.inspectApplies(),
 	}
 	if rem.Kind == legal.Lawsuit {
-		if rem.PeriodBasis.Law == legal.ZoS {
+		if rem.NoAppeal != nil && rem.PeriodBasis.Law != legal.ZoS {
+			d.Remedy.NoAppealBasis = b.cite(*rem.NoAppeal) // ZoS Art. 79(2), 81(2), 108(3), 109(2)
+		} else if rem.PeriodBasis.Law == legal.ZoS {
 			d.Remedy.NoAppealBasis = b.cite(rem.PeriodBasis) // ZoS Art. 90: no appeal, a lawsuit in 8 days
 		} else {
 			for _, a := range rem.Articles {
@@ -760,6 +766,10 @@ var issuerWords = wordTable{
 	"републике": {"републике", "републике"}, "србије": {"србије", "србије"},
 	"унутрашњих": {"унутрашњих", "унутрашњих"}, "послова": {"послова", "послова"},
 	"странце": {"странце", "странце"},
+	// missions of Serbia abroad, which decide on visas (ZoS Art. 23, 37(4)) and may issue travel documents (Art. 98(1))
+	"амбасада": {"амбасаде", "амбасади"}, "генерални": {"генералног", "генералном"}, "конзулат": {"конзулата", "конзулату"},
+	"дипломатско-конзуларно": {"дипломатско-конзуларног", "дипломатско-конзуларном"}, "представништво": {"представништва", "представништву"},
+	"спољних": {"спољних", "спољних"},
 }
 
 func capitalise(s string) string {

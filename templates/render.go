@@ -172,6 +172,7 @@ var draftedTypes = map[legal.DecisionType]bool{
 	legal.UniquePermitRefusal: true, legal.UniquePermitTermination: true, legal.PermanentResidenceRefusal: true,
 	legal.PermanentResidenceTermination: true, legal.ReturnDecision: true, legal.Detention: true,
 	legal.CourtExpulsionCancellation: true,
+	legal.VisaRefusal: true, legal.TravelDocumentRefusal: true, legal.EntryBanLiftingRefusal: true, legal.PermitDeclaredInvalid: true,
 }
 
 // DraftedTypes lists the decision types with documents, in forms/legal's order.
@@ -405,7 +406,7 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 		return nil, fmt.Errorf("%w: %q", ErrCopy, r.copy)
 	}
 	var ok bool
-	r.remedy, ok = legal.RemedyFor(legal.DecisionType(c.Decision.Type))
+	r.remedy, ok = forms.RemedyOf(c) // with the act: who decides a visa appeal (ZoS Art. 38(2))
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrDecisionType, c.Decision.Type)
 	}
@@ -620,6 +621,11 @@ func orgLine(s string, lang locales.Lang) string {
 // heading of forms.DecisionTypes for Serbian, the catalogue's words otherwise.
 func (r *renderer) decisionName(tr *locales.Translator, lang locales.Lang) string {
 	id := "docs.decision." + r.c.Decision.Type
+	if act := r.act(); act != "" {
+		if name := tr.T(id + "." + act); name != id+"."+act {
+			return name // the act within the type: „одлука о поништавању визе“
+		}
+	}
 	if name := tr.T(id); name != id {
 		return name // the documents' own name for the act (docs catalogue)
 	}
@@ -645,4 +651,15 @@ func parseDate(d forms.Date) (time.Time, bool) {
 // format), which a command line reports as a usage error.
 func IsOptionError(err error) bool {
 	return errors.Is(err, ErrScript) || errors.Is(err, ErrCopy) || errors.Is(err, ErrFormat)
+}
+
+// act is the act within the decision type (Data.Decision.Act).
+func (r *renderer) act() string {
+	switch r.c.Decision.Type {
+	case forms.TypeVisaRefusal:
+		return r.c.Decision.VisaAct
+	case forms.TypePermitDeclaredInvalid:
+		return r.c.Decision.InvalidDocument
+	}
+	return ""
 }
