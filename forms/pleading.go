@@ -133,7 +133,9 @@ func PleadingFor(c *Case) Pleading {
 			p.Weigh, p.NonRefoulement = "zos-35-2", true
 			p7(false, "visa")
 		default: // annulled or revoked: the person may have to leave (ZoS Art. 38(3), 83)
-			p.NonRefoulement = true
+			// The authority annuls or revokes of its own motion (Art. 37(1)–(2)); a revocation
+			// at the person's request has no appeal (37(6)).
+			p.NonRefoulement, p.ExOfficio = true, true
 			p7(false, "visa")
 		}
 	case TypeAsylum: // the asylum law's own non-refoulement (ZoS Art. 2(1)(1) excludes the Law on Foreigners)
