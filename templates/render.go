@@ -172,7 +172,7 @@ var draftedTypes = map[legal.DecisionType]bool{
 	legal.UniquePermitRefusal: true, legal.UniquePermitTermination: true, legal.PermanentResidenceRefusal: true,
 	legal.PermanentResidenceTermination: true, legal.ReturnDecision: true, legal.Detention: true,
 	legal.CourtExpulsionCancellation: true,
-	legal.VisaRefusal: true, legal.TravelDocumentRefusal: true, legal.EntryBanLiftingRefusal: true, legal.PermitDeclaredInvalid: true,
+	legal.VisaRefusal:                true, legal.TravelDocumentRefusal: true, legal.EntryBanLiftingRefusal: true, legal.PermitDeclaredInvalid: true,
 }
 
 // DraftedTypes lists the decision types with documents, in forms/legal's order.
