@@ -172,7 +172,9 @@ var draftedTypes = map[legal.DecisionType]bool{
 	legal.UniquePermitRefusal: true, legal.UniquePermitTermination: true, legal.PermanentResidenceRefusal: true,
 	legal.PermanentResidenceTermination: true, legal.ReturnDecision: true, legal.Detention: true,
 	legal.CourtExpulsionCancellation: true,
-	legal.VisaRefusal:                true, legal.TravelDocumentRefusal: true, legal.EntryBanLiftingRefusal: true, legal.PermitDeclaredInvalid: true,
+
+	// ZoS Art. 34–38, 79, 99, 108–109 (the act within the type: forms.RemedyOf)
+	legal.VisaRefusal: true, legal.TravelDocumentRefusal: true, legal.EntryBanLiftingRefusal: true, legal.PermitDeclaredInvalid: true,
 }
 
 // DraftedTypes lists the decision types with documents, in forms/legal's order.
