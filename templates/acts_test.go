@@ -74,3 +74,27 @@ func TestActsDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestActsLaterStage: after an appeal to the foreign ministry (ZoS Art. 38(2)) goes
+// unanswered, the silence lawsuit names the foreign ministry as the defendant.
+func TestActsLaterStage(t *testing.T) {
+	c := finalCase()
+	c.Decision.Type, c.Decision.VisaAct = forms.TypeVisaRefusal, legal.VisaRefused
+	c.Decision.Issuer = "Амбасада Републике Србије у Москви"
+	c.Later.AppealLodged, c.Later.AppealReceivedByBody, c.Later.ReminderSent = "2026-11-19", "2026-11-20", "2027-01-25"
+	c.Documents.Signed = "2027-01-28"
+	docs := render(t, c, Options{Today: signing})
+	d, ok := docs["tuzba-cutanje-uprave.pdf"]
+	if !ok {
+		t.Fatal("no silence lawsuit")
+	}
+	text := flatText(pdfText(t, d.PDF))
+	for _, w := range []string{"Тужени: Министарство спољних послова Републике Србије", "О жалби одлучује Министарство спољних послова"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("missing %q", w)
+		}
+	}
+	if strings.Contains(text, "унутрашњих послова") {
+		t.Error("names the Ministry of Internal Affairs")
+	}
+}
