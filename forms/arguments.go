@@ -48,7 +48,7 @@ const (
 	naLawsuitFile   = "lawsuit-file"    // inspection is asked of the authority, not in a lawsuit
 	naDetentionFree = "detention-free"  // detention: the lawsuit asks release, not postponement
 	naUnknownType   = "unknown-type"    // the decision type is not chosen yet
-	naRefusal       = "refusal"         // a refusal orders nothing, so there is nothing to postpone (ZoS 93(4))
+	naRefusal       = "refusal"         // a refusal orders nothing, so there is nothing to postpone (a refused application or permit: the situation stays as it was)
 )
 
 // ArgumentApplies reports whether argument id fits the case's decision type; if not,
@@ -98,8 +98,8 @@ func ArgumentApplies(c *Case, id string) (ok bool, reason string) {
 			return na(naLawsuitFile)
 		}
 	case ArgPostponeExecution:
-		if t == TypeObligatoryResidence && c.Decision.Obligatory == ObligatoryLeaveRefused {
-			return na(naRefusal) // a refused permit to leave the place (ZoS Art. 93(4)) has no execution
+		if refusalOnly(c) {
+			return na(naRefusal)
 		}
 		r, ok := legal.RemedyFor(legal.DecisionType(t))
 		if ok && r.Kind == legal.Appeal && !r.MayBeNonSuspensive(departureOrBan(c)) {
@@ -166,4 +166,19 @@ func ArgumentInfoFor(c *Case, id string) Argument {
 func departureOrBan(c *Case) bool {
 	d := &c.Decision
 	return setsDeparture(c) && (d.DepartureDays > 0 || d.DepartureImmediate || d.EntryBan)
+}
+
+// refusalOnly: the decision only refuses an application, so nothing is executed and
+// there is nothing to postpone: a visa refused (ZoS Art. 34, 36), a travel document
+// refused (Art. 99), an entry ban not lifted (Art. 79: the ban runs on regardless).
+func refusalOnly(c *Case) bool {
+	switch c.Decision.Type {
+	case TypeTravelDocumentRefusal, TypeEntryBanLiftingRefusal:
+		return true
+	case TypeObligatoryResidence:
+		return c.Decision.Obligatory == ObligatoryLeaveRefused // a permit to leave the place refused (ZoS Art. 93(4))
+	case TypeVisaRefusal:
+		return c.Decision.VisaAct == legal.VisaRefused || c.Decision.VisaAct == legal.VisaBorder
+	}
+	return false
 }

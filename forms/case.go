@@ -129,6 +129,16 @@ type Decision struct {
 	// LongStayVisa: the short stay cancelled was a stay on a long-stay (D) visa, to which
 	// ZoS Art. 39(3)–(7) apply by analogy (39(8)); the act is then a cancellation of that stay.
 	LongStayVisa YesNo `json:"long_stay_visa,omitempty"`
+	// VisaAct: which visa act a visa-refusal is (legal.VisaActs: refused, border,
+	// extension, annulled, revoked; ZoS Art. 34–37).
+	VisaAct string `json:"visa_act,omitempty"`
+	// ByMission: a Serbian embassy or consulate issued the decision, so the ministry of
+	// foreign affairs decides the appeal (ZoS Art. 38(2), 99(5)); asked where the act
+	// does not already say who issued it (legal.VisaActByMission).
+	ByMission YesNo `json:"by_mission,omitempty"`
+	// InvalidDocument: the document a permit-declared-invalid declares invalid
+	// (legal.InvalidDocuments; ZoS Art. 108(2), 109(1)).
+	InvalidDocument string `json:"invalid_document,omitempty"`
 }
 
 // LaterSteps are the dates of what happened after the first decision, when known;

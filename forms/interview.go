@@ -264,6 +264,40 @@ func instructionAsked(c *Case) bool {
 	return c.Decision.RemedyInstruction == Yes || c.Decision.Type == TypeOther
 }
 
+// missionAsked: who issued a visa act or a refused travel document is asked where the
+// act does not say it (legal.VisaActByMission; ZoS Art. 98(1), 99(5)).
+func missionAsked(c *Case) bool {
+	switch c.Decision.Type {
+	case TypeTravelDocumentRefusal:
+		return true
+	case TypeVisaRefusal:
+		_, asked := legal.VisaActByMission(c.Decision.VisaAct)
+		return asked && c.Decision.VisaAct != ""
+	}
+	return false
+}
+
+// RemedyOf is the remedy against the case's decision with the act the person holds
+// (legal.RemedyForAct): who decides a visa or travel-document appeal, which article
+// excludes the appeal against a permit declared invalid.
+func RemedyOf(c *Case) (legal.Remedy, bool) {
+	d := &c.Decision
+	a := legal.Act{Mission: d.ByMission == Yes}
+	switch d.Type {
+	case TypeVisaRefusal:
+		a.Kind = d.VisaAct
+		if m, asked := legal.VisaActByMission(d.VisaAct); !asked {
+			a.Mission = m
+		}
+	case TypePermitDeclaredInvalid:
+		a.Kind = d.InvalidDocument
+	case TypeTravelDocumentRefusal:
+	default:
+		a.Mission = false
+	}
+	return legal.RemedyForAct(legal.DecisionType(d.Type), a)
+}
+
 // saysSuspends: the law says the appeal suspends (ZoS Art. 45(5), 46ђ(5), 66(8), 46ж(9),
 // 71(7), 72(9), 85(6)): ask whether the decision says otherwise (ZUP Art. 141(3)).
 func saysSuspends(c *Case) bool {
@@ -408,6 +442,13 @@ func buildInterview() []*Step {
 				}),
 				f("decision.obligatory", KindChoice).withHelp().choices(ObligatoryOrdered, ObligatoryLeaveRefused).only(func(c *Case) bool {
 					return c.Decision.Type == TypeObligatoryResidence
+				}),
+				f("decision.visa_act", KindChoice).req().withHelp().choices(legal.VisaActs...).only(func(c *Case) bool {
+					return c.Decision.Type == TypeVisaRefusal
+				}),
+				f("decision.by_mission", KindYesNo).withHelp().only(missionAsked),
+				f("decision.invalid_document", KindChoice).req().withHelp().choices(legal.InvalidDocuments...).only(func(c *Case) bool {
+					return c.Decision.Type == TypePermitDeclaredInvalid
 				}),
 				f("office.saturday_working", KindSwitch).withHelp(),
 			}},

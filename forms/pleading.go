@@ -18,6 +18,9 @@ type Pleading struct {
 	//   zos-75     return (the principles of Art. 75(1), (3); the period of 77(4))
 	//   zos-15-3   entry refusal (entry may be allowed on humanitarian grounds)
 	//   zos-84-2   postponement of forced removal (the unity of the family, 84(2))
+	//   zos-36-2   visa application refused (a visa may be issued on humanitarian grounds)
+	//   zos-35-2   visa extension refused (humanitarian or professional grounds, force majeure)
+	//   zos-79-1   entry ban not lifted (personal or humanitarian reasons)
 	Weigh string
 	// SecurityWeigh: how the threat must be weighed where security is the ground:
 	//   zos-65-2          applied as written (applications for temporary residence)
@@ -113,17 +116,44 @@ func PleadingFor(c *Case) Pleading {
 		// orders it (93(1) „ће … одредити“); a permit to leave the place (93(4)) is asked.
 		p.NonRefoulement, p.ExOfficio = true, d.Obligatory == ObligatoryOrdered
 		p7(false, "not-expulsion")
-	case TypeTravelDocumentRefusal, TypeEntryBanLiftingRefusal, TypePermitDeclaredInvalid:
+	case TypeTravelDocumentRefusal:
+		// Art. 9 governs decisions on entry and stay (9(1)); a travel document is
+		// refused on the grounds of Art. 99(1), whose item 4 names security itself.
+		p.Security = false
+		p7(false, "not-expulsion")
+	case TypeEntryBanLiftingRefusal:
+		// Art. 79(1): the ban is lifted or shortened "из личних или хуманитарних разлога".
+		p.Weigh = "zos-79-1"
+		p7(false, "not-expulsion")
+	case TypePermitDeclaredInvalid:
 		p7(false, "not-expulsion")
 	case TypeVisaRefusal:
-		p7(false, "first-entry")
+		switch d.VisaAct {
+		case legal.VisaRefused:
+			// The exception of Art. 36(2): a visa may be issued on humanitarian grounds.
+			p.Weigh = "zos-36-2"
+			p7(false, "first-entry")
+		case legal.VisaBorder:
+			p.NonRefoulement = true // refused at the border, the person is turned back (ZoS Art. 38(3), 83)
+			p7(false, "first-entry")
+		case legal.VisaExtension:
+			// Art. 35(2): an extension on humanitarian or professional grounds or force majeure.
+			p.Weigh, p.NonRefoulement = "zos-35-2", true
+			p7(false, "visa")
+		default: // annulled or revoked: the person may have to leave (ZoS Art. 38(3), 83)
+			// The authority annuls or revokes of its own motion (Art. 37(1)–(2)); a revocation
+			// at the person's request has no appeal (37(6)).
+			p.NonRefoulement, p.ExOfficio = true, true
+			p7(false, "visa")
+		}
 	case TypeAsylum: // the asylum law's own non-refoulement (ZoS Art. 2(1)(1) excludes the Law on Foreigners)
 		p.NonRefoulement = true
 		p7(held, "not-resident")
 	default:
 		p7(held, "not-resident")
 	}
-	if p.Security && d.Type != TypeCourtExpulsion && d.Type != TypePermanentResidenceRefusal {
+	if p.Security && d.Type != TypeCourtExpulsion && d.Type != TypePermanentResidenceRefusal &&
+		d.Type != TypeEntryBanLiftingRefusal && d.Type != TypePermitDeclaredInvalid { // no removal follows from these
 		p.NonRefoulement = true // ZoS Art. 9(8): no refusal of entry or stay where 83(3) applies
 	}
 	return p

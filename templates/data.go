@@ -93,10 +93,12 @@ type DecisionData struct {
 	Related       string
 	// Held: the person held Serbian residence when the decision was made (yes, no, "").
 	Held string
-	// Act: what the decision did, where one type covers two acts: granted or revoked
-	// (removal-postponement, ZoS Art. 85(4)), ordered or leave-refused
-	// (obligatory-residence, ZoS Art. 93(7)), d-visa (short-stay-cancellation of a stay
-	// on a long-stay visa, 39(8)); "" if not answered or not such a type.
+	// Act: what the decision did, where one type covers several acts (decisionAct):
+	// granted or revoked (removal-postponement, ZoS Art. 85(4)), ordered or leave-refused
+	// (obligatory-residence, 93(7)), d-visa (a stay on a long-stay visa cancelled, 39(8)),
+	// a visa act (refused, border, extension, annulled, revoked; 34–38) or the document
+	// declared invalid (id-card, temporary-id-card, residence-permit, unique-permit;
+	// 108–109); "" if not answered or not such a type.
 	Act string
 }
 
@@ -345,7 +347,9 @@ func (b *builder) data() Data {
 		Inspect:  r.inspectApplies(),
 	}
 	if rem.Kind == legal.Lawsuit {
-		if rem.PeriodBasis.Law == legal.ZoS {
+		if rem.NoAppeal != nil && rem.PeriodBasis.Law != legal.ZoS {
+			d.Remedy.NoAppealBasis = b.cite(*rem.NoAppeal) // ZoS Art. 79(2), 81(2), 108(3), 109(2)
+		} else if rem.PeriodBasis.Law == legal.ZoS {
 			d.Remedy.NoAppealBasis = b.cite(rem.PeriodBasis) // ZoS Art. 90: no appeal, a lawsuit in 8 days
 		} else {
 			for _, a := range rem.Articles {
@@ -677,6 +681,10 @@ func decisionAct(d forms.Decision) string {
 		if d.LongStayVisa == forms.Yes {
 			return "d-visa" // ZoS Art. 39(8)
 		}
+	case forms.TypeVisaRefusal:
+		return d.VisaAct
+	case forms.TypePermitDeclaredInvalid:
+		return d.InvalidDocument
 	}
 	return ""
 }
@@ -780,6 +788,10 @@ var issuerWords = wordTable{
 	"републике": {"републике", "републике"}, "србије": {"србије", "србије"},
 	"унутрашњих": {"унутрашњих", "унутрашњих"}, "послова": {"послова", "послова"},
 	"странце": {"странце", "странце"},
+	// missions of Serbia abroad, which decide on visas (ZoS Art. 23, 37(4)) and may issue travel documents (Art. 98(1))
+	"амбасада": {"амбасаде", "амбасади"}, "генерални": {"генералног", "генералном"}, "конзулат": {"конзулата", "конзулату"},
+	"дипломатско-конзуларно": {"дипломатско-конзуларног", "дипломатско-конзуларном"}, "представништво": {"представништва", "представништву"},
+	"спољних": {"спољних", "спољних"},
 }
 
 func capitalise(s string) string {

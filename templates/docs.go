@@ -141,6 +141,10 @@ func (b *builder) sections(file string, d Data) map[string]int {
 		if d.Story.Text != "" {
 			order = append(order, "story")
 		}
+		switch d.Type {
+		case forms.TypeTravelDocumentRefusal, forms.TypeEntryBanLiftingRefusal, forms.TypePermitDeclaredInvalid:
+			order = append(order, "type") // the type's own section: the law behind the decision
+		}
 		var args []string
 		switch d.Type {
 		case forms.TypeDetention:

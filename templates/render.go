@@ -175,6 +175,8 @@ var draftedTypes = map[legal.DecisionType]bool{
 
 	// ZoS Art. 39(3)–(8), 93, 84–85.
 	legal.ShortStayCancellation: true, legal.ObligatoryResidence: true, legal.RemovalPostponement: true,
+	// ZoS Art. 34–38, 79, 99, 108–109 (the act within the type: forms.RemedyOf)
+	legal.VisaRefusal: true, legal.TravelDocumentRefusal: true, legal.EntryBanLiftingRefusal: true, legal.PermitDeclaredInvalid: true,
 }
 
 // DraftedTypes lists the decision types with documents, in forms/legal's order.
@@ -408,7 +410,7 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 		return nil, fmt.Errorf("%w: %q", ErrCopy, r.copy)
 	}
 	var ok bool
-	r.remedy, ok = legal.RemedyFor(legal.DecisionType(c.Decision.Type))
+	r.remedy, ok = forms.RemedyOf(c) // with the act: who decides a visa appeal (ZoS Art. 38(2))
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrDecisionType, c.Decision.Type)
 	}

@@ -35,6 +35,8 @@ func testCase() *forms.Case {
 		Number: "26-1234/26", Issued: "2026-11-10", Service: "personal", Received: "2026-11-12",
 		SecurityGrounds: forms.Yes, GivesReasons: forms.No, RemedyInstruction: forms.Yes, Heard: forms.No,
 		DepartureDays: 30, EntryBan: true, EntryBanYears: 2,
+		// The act, for the types that cover several (used only by them).
+		VisaAct: "extension", InvalidDocument: "residence-permit",
 	}
 	c.Person = forms.Person{
 		FullName: "Fyodor Zhuravlyov", FullNameSerbian: "Фјодор Журављов", Born: "1987-05-14",
