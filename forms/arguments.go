@@ -48,6 +48,7 @@ const (
 	naLawsuitFile   = "lawsuit-file"    // inspection is asked of the authority, not in a lawsuit
 	naDetentionFree = "detention-free"  // detention: the lawsuit asks release, not postponement
 	naUnknownType   = "unknown-type"    // the decision type is not chosen yet
+	naAsylumRight   = "asylum-right"    // asylum is granted when its conditions are met (ZAPZ Art. 24, 25, 38(1)), not weighed
 )
 
 // ArgumentApplies reports whether argument id fits the case's decision type; if not,
@@ -91,6 +92,10 @@ func ArgumentApplies(c *Case, id string) (ok bool, reason string) {
 		p := PleadingFor(c)
 		if !p.NonRefoulement {
 			return na(naNotRemovalYet)
+		}
+	case ArgProportionality:
+		if t == TypeAsylum {
+			return na(naAsylumRight)
 		}
 	case ArgInspectFile:
 		if r, ok := legal.RemedyFor(legal.DecisionType(t)); ok && r.Kind == legal.Lawsuit {
