@@ -172,6 +172,7 @@ var draftedTypes = map[legal.DecisionType]bool{
 	legal.UniquePermitRefusal: true, legal.UniquePermitTermination: true, legal.PermanentResidenceRefusal: true,
 	legal.PermanentResidenceTermination: true, legal.ReturnDecision: true, legal.Detention: true,
 	legal.CourtExpulsionCancellation: true,
+	legal.Asylum:                     true, legal.Other: true,
 }
 
 // DraftedTypes lists the decision types with documents, in forms/legal's order.
@@ -432,6 +433,12 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 	if res.Served != nil {
 		r.served = res.Served.Date
 	}
+	// Asylum and other: the documents state the period the deadline is counted by
+	// (asylum law Art. 40(5) inside the country, 41(7) at the border; the period of
+	// the legal-remedy instruction, ZUP Art. 141(5)), not the table's default.
+	if res.Remedy != nil && (r.remedy.Decision == legal.Asylum || r.remedy.Decision == legal.Other) {
+		r.remedy.Period, r.remedy.PeriodBasis = res.Remedy.Period, res.Remedy.PeriodBasis
+	}
 	if p, ok := res.Primary(); ok && p.Known {
 		r.lastDay, r.safeDay = p.LastDay, p.Safe
 		r.lastDayInferred = p.Confidence == legal.Inferred
@@ -468,7 +475,8 @@ func (r *renderer) departureOrBan() bool {
 
 // nonSuspensive: the appeal does not stop execution (legal.Remedy.MayBeNonSuspensive).
 func (r *renderer) nonSuspensive() bool {
-	return r.remedy.Kind == legal.Appeal && r.remedy.MayBeNonSuspensive(r.departureOrBan())
+	// Type other (legal.AnyRemedy) is drafted as an appeal, so it counts as one here.
+	return r.remedy.Kind != legal.Lawsuit && r.remedy.MayBeNonSuspensive(r.departureOrBan())
 }
 
 // postponeApplies: the request to the Administrative Court under ZUS Art. 23(3)(2)
@@ -481,7 +489,7 @@ func (r *renderer) postponeApplies() bool {
 // inspectApplies: the request to inspect the file (ZUP Art. 64–65) goes to the
 // first-instance body in an administrative procedure, so only where an appeal lies.
 func (r *renderer) inspectApplies() bool {
-	return r.remedy.Kind == legal.Appeal && r.kept[forms.ArgInspectFile]
+	return r.remedy.Kind != legal.Lawsuit && r.kept[forms.ArgInspectFile] // an appeal, or other's (AnyRemedy)
 }
 
 // keptArguments: the person's or the lawyer's choice where they made one, else the
