@@ -19,7 +19,7 @@ func TestDumpMarkup(t *testing.T) {
 	}
 	for _, typ := range DraftedTypes() {
 		c := testCase()
-		c.Decision.Type = string(typ)
+		setType(c, typ)
 		r, err := newRenderer(c, Options{Today: signing})
 		if err != nil {
 			t.Fatal(err)
@@ -60,7 +60,7 @@ func TestDumpPDF(t *testing.T) {
 			{"draft-cyrl-ru", testCase(), Options{Today: signing, Script: "cyrl", Copy: "ru"}},
 			{"final-latn-en-female", femaleCase(), Options{Today: signing, Script: "latn", Copy: "en", NoDraftMark: true}},
 		} {
-			v.c.Decision.Type = string(typ)
+			setType(v.c, typ)
 			v.o.Formats = []Format{FormatDOCX}
 			docs, err := Render(v.c, v.o)
 			if err != nil {

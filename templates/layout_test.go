@@ -34,7 +34,7 @@ func layoutVariants() []variant {
 				if final {
 					c = finalCase() // a final copy: every answer in Serbian (FilingIssues)
 				}
-				c.Decision.Type = string(typ)
+				setType(c, typ)
 				c.Story.WhatHappened = strings.Repeat(sentence, words)
 				if words%2 == 1 {
 					c.Representative = forms.Representative{Name: "Марија Тодоровић", Role: forms.RoleLawyer, Address: "Теразије 1, Београд"}

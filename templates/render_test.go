@@ -87,6 +87,17 @@ func finalCase() *forms.Case {
 
 func opts() Options { return Options{Today: signing} }
 
+// setType makes the test case one of type typ. An asylum case is one applied for
+// inside the country, so its period is the 8 days of the asylum law (Art. 40(5),
+// 42(4)) and the fixture's appeal is in time; at the border (5 days, Art. 41(7))
+// it would be late and rightly get no final copy.
+func setType(c *forms.Case, typ legal.DecisionType) {
+	c.Decision.Type = string(typ)
+	if typ == legal.Asylum {
+		c.Decision.Asylum = string(legal.AsylumInside)
+	}
+}
+
 func render(t testing.TB, c *forms.Case, o Options) map[string]Document {
 	t.Helper()
 	docs, err := Render(c, o)
@@ -203,7 +214,7 @@ func TestOptionErrors(t *testing.T) {
 	}
 	// Types forms/legal knows but text/ has no documents for: a clear error, no half draft.
 	for _, typ := range legal.DecisionTypes {
-		c.Decision.Type = string(typ)
+		setType(c, typ)
 		if _, err := Render(c, Options{}); errors.Is(err, ErrNoDraft) == draftedTypes[typ] {
 			t.Errorf("%s: %v", typ, err)
 		}
@@ -482,7 +493,7 @@ func TestEveryTemplateEveryType(t *testing.T) {
 			if !full {
 				c = forms.New("")
 			}
-			c.Decision.Type = string(typ)
+			setType(c, typ)
 			for _, o := range []Options{{Copy: "ru"}, {Copy: "en", Script: "latn", NoDraftMark: true, Today: signing}} {
 				name := fmt.Sprintf("%s/full=%v/%s-%s", typ, full, o.Script, o.Copy)
 				_, err := Render(c, o)
@@ -557,7 +568,7 @@ func TestOverrideTemplates(t *testing.T) {
 func TestGolden(t *testing.T) {
 	for _, typ := range DraftedTypes() {
 		c := testCase()
-		c.Decision.Type = string(typ)
+		setType(c, typ)
 		r, err := newRenderer(c, Options{Today: signing, Copy: "en"})
 		if err != nil {
 			t.Fatal(err)
