@@ -692,7 +692,8 @@ func TestAsylumAndOtherDocuments(t *testing.T) {
 		{"ZUP Art. 154(2): other suspends unless its law provides otherwise", legal.Other, nil, true, want{
 			has: []string{"Жалба одлаже извршење решења, ако законом није друкчије прописано (чл. 154. Закона о општем управном поступку)."}}},
 		{"ZUP Art. 141(5): other's draft asks the lawyer to check the law behind it", legal.Other, nil, false, want{
-			has: []string{"Апликација не познаје закон на коме се решење заснива"}}}, {"ZUP Art. 154(2), ZUS Art. 23(3): other asks postponement in case its law excludes suspension", legal.Other,
+			has: []string{"Апликација не познаје закон на коме се решење заснива"}}},
+		{"ZUP Art. 154(2), ZUS Art. 23(3): other asks postponement in case its law excludes suspension", legal.Other,
 			func(c *forms.Case) { c.Arguments = map[string]bool{forms.ArgPostponeExecution: true} }, true, want{
 				has: []string{"За случај да закон на коме се побијано решење заснива искључује одложно дејство жалбе"}}},
 	}
