@@ -87,15 +87,15 @@ type DecisionData struct {
 	NotHeard      bool   // the person was not heard before it
 	NoInstruction bool   // it has no legal-remedy instruction
 	// InstructionBody is the body the legal-remedy instruction names (type other:
-	// the addressee, ZUP Art. 141(5)), as typed; InstructionBodyDat the same in the
-	// Serbian dative where it can be declined, else "".
-	InstructionBody, InstructionBodyDat string
-	InstructionDays                     int // the period the instruction names, 0 if none
-	DepartureDays                       int
-	Immediate                           bool
-	EntryBan                            bool
-	EntryBanYears                       int
-	Related                             string
+	// the addressee, ZUP Art. 141(5)), as typed; InstructionBodyDat and -Gen the same in the
+	// Serbian dative and genitive where it can be declined, else "".
+	InstructionBody, InstructionBodyDat, InstructionBodyGen string
+	InstructionDays                                         int // the period the instruction names, 0 if none
+	DepartureDays                                           int
+	Immediate                                               bool
+	EntryBan                                                bool
+	EntryBanYears                                           int
+	Related                                                 string
 	// Held: the person held Serbian residence when the decision was made (yes, no, "").
 	Held string
 }
@@ -322,8 +322,10 @@ func (b *builder) data() Data {
 		d.Decision.InstructionDays = dec.InstructionDays
 		if serbian {
 			d.Decision.InstructionBodyDat = issuerDative(field(dec.InstructionBody))
+			d.Decision.InstructionBodyGen = issuerGenitive(field(dec.InstructionBody))
 			if latin {
 				d.Decision.InstructionBodyDat = locales.ToLatin(d.Decision.InstructionBodyDat)
+				d.Decision.InstructionBodyGen = locales.ToLatin(d.Decision.InstructionBodyGen)
 			}
 		}
 	}
