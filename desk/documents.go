@@ -50,8 +50,6 @@ func (e *RenderError) Message() locales.Message {
 	switch {
 	case errors.Is(e.Err, templates.ErrDecisionType):
 		return locales.Message{ID: "doc.error.type"}
-	case errors.Is(e.Err, templates.ErrNoDraft):
-		return locales.Message{ID: "doc.error.no_draft"}
 	}
 	return locales.Message{ID: "doc.error.render", Params: []any{"Error", e.Err.Error()}}
 }

@@ -49,6 +49,7 @@ const (
 	naDetentionFree = "detention-free"  // detention: the lawsuit asks release, not postponement
 	naUnknownType   = "unknown-type"    // the decision type is not chosen yet
 	naRefusal       = "refusal"         // a refusal orders nothing, so there is nothing to postpone (a refused application or permit: the situation stays as it was)
+	naAsylumRight   = "asylum-right"    // asylum is granted when its conditions are met (ZAPZ Art. 24, 25, 38(1)), not weighed
 )
 
 // ArgumentApplies reports whether argument id fits the case's decision type; if not,
@@ -92,6 +93,10 @@ func ArgumentApplies(c *Case, id string) (ok bool, reason string) {
 		p := PleadingFor(c)
 		if !p.NonRefoulement {
 			return na(naNotRemovalYet)
+		}
+	case ArgProportionality:
+		if t == TypeAsylum {
+			return na(naAsylumRight)
 		}
 	case ArgInspectFile:
 		if r, ok := legal.RemedyFor(legal.DecisionType(t)); ok && r.Kind == legal.Lawsuit {

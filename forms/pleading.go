@@ -47,12 +47,18 @@ type Pleading struct {
 	ExOfficio bool
 	// Forum is where the document is lodged (who may sign it for the person).
 	Forum Forum
+	// ForeignersLaw: the Law on Foreigners governs the decision, so its clauses may be
+	// pleaded. False for asylum (ZoS Art. 2(1)(1): it does not apply to a person who
+	// has applied for asylum) and for a decision the app does not know (type other),
+	// where only ZUP and the ECHR are pleaded.
+	ForeignersLaw bool
 }
 
 // PleadingFor returns the law the documents of c plead.
 func PleadingFor(c *Case) Pleading {
 	d := &c.Decision
-	p := Pleading{Security: d.SecurityGrounds == Yes, Forum: ForumAdministrative}
+	p := Pleading{Security: d.SecurityGrounds == Yes, Forum: ForumAdministrative,
+		ForeignersLaw: d.Type != TypeAsylum && d.Type != TypeOther}
 	if r, ok := legal.RemedyFor(legal.DecisionType(d.Type)); ok && r.Kind == legal.Lawsuit {
 		p.Forum = ForumCourt
 	}
@@ -99,8 +105,6 @@ func PleadingFor(c *Case) Pleading {
 	case TypeCourtExpulsion:
 		p.NonRefoulement = true
 		p7(false, "court")
-	// The types forms/legal added in issue 10 (templates has no documents for them yet,
-	// ErrNoDraft; the arguments step already offers what fits them).
 	case TypeShortStayCancellation: // ZoS Art. 39(3)–(8): stay cancelled, ban, period to leave
 		p.Ban, p.ExOfficio, p.NonRefoulement = "zos-39-4", true, true
 		p7(held, "not-resident") // a stay on a long-stay D visa may be lawful residence; a visa-free visit is not

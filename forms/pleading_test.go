@@ -42,6 +42,11 @@ func TestArgumentsMatchTypes(t *testing.T) {
 			not: []string{ArgPostponeExecution}}},
 		{"ZoS Art. 66(8) with 66(2): a termination with 30 days to leave does not", TypeTemporaryResidenceTermination, func(c *Case) { c.Decision.DepartureDays = 30 }, want{
 			fit: []string{ArgPostponeExecution}}},
+		{"ZAPZ Art. 38(1), 24, 25: asylum is granted when its conditions are met, not weighed; 95(2): the appeal suspends", TypeAsylum, nil, want{
+			fit: []string{ArgNoReasons, ArgNotHeard, ArgFamily, ArgSpeech, ArgRiskOnReturn, ArgInspectFile},
+			not: []string{ArgProportionality, ArgPostponeExecution, ArgDetentionGrounds}}},
+		{"ZUP Art. 154(2): another decision may be enforceable under its own law, so postponement is offered", TypeOther, nil, want{
+			fit: []string{ArgNoReasons, ArgNotHeard, ArgProportionality, ArgPostponeExecution, ArgInspectFile}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -260,5 +265,28 @@ func TestConstitutionFieldsAskedWherePleaded(t *testing.T) {
 				t.Errorf("%s: %s asked = %v, want %v", tc.typ, right, f.Applies(c), want)
 			}
 		}
+	}
+}
+
+// TestForeignersLawPleaded: the Law on Foreigners does not apply to a person who has
+// applied for asylum (ZoS Art. 2(1)(1)), and for a decision the app does not know its
+// clauses are not pleaded; every type of the Law on Foreigners pleads them.
+func TestForeignersLawPleaded(t *testing.T) {
+	cases := []struct {
+		name, typ string
+		want      bool
+	}{
+		{"ZoS Art. 2(1)(1): asylum", TypeAsylum, false},
+		{"ZUP Art. 141(5): another decision, its law unknown", TypeOther, false},
+		{"ZoS Art. 66: termination of temporary residence", TypeTemporaryResidenceTermination, true},
+		{"ZoS Art. 38: visa refusal", TypeVisaRefusal, true},
+		{"ZoS Art. 90: detention", TypeDetention, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := PleadingFor(blankCase(tc.typ)).ForeignersLaw; got != tc.want {
+				t.Errorf("ForeignersLaw = %v", got)
+			}
+		})
 	}
 }

@@ -86,11 +86,16 @@ type DecisionData struct {
 	NoReasons     bool   // the person says it gives no concrete reasons
 	NotHeard      bool   // the person was not heard before it
 	NoInstruction bool   // it has no legal-remedy instruction
-	DepartureDays int
-	Immediate     bool
-	EntryBan      bool
-	EntryBanYears int
-	Related       string
+	// InstructionBody is the body the legal-remedy instruction names (type other:
+	// the addressee, ZUP Art. 141(5)), as typed; InstructionBodyDat and -Gen the same in the
+	// Serbian dative and genitive where it can be declined, else "".
+	InstructionBody, InstructionBodyDat, InstructionBodyGen string
+	InstructionDays                                         int // the period the instruction names, 0 if none
+	DepartureDays                                           int
+	Immediate                                               bool
+	EntryBan                                                bool
+	EntryBanYears                                           int
+	Related                                                 string
 	// Held: the person held Serbian residence when the decision was made (yes, no, "").
 	Held string
 	// Act: what the decision did, where one type covers several acts (decisionAct):
@@ -154,6 +159,9 @@ type LawData struct {
 	Protocol7                 bool
 	NonRefoulement            bool
 	ExOfficio                 bool
+	// ZoS: the Law on Foreigners governs the decision (forms.Pleading.ForeignersLaw);
+	// false for asylum (ZoS Art. 2(1)(1)) and other: no clause of it is pleaded.
+	ZoS bool
 }
 
 // PersonData is the appellant.
@@ -311,7 +319,22 @@ func (b *builder) data() Data {
 		Security: dec.SecurityGrounds == forms.Yes, NoReasons: dec.GivesReasons == forms.No,
 		NotHeard: dec.Heard == forms.No, NoInstruction: dec.RemedyInstruction == forms.No,
 		Related: txt(dec.Related), Held: string(dec.HeldResidence), Act: decisionAct(dec),
-		Odluka: dec.Type == forms.TypeEntryRefusal || dec.Type == forms.TypeVisaRefusal || dec.Type == forms.TypeEntryBanLiftingRefusal,
+		Odluka: dec.Type == forms.TypeEntryRefusal || dec.Type == forms.TypeVisaRefusal || dec.Type == forms.TypeEntryBanLiftingRefusal ||
+			dec.Type == forms.TypeAsylum, // the asylum law's „одлука“ (ZAPZ Art. 38, 40(5), 41(7), 42(4))
+	}
+	if dec.RemedyInstruction != forms.No && strings.TrimSpace(dec.InstructionBody) != "" {
+		d.Decision.InstructionBody = txt(dec.InstructionBody)
+	}
+	if dec.RemedyInstruction != forms.No {
+		d.Decision.InstructionDays = dec.InstructionDays
+		if serbian {
+			d.Decision.InstructionBodyDat = issuerDative(field(dec.InstructionBody))
+			d.Decision.InstructionBodyGen = issuerGenitive(field(dec.InstructionBody))
+			if latin {
+				d.Decision.InstructionBodyDat = locales.ToLatin(d.Decision.InstructionBodyDat)
+				d.Decision.InstructionBodyGen = locales.ToLatin(d.Decision.InstructionBodyGen)
+			}
+		}
 	}
 	if serbian && d.Decision.Issuer != "" {
 		d.Decision.IssuerGen = issuerGenitive(field(dec.Issuer))
@@ -384,7 +407,7 @@ func (b *builder) data() Data {
 	d.Susp = b.suspension()
 	p := r.pleading
 	d.Law = LawData{Weigh: p.Weigh, SecurityWeigh: p.SecurityWeigh, Ban: p.Ban, Security: p.Security,
-		Protocol7: p.Protocol7, NonRefoulement: p.NonRefoulement, ExOfficio: p.ExOfficio}
+		Protocol7: p.Protocol7, NonRefoulement: p.NonRefoulement, ExOfficio: p.ExOfficio, ZoS: p.ForeignersLaw}
 	if !r.served.IsZero() {
 		if rec, ok := parseDate(dec.Received); !ok || !rec.Equal(r.served) {
 			d.Decision.Served = b.date(r.served)
@@ -783,6 +806,8 @@ var issuerWords = wordTable{
 	"група": {"групе", "групи"}, "служба": {"службе", "служби"},
 	"безбедносно-информативна": {"безбедносно-информативне", "безбедносно-информативној"},
 	"агенција": {"агенције", "агенцији"}, "пу": {"ПУ", "ПУ"},
+	// the asylum bodies (ZAPZ Art. 20, 21)
+	"канцеларија": {"канцеларије", "канцеларији"}, "комисија": {"комисије", "комисији"},
 	// already in the genitive after a head word: unchanged in both cases
 	"граничне": {"граничне", "граничне"}, "полиције": {"полиције", "полиције"},
 	"републике": {"републике", "републике"}, "србије": {"србије", "србије"},

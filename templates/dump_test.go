@@ -1,11 +1,12 @@
 package templates
 
 import (
-	"appealdesk/forms"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"appealdesk/forms"
+	"appealdesk/forms/legal"
 	"appealdesk/locales"
 )
 
@@ -17,9 +18,9 @@ func TestDumpMarkup(t *testing.T) {
 	if dir == "" {
 		t.Skip("APPEALDESK_DUMP not set")
 	}
-	for _, typ := range DraftedTypes() {
+	for _, typ := range legal.DecisionTypes {
 		c := testCase()
-		c.Decision.Type = string(typ)
+		setType(c, typ)
 		r, err := newRenderer(c, Options{Today: signing})
 		if err != nil {
 			t.Fatal(err)
@@ -51,7 +52,7 @@ func TestDumpPDF(t *testing.T) {
 	if dir == "" {
 		t.Skip("APPEALDESK_DUMP_PDF not set")
 	}
-	for _, typ := range DraftedTypes() {
+	for _, typ := range legal.DecisionTypes {
 		for _, v := range []struct {
 			name string
 			c    *forms.Case
@@ -60,7 +61,7 @@ func TestDumpPDF(t *testing.T) {
 			{"draft-cyrl-ru", testCase(), Options{Today: signing, Script: "cyrl", Copy: "ru"}},
 			{"final-latn-en-female", femaleCase(), Options{Today: signing, Script: "latn", Copy: "en", NoDraftMark: true}},
 		} {
-			v.c.Decision.Type = string(typ)
+			setType(v.c, typ)
 			v.o.Formats = []Format{FormatDOCX}
 			docs, err := Render(v.c, v.o)
 			if err != nil {

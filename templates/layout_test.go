@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"appealdesk/forms"
+	"appealdesk/forms/legal"
 )
 
 // variant is one rendering the layout rules are measured on.
@@ -26,7 +27,7 @@ type variant struct {
 func layoutVariants() []variant {
 	var out []variant
 	sentence := "Полиција ме је позвала у Управу за странце, где су ми уручили решење без икаквог објашњења, а нико није питао за моју породицу. "
-	for _, typ := range DraftedTypes() {
+	for _, typ := range legal.DecisionTypes {
 		for _, words := range []int{0, 1, 4, 9, 15, 27} {
 			for _, script := range []string{"cyrl", "latn"} {
 				final := words%3 == 0
@@ -34,7 +35,7 @@ func layoutVariants() []variant {
 				if final {
 					c = finalCase() // a final copy: every answer in Serbian (FilingIssues)
 				}
-				c.Decision.Type = string(typ)
+				setType(c, typ)
 				c.Story.WhatHappened = strings.Repeat(sentence, words)
 				if words%2 == 1 {
 					c.Representative = forms.Representative{Name: "Марија Тодоровић", Role: forms.RoleLawyer, Address: "Теразије 1, Београд"}

@@ -159,36 +159,7 @@ var (
 	ErrScript       = errors.New("templates: script must be cyrl or latn")
 	ErrCopy         = errors.New("templates: copy must be ru, en or none")
 	ErrFormat       = errors.New("templates: format must be pdf, docx or bundle")
-	// ErrNoDraft: forms/legal knows the decision type (its remedy and deadlines), but
-	// text/ has no document for it yet.
-	ErrNoDraft = errors.New("templates: no document text for this decision type yet")
 )
-
-// draftedTypes are the decision types text/ writes documents for. The other types of
-// forms/legal (visas, asylum …) have their deadlines
-// in the app but no draft until their texts are written: Render says so (ErrNoDraft).
-var draftedTypes = map[legal.DecisionType]bool{
-	legal.EntryRefusal: true, legal.TemporaryResidenceRefusal: true, legal.TemporaryResidenceTermination: true,
-	legal.UniquePermitRefusal: true, legal.UniquePermitTermination: true, legal.PermanentResidenceRefusal: true,
-	legal.PermanentResidenceTermination: true, legal.ReturnDecision: true, legal.Detention: true,
-	legal.CourtExpulsionCancellation: true,
-
-	// ZoS Art. 39(3)–(8), 93, 84–85.
-	legal.ShortStayCancellation: true, legal.ObligatoryResidence: true, legal.RemovalPostponement: true,
-	// ZoS Art. 34–38, 79, 99, 108–109 (the act within the type: forms.RemedyOf)
-	legal.VisaRefusal: true, legal.TravelDocumentRefusal: true, legal.EntryBanLiftingRefusal: true, legal.PermitDeclaredInvalid: true,
-}
-
-// DraftedTypes lists the decision types with documents, in forms/legal's order.
-func DraftedTypes() []legal.DecisionType {
-	var out []legal.DecisionType
-	for _, t := range legal.DecisionTypes {
-		if draftedTypes[t] {
-			out = append(out, t)
-		}
-	}
-	return out
-}
 
 // File names (stable, ASCII; README "Documents"): Serbian documents in Cyrillic carry no
 // suffix, their Latin renderings "-latinica"; the lawsuit replaces the appeal where
@@ -414,9 +385,6 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrDecisionType, c.Decision.Type)
 	}
-	if !draftedTypes[r.remedy.Decision] {
-		return nil, fmt.Errorf("%w: %q", ErrNoDraft, c.Decision.Type)
-	}
 	r.dtype, _ = forms.LookupDecisionType(c.Decision.Type)
 	r.draft = !(opts.NoDraftMark || c.Documents.NoDraftMark)
 	if t, ok := parseDate(c.Documents.Signed); ok {
@@ -436,6 +404,12 @@ func newRenderer(c *forms.Case, opts Options) (*renderer, error) {
 	res := c.Deadlines()
 	if res.Served != nil {
 		r.served = res.Served.Date
+	}
+	// Asylum and other: the documents state the period the deadline is counted by
+	// (asylum law Art. 40(5) inside the country, 41(7) at the border; the period of
+	// the legal-remedy instruction, ZUP Art. 141(5)), not the table's default.
+	if res.Remedy != nil && (r.remedy.Decision == legal.Asylum || r.remedy.Decision == legal.Other) {
+		r.remedy.Period, r.remedy.PeriodBasis = res.Remedy.Period, res.Remedy.PeriodBasis
 	}
 	if p, ok := res.Primary(); ok && p.Known {
 		r.lastDay, r.safeDay = p.LastDay, p.Safe
@@ -473,7 +447,8 @@ func (r *renderer) departureOrBan() bool {
 
 // nonSuspensive: the appeal does not stop execution (legal.Remedy.MayBeNonSuspensive).
 func (r *renderer) nonSuspensive() bool {
-	return r.remedy.Kind == legal.Appeal && r.remedy.MayBeNonSuspensive(r.departureOrBan())
+	// Type other (legal.AnyRemedy) is drafted as an appeal, so it counts as one here.
+	return r.remedy.Kind != legal.Lawsuit && r.remedy.MayBeNonSuspensive(r.departureOrBan())
 }
 
 // postponeApplies: the request to the Administrative Court under ZUS Art. 23(3)(2)
@@ -486,7 +461,7 @@ func (r *renderer) postponeApplies() bool {
 // inspectApplies: the request to inspect the file (ZUP Art. 64–65) goes to the
 // first-instance body in an administrative procedure, so only where an appeal lies.
 func (r *renderer) inspectApplies() bool {
-	return r.remedy.Kind == legal.Appeal && r.kept[forms.ArgInspectFile]
+	return r.remedy.Kind != legal.Lawsuit && r.kept[forms.ArgInspectFile] // an appeal, or other's (AnyRemedy)
 }
 
 // keptArguments: the person's or the lawyer's choice where they made one, else the

@@ -14,6 +14,7 @@ import (
 	"text/template"
 
 	"appealdesk/forms"
+	"appealdesk/forms/legal"
 	"appealdesk/locales"
 )
 
@@ -44,10 +45,10 @@ func TestFinalCopiesCarryNoNote(t *testing.T) {
 	notes := []string{"НАЦРТ", "NACRT", "DRAFT", "ЧЕРНОВИК", "ПАЖЊА", "Appeal Desk", "апликациј", "aplikacij", "программ",
 		"Проверити", "Proveriti", "— проверити", "— proveriti", "Проверить", "проверить до", "Check ", "check it", "ПРЕВЕСТИ", "PREVESTI",
 		"ТРАНСКРИП", "TRANSKRIP", "тумачење", "tumačenje", "толкование", "interpretation", "Размотрити", "Рассмотреть", "Consider "}
-	for _, typ := range DraftedTypes() {
+	for _, typ := range legal.DecisionTypes {
 		for _, copyLang := range []string{"ru", "en"} {
 			c := finalCase()
-			c.Decision.Type = string(typ)
+			setType(c, typ)
 			for name, text := range renderAll(t, c, true, copyLang) {
 				for _, n := range notes {
 					if strings.Contains(text, n) {
@@ -82,7 +83,7 @@ func TestFinalCopiesCarryNoNote(t *testing.T) {
 // time, the appeal says so once.
 func TestNoTimelinessClaimedWhenLateOrUnknown(t *testing.T) {
 	claims := []string{"благовремен", "blagovremen", "у законском року", "у року прописаном", "u roku propisanom", "своевременно", "в срок", "in time", "within the period"}
-	for _, typ := range DraftedTypes() {
+	for _, typ := range legal.DecisionTypes {
 		for _, tc := range []struct {
 			name   string
 			edit   func(*forms.Case)
@@ -94,7 +95,7 @@ func TestNoTimelinessClaimedWhenLateOrUnknown(t *testing.T) {
 		} {
 			t.Run(fmt.Sprintf("%s/%s", typ, tc.name), func(t *testing.T) {
 				c := finalCase()
-				c.Decision.Type = string(typ)
+				setType(c, typ)
 				c.Documents.Signed = "2026-11-13"
 				tc.edit(c)
 				for name, text := range renderAll(t, c, false, "ru") {
@@ -197,9 +198,9 @@ func TestArgumentsMatchTypesInDocuments(t *testing.T) {
 // once in the appeal, and an appeal never says both that it suspends and that it
 // does not without the exception that reconciles them.
 func TestSuspensionStatedOnce(t *testing.T) {
-	for _, typ := range DraftedTypes() {
+	for _, typ := range legal.DecisionTypes {
 		c := finalCase()
-		c.Decision.Type = string(typ)
+		setType(c, typ)
 		r, err := newRenderer(c, Options{Today: signing})
 		if err != nil {
 			t.Fatal(err)
@@ -413,6 +414,7 @@ func TestIssuerGenitive(t *testing.T) {
 		"Станица граничне полиције Београд – аеродром":                       "Станице граничне полиције Београд – аеродром",
 		"Регионални центар граничне полиције према Републици Хрватској":      "Регионалног центра граничне полиције према Републици Хрватској",
 		"Полицијска управа у Новом Саду":                                     "Полицијске управе у Новом Саду",
+		"Министарство унутрашњих послова, Канцеларија за азил":               "Министарства унутрашњих послова, Канцеларије за азил",
 		"PU za grad Beograd":    "",
 		"Нека непозната служба": "",
 	} {
@@ -495,9 +497,9 @@ func TestReaderCopiesFollowTheGlossary(t *testing.T) {
 		t.Fatal("no rules read from the glossary")
 	}
 	unquote := strings.NewReplacer("„", "", "“", "")
-	for _, typ := range DraftedTypes() {
+	for _, typ := range legal.DecisionTypes {
 		c := finalCase()
-		c.Decision.Type = string(typ)
+		setType(c, typ)
 		// The person's own quotation marks are theirs; the rules are about the texts.
 		c.Person.Work, c.Person.Community = unquote.Replace(c.Person.Work), unquote.Replace(c.Person.Community)
 		for i := range c.Family.Children {
@@ -629,9 +631,9 @@ func TestSharedDefinitionsEveryParty(t *testing.T) {
 // "they", and the verb agrees ("they have lived", never "they has lived").
 func TestEnglishTheyAgrees(t *testing.T) {
 	wrong := regexp.MustCompile(`\b[Tt]hey (is|has|was|holds|faces|knows)\b`)
-	for _, typ := range DraftedTypes() {
+	for _, typ := range legal.DecisionTypes {
 		c := finalCase()
-		c.Decision.Type = string(typ)
+		setType(c, typ)
 		c.Arguments = map[string]bool{forms.ArgNotHeard: true, forms.ArgPostponeExecution: true}
 		for name, d := range render(t, c, Options{Today: signing, Copy: "en"}) {
 			if d.Lang != locales.English {
@@ -641,5 +643,107 @@ func TestEnglishTheyAgrees(t *testing.T) {
 				t.Errorf("%s %s: %q", typ, name, m)
 			}
 		}
+	}
+}
+
+// TestAsylumAndOtherDocuments: the appeal against an asylum decision pleads the asylum
+// law, not the Law on Foreigners (ZoS Art. 2(1)(1)), and the appeal against a decision
+// the app does not know pleads only ZUP and the ECHR, addressed to the body its
+// legal-remedy instruction names (ZUP Art. 141(5)).
+func TestAsylumAndOtherDocuments(t *testing.T) {
+	type want struct {
+		has, hasNot []string
+	}
+	// zosOnlyArt2 removes the one sentence that may name the Law on Foreigners.
+	zosOnlyArt2 := "Закон о странцима не примењује (чл. 2. ст. 1. тач. 1. тог закона)"
+	cases := []struct {
+		name  string
+		typ   legal.DecisionType
+		edit  func(c *forms.Case)
+		final bool
+		want  want
+	}{
+		{"ZAPZ Art. 21: the Asylum Commission decides, through the Asylum Office (Art. 20)", legal.Asylum, nil, false, want{
+			has:    []string{"| КОМИСИЈИ ЗА АЗИЛ", "преко Канцеларије за азил Министарства унутрашњих послова", "предлаже да Комисија за азил"},
+			hasNot: []string{"МИНИСТАРСТВУ УНУТРАШЊИХ ПОСЛОВА РЕПУБЛИКЕ СРБИЈЕ"}}},
+		{"ZAPZ Art. 95(2): the appeal suspends; no postponement asked", legal.Asylum, nil, true, want{
+			has:    []string{"Жалба одлаже извршење одлуке (чл. 95. ст. 2. Закона о азилу и привременој заштити)."},
+			hasNot: []string{"одлагање извршења", "не одлаже"}}},
+		{"ZAPZ Art. 40(5): applied inside the country, eight days, in time", legal.Asylum, nil, true, want{
+			has: []string{"у року прописаном у чл. 40. ст. 5. Закона о азилу и привременој заштити (осам дана), те је благовремена"}}},
+		{"ZAPZ Art. 41(7): at the border five days, the fixture's appeal is late and claims nothing", legal.Asylum,
+			func(c *forms.Case) { c.Decision.Asylum = string(legal.AsylumBorder) }, false, want{
+				has: []string{"(чл. 41. ст. 7. Закона о азилу и привременој заштити, пет дана)"}, hasNot: []string{"благовремена"}}},
+		{"ZAPZ Art. 6(1), 6(3), 25: non-refoulement from the asylum law, ECHR Art. 13 with 3", legal.Asylum, nil, true, want{
+			has:    []string{"(чл. 6. ст. 1. Закона о азилу и привременој заштити)", "(чл. 6. ст. 3.)", "(чл. 25. ст. 1.)", "De Souza Ribeiro"},
+			hasNot: []string{"чл. 83. ст. 3.", "Размотрити и захтев за азил"}}},
+		{"ZAPZ Art. 9(1), 10: family unity and the best interests of the minor", legal.Asylum, nil, true, want{
+			has: []string{"(чл. 9. ст. 1. Закона о азилу и привременој заштити)", "(чл. 10.)"}}},
+		{"ZAPZ Art. 18, 37(1), 13(1): the right to be heard and to an interpreter", legal.Asylum, nil, true, want{
+			has: []string{"(чл. 18. Закона о азилу и привременој заштити)", "(чл. 37. ст. 1.)", "(чл. 13. ст. 1.)"}}},
+		{"ZAPZ Art. 24, 26(1)(4), 27(1)(2): persecution for political opinion", legal.Asylum, nil, true, want{
+			has: []string{"Прогон због политичког уверења", "(чл. 26. ст. 1. тач. 4.)", "(чл. 27. ст. 1. тач. 2.)"}}},
+		{"ZAPZ Art. 38(1): asylum is not discretionary, no ZUP 158(1)(6)–(7)", legal.Asylum, nil, true, want{
+			hasNot: []string{"(тач. 6.)", "(тач. 7.)"}}},
+		{"ZUP Art. 141(5): other is addressed to the body of the instruction", legal.Other,
+			func(c *forms.Case) { c.Decision.InstructionBody = "Министарство финансија" }, true, want{
+				has: []string{"као другостепеном органу", "предлаже да другостепени орган (Министарство финансија)"}}},
+		{"ZUP Art. 141(5): other without the body leaves a visible blank", legal.Other, nil, true, want{
+			has: []string{"| ________________________________________\n| као другостепеном органу"}}},
+		{"ZUP Art. 154(2): other suspends unless its law provides otherwise", legal.Other, nil, true, want{
+			has: []string{"Жалба одлаже извршење решења, ако законом није друкчије прописано (чл. 154. Закона о општем управном поступку)."}}},
+		{"ZUP Art. 141(5): other's draft asks the lawyer to check the law behind it", legal.Other, nil, false, want{
+			has: []string{"Апликација не познаје закон на коме се решење заснива"}}},
+		{"ZUP Art. 154(2), ZUS Art. 23(3): other asks postponement in case its law excludes suspension", legal.Other,
+			func(c *forms.Case) { c.Arguments = map[string]bool{forms.ArgPostponeExecution: true} }, true, want{
+				has: []string{"За случај да закон на коме се побијано решење заснива искључује одложно дејство жалбе"}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := finalCase()
+			setType(c, tc.typ)
+			if tc.edit != nil {
+				tc.edit(c)
+			}
+			r, err := newRenderer(c, Options{Today: signing, NoDraftMark: tc.final})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := r.newBuilderOf(KindAppeal, KindAppeal, locales.SerbianCyrl).execute(tmplAppeal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tc.want.has {
+				if !strings.Contains(got, s) {
+					t.Errorf("missing %q in:\n%s", s, got)
+				}
+			}
+			for _, s := range tc.want.hasNot {
+				if strings.Contains(got, s) {
+					t.Errorf("says %q", s)
+				}
+			}
+			// No clause of the Law on Foreigners (ZoS Art. 2(1)(1)), in any document.
+			if rest := strings.Replace(got, zosOnlyArt2, "", 1); strings.Contains(rest, "странцима") {
+				i := strings.Index(rest, "странцима")
+				t.Errorf("pleads the Law on Foreigners: …%s…", rest[max(0, i-200):i+20])
+			}
+			for _, doc := range []struct {
+				kind Kind
+				tmpl string
+			}{{KindEvidenceIndex, tmplIndex}, {KindInspect, tmplInspect}, {KindPostpone, tmplPostpone}} {
+				text, err := r.newBuilderOf(doc.kind, doc.kind, locales.SerbianCyrl).execute(doc.tmpl)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if strings.Contains(text, "странцима") {
+					t.Errorf("%s pleads the Law on Foreigners", doc.tmpl)
+				}
+				if doc.kind == KindPostpone && tc.typ == legal.Other && r.postponeApplies() &&
+					!strings.Contains(text, "Жалба одлаже извршење решења само ако законом није друкчије прописано") {
+					t.Errorf("the postponement request does not state ZUP Art. 154(2): %s", text)
+				}
+			}
+		})
 	}
 }

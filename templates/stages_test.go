@@ -69,6 +69,14 @@ func stageScenarios() []stageScenario {
 			c.Documents.Signed = "2027-03-01"
 		}, docs: []string{"tuzba-upravnom-sudu"},
 			want: map[string][]string{"tuzba-upravnom-sudu": {"Тужени: Влада Републике Србије", "против решења Владе Републике Србије број 26-5555/27"}}},
+		// ZUP Art. 141(5): a decision the app does not know; the body its instruction names decided the appeal.
+		{name: "lawsuit-other", mod: func(c *forms.Case) {
+			c.Decision.Type = string(legal.Other)
+			c.Decision.InstructionBody = "Министарство финансија"
+			rejected(c)
+			c.Documents.Signed = "2027-03-01"
+		}, docs: []string{"tuzba-upravnom-sudu"},
+			want: map[string][]string{"tuzba-upravnom-sudu": {"Тужени: Министарство финансија", "против решења Министарства финансија број 26-5555/27"}}},
 		{name: "dismissal-appeal", mod: func(c *forms.Case) {
 			c.Decision.Type = string(legal.ReturnDecision)
 			c.Decision.DepartureDays = 15

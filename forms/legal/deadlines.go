@@ -847,6 +847,13 @@ func laterLawsuit(f Facts, rem Remedy) Deadline {
 	} else {
 		d.Steps = append(d.Steps, Step{ID: "legal.step.later_unknown"})
 	}
+	if rem.Decision == Asylum {
+		// The asylum law makes its lawsuit suspensive: „Тужба одлаже извршење одлуке“
+		// (ZAPZ Art. 96(2)), unlike ZUS Art. 23(1).
+		d.Steps = append(d.Steps, Step{ID: "legal.step.asylum_lawsuit_suspends",
+			Cites: []Citation{Cite(ZAPZ, "96", "1"), Cite(ZAPZ, "96", "2")}})
+		return d
+	}
 	d.Steps = append(d.Steps, suspensionEndsStep(rem))
 	return d
 }

@@ -223,3 +223,41 @@ func TestPrimary(t *testing.T) {
 		t.Error("no type, no primary deadline")
 	}
 }
+
+// TestLaterLawsuitSuspension: the lawsuit after the second instance does not stop
+// execution (ZUS Art. 23(1)) — except in asylum, where the asylum law says it does
+// (ZAPZ Art. 96(2)).
+func TestLaterLawsuitSuspension(t *testing.T) {
+	cases := []struct {
+		name string
+		f    Facts
+		want string
+	}{
+		{"ZAPZ Art. 96(2): the asylum lawsuit suspends", Facts{Type: Asylum, Asylum: AsylumInside}, "legal.step.asylum_lawsuit_suspends"},
+		{"ZUS Art. 23(1): a termination's lawsuit does not", Facts{Type: TemporaryResidenceTermination}, "legal.step.suspension_ends"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.f.Service, tc.f.Received = Personal, d("2026-03-02")
+			tc.f.SecondInstanceReceived = d("2026-05-04")
+			dl, ok := Compute(tc.f).Deadline(IDLawsuit)
+			if !ok {
+				t.Fatal("no later lawsuit")
+			}
+			var ids []string
+			for _, s := range dl.Steps {
+				ids = append(ids, s.ID)
+			}
+			found := false
+			for _, id := range ids {
+				found = found || id == tc.want
+				if tc.want == "legal.step.asylum_lawsuit_suspends" && id == "legal.step.suspension_ends" {
+					t.Errorf("says the asylum lawsuit does not suspend: %v", ids)
+				}
+			}
+			if !found {
+				t.Errorf("no %s in %v", tc.want, ids)
+			}
+		})
+	}
+}
