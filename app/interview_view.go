@@ -167,6 +167,17 @@ func (s *session) buildFrame() {
 	s.split = container.New(layout.NewBorderLayout(nil, nil, leftCol, s.rightCol), leftCol, center, s.rightCol)
 	top := container.NewVBox(header, widget.NewSeparator())
 	s.root = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, s.split)
+	if u.awaitingFirstFrame() {
+		root := s.root.(*fyne.Container)
+		root.Objects = append(root.Objects, u.frameProbe())
+		f := s.frame
+		u.afterFirstFrame(func() {
+			if s.frame == f && s.shows() {
+				s.reconcile() // the questions below the page (buildView)
+				s.refreshPanel()
+			}
+		})
+	}
 }
 
 // restoreOffset puts the page back where it was before a language switch, once the
@@ -333,11 +344,20 @@ func (s *session) buildView(step *forms.Step) {
 			v.rebuilt = true // each answer asks another question: built again
 			own(s.narrowingBody)
 		default:
+			// Before the first frame only the questions that fill the page are
+			// built; the rest follow after it (reconcile builds them).
+			room := float32(-1) // no limit
+			if h := s.u.win.Canvas().Size().Height; s.u.awaitingFirstFrame() && h > 0 {
+				room = h
+			}
 			for _, f := range step.Fields {
 				sl := &fieldSlot{field: f}
 				v.slots = append(v.slots, sl)
-				if f.Applies(s.c) {
+				if f.Applies(s.c) && room != 0 {
 					s.buildSlot(sl)
+					if room > 0 {
+						room = max(room-roughHeight(f), 0)
+					}
 				}
 			}
 			if step.ID == forms.StepIdentify {
@@ -352,6 +372,24 @@ func (s *session) buildView(step *forms.Step) {
 	if (!v.rebuilt || v.computed) && !v.narrowing {
 		s.views[v.id] = v // shown again, it is updated (or, computed, reused), not built
 	}
+}
+
+// roughHeight is about how tall a question is on the page, at least (its label,
+// help and input; a long list of choices may be a drop-down): it decides which
+// questions the first frame needs (buildView), so it errs on the short side, and a
+// question it leaves out is built a frame later.
+func roughHeight(f *forms.Field) float32 {
+	h := float32(60) // label, input and the space between questions
+	if f.Help != "" {
+		h += 30
+	}
+	switch f.Kind {
+	case forms.KindChoice, forms.KindMulti:
+		h += 25 * float32(min(len(f.Choices), 3))
+	case forms.KindGroup:
+		h += 100
+	}
+	return h
 }
 
 // validate is the case's issues today, found once after each change (the field
@@ -379,6 +417,9 @@ func (s *session) caseSig() string {
 // refreshPanel builds the deadlines beside the step again when what they are
 // computed from (the decision, the office, the later steps, today) changed.
 func (s *session) refreshPanel() {
+	if s.u.awaitingFirstFrame() {
+		return // built after the first frame (frameProbe)
+	}
 	sig := fmt.Sprintf("%v|%v|%v|%s|%v", s.c.Decision, s.c.Later, s.c.Office, s.today().Format(time.DateOnly), s.deadlinesKnown())
 	if s.panelSig == sig && s.panel != nil && len(s.panel.Objects) > 0 {
 		return

@@ -7,7 +7,12 @@
 package app
 
 import (
+	"image"
+	"sync"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 
@@ -34,6 +39,9 @@ type Options struct {
 	// OrganisationProblem is what was wrong with its file, shown on the home screen.
 	Organisation        *assets.Organisation
 	OrganisationProblem error
+	// AfterFirstFrame runs on the UI goroutine once the window has drawn its first
+	// frame with the case of OpenFile (main lets the garbage collector run again).
+	AfterFirstFrame func()
 }
 
 // UI is the whole window. Every screen is rebuilt from state held here and in the
@@ -69,6 +77,10 @@ type UI struct {
 	lastSaveErr error
 	// home is the home screen's state between builds (home.go).
 	home *homeState
+	// firstFrame is the work left until the window has drawn its first frame (open
+	// FILE: the questions below the page, the deadlines beside the step), nil once it
+	// is drawn or when nothing waits.
+	firstFrame []func()
 }
 
 // New builds the interface inside fa. Call Window().ShowAndRun() (main) or use it in tests.
@@ -95,12 +107,65 @@ func New(fa fyne.App, opts Options) *UI {
 	if opts.OpenFile != "" {
 		// appealdesk open FILE: edit that file where it is. The home screen is built
 		// only when the person goes there (it was built, laid out and thrown away).
+		// The first frame shows the step's questions that fill the page; those below
+		// it and the deadlines beside it (computed, the largest part of the frame to
+		// lay out and draw) follow in the next frame (docs/BENCHMARKS.md).
+		u.waitForFirstFrame(opts.AfterFirstFrame)
 		u.openCaseOrSay(opts.OpenFile)
+		if sessionOf(u) == nil {
+			u.firstFrameDrawn() // not opened: the screen that says why waits for nothing
+		}
 	} else {
 		u.showHome()
 	}
 	u.sayUnsavedAtStart()
 	return u
+}
+
+// waitForFirstFrame makes work wait for the window's first frame (firstFrame), first
+// of all first; frameProbe tells when the frame is drawn.
+func (u *UI) waitForFirstFrame(first func()) {
+	u.firstFrame = []func(){}
+	if first != nil {
+		u.firstFrame = append(u.firstFrame, first)
+	}
+}
+
+// awaitingFirstFrame reports whether the window has not drawn its first frame yet and
+// work is left for after it.
+func (u *UI) awaitingFirstFrame() bool { return u.firstFrame != nil }
+
+// afterFirstFrame runs fn after the first frame, or now if it is drawn.
+func (u *UI) afterFirstFrame(fn func()) {
+	if u.firstFrame == nil {
+		fn()
+		return
+	}
+	u.firstFrame = append(u.firstFrame, fn)
+}
+
+// firstFrameDrawn runs the work that waited for the first frame, once.
+func (u *UI) firstFrameDrawn() {
+	work := u.firstFrame
+	u.firstFrame = nil
+	for _, fn := range work {
+		fn()
+	}
+}
+
+// frameProbe is a transparent pixel in the screen: Fyne asks for its image while it
+// draws the frame it is in, so the first ask says the first frame is drawn, and the
+// work waiting for it is handed to the UI goroutine, to run after that frame. A
+// window that is not drawn (started minimised) is drawn, and the probe asked, when
+// it is shown.
+func (u *UI) frameProbe() fyne.CanvasObject {
+	var once sync.Once
+	px := canvas.NewRaster(func(w, h int) image.Image {
+		once.Do(func() { go u.do(u.firstFrameDrawn) })
+		return image.NewNRGBA(image.Rect(0, 0, 1, 1))
+	})
+	px.Resize(fyne.NewSize(1, 1))
+	return container.NewWithoutLayout(px)
 }
 
 // Window is the main window.

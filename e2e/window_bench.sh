@@ -10,12 +10,15 @@
 #           window (start → content drawn)
 #   memory  resident memory on the review step before and after 50 language switches
 # Usage: e2e/window_bench.sh [ROUNDS]   (WINBENCH_DISPLAY=:13 to use a running X
-# server instead of starting one; BIN and MINIMAL to skip building)
+# server instead of starting one; BIN and MINIMAL to skip building; ONLY="step open"
+# to run only those sections)
 # Prints every figure; docs/BENCHMARKS.md records them with this command.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(dirname "$here")
 . "$here/lib.sh"
 ROUNDS=${1:-5}
+ONLY=${ONLY:-idle step lang open memory}
+want() { case " $ONLY " in *" $1 "*) return 0 ;; esac; return 1; }
 GAP=${GAP:-500}
 tmp=$(mktemp -d)
 # The app's tags (Makefile TAGS); the minimal window is built with the same tags, and
@@ -85,6 +88,7 @@ idle() { # → CPU ms per second over 10 s
   awk -v a="$a" -v b="$b" 'BEGIN {printf "%.1f", (b - a) / 10}'
 }
 
+if want idle; then
 echo "== idle: CPU while a text field has the keyboard (ms of CPU per second, 10 s each)"
 : >"$tmp/idle-app"; : >"$tmp/idle-min"; : >"$tmp/idle-blink"
 for r in $(seq 1 "$ROUNDS"); do
@@ -97,9 +101,11 @@ echo "minimal entry, Fyne defaults (blinking caret): median $bi ms/s (runs $(tr 
 echo "minimal entry, the app's tags (steady caret):  median $mi ms/s (runs $(tr '\n' ' ' <"$tmp/idle-min"))"
 echo "Appeal Desk, person step:                       median $ai ms/s (runs $(tr '\n' ' ' <"$tmp/idle-app"))"
 awk -v a="$ai" -v b="$bi" -v m="$mi" 'BEGIN {printf "ratio: %.2f× the default minimal window (goal ≤ 1.2×), %.2f× the same-tags one\n", a / b, a / m}'
+fi
 
 # The step title, top of the middle column, changes with every step and language.
 REGION="250 55 470 60"
+if want step; then
 echo "== step: key press → next step drawn (ms), a key every $GAP ms"
 : >"$tmp/step"; : >"$tmp/after"
 for r in $(seq 1 "$ROUNDS"); do
@@ -119,7 +125,9 @@ grep -v timeout "$tmp/step" >"$tmp/step-ok" || true
 echo "key → next step drawn: median $(median <"$tmp/step-ok") ms, range $(spread <"$tmp/step-ok") ms over $(wc -l <"$tmp/step-ok") presses (goal ≤ 50 ms)"
 echo "  Alt+→ to steps not yet seen: median $(grep -v timeout "$tmp/step-first" | median) ms; Alt+← back to steps seen: median $(grep -v timeout "$tmp/step-again" | median) ms"
 echo "CPU per step: median $(median <"$tmp/cpu-step") ms; CPU in the 3 s after the last key: $(tr '\n' ' ' <"$tmp/after")ms"
+fi
 
+if want lang; then
 echo "== lang: Ctrl+Shift+L on the review step → drawn in the next language (ms)"
 : >"$tmp/lang"
 for r in $(seq 1 "$ROUNDS"); do
@@ -130,7 +138,9 @@ done
 grep -v timeout "$tmp/lang" >"$tmp/lang-ok" || true
 echo "  first switch to each language (its screen built): $(awk 'NR % 8 >= 1 && NR % 8 <= 3' "$tmp/lang" | tr '\n' ' ')ms; later switches: median $(awk 'NR % 8 == 0 || NR % 8 > 3' "$tmp/lang" | grep -v timeout | median) ms"
 echo "language switch: median $(median <"$tmp/lang-ok") ms, range $(spread <"$tmp/lang-ok") ms over $(wc -l <"$tmp/lang-ok") switches (goal ≤ 100 ms)"
+fi
 
+if want open; then
 echo "== open: start → first content drawn (ms)"
 : >"$tmp/open-app"; : >"$tmp/open-min"
 for r in $(seq 1 $((ROUNDS * 3))); do
@@ -145,7 +155,9 @@ mo=$(median <"$tmp/open-min"); ao=$(median <"$tmp/open-app")
 echo "minimal window:        median $mo ms (runs $(tr '\n' ' ' <"$tmp/open-min"))"
 echo "appealdesk open FILE:  median $ao ms (runs $(tr '\n' ' ' <"$tmp/open-app"))"
 awk -v a="$ao" -v m="$mo" 'BEGIN {printf "ratio: %.2f× (goal ≤ 1.2×)\n", a / m}'
+fi
 
+if want memory; then
 echo "== memory: resident memory on the review step, before and after 50 language switches"
 for r in $(seq 1 "$ROUNDS"); do
   start "$BIN" open "$(case_at review)"
@@ -155,3 +167,5 @@ for r in $(seq 1 "$ROUNDS"); do
   awk -v a="$m0" -v b="$m1" 'BEGIN {printf "start %d MiB, after 50 switches %d MiB: %.2f×\n", a, b, b / a}'
   stop
 done
+fi
+
