@@ -13,6 +13,7 @@ import (
 func (c *Case) Facts() legal.Facts {
 	f := legal.Facts{
 		Type:                legal.DecisionType(c.Decision.Type),
+		Act:                 c.act(),
 		Service:             legal.Service(c.Decision.Service),
 		FromAbroad:          c.Decision.FromAbroad,
 		SignedByOther:       c.Decision.SignedBy == SignedByOther,

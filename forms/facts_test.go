@@ -80,3 +80,35 @@ func TestFactsNewDeliveryAnswers(t *testing.T) {
 		t.Errorf("departure answers of a type without departure: %+v", f)
 	}
 }
+
+// TestDeadlinesNameTheBodyTheDocumentsName: the act within the type reaches the
+// deadlines as it reaches the documents (RemedyOf), so the panel never says the
+// Ministry of Internal Affairs decides an appeal the appeal itself addresses to the
+// Ministry of Foreign Affairs.
+func TestDeadlinesNameTheBodyTheDocumentsName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		d    Decision
+		want legal.Body
+	}{
+		{"ZoS 38(2) visa refused by a mission", Decision{Type: TypeVisaRefusal, VisaAct: legal.VisaRefused}, legal.ForeignMinistry},
+		{"ZoS 38(2) visa annulled by a mission", Decision{Type: TypeVisaRefusal, VisaAct: legal.VisaAnnulled, ByMission: Yes}, legal.ForeignMinistry},
+		{"ZoS 38(2) visa annulled in Serbia", Decision{Type: TypeVisaRefusal, VisaAct: legal.VisaAnnulled, ByMission: No}, legal.MUP},
+		{"ZoS 38(2) visa refused at the border", Decision{Type: TypeVisaRefusal, VisaAct: legal.VisaBorder, ByMission: Yes}, legal.MUP},
+		{"ZoS 99(5) travel document by a mission", Decision{Type: TypeTravelDocumentRefusal, ByMission: Yes}, legal.ForeignMinistry},
+		{"ZoS 99(5) travel document in Serbia", Decision{Type: TypeTravelDocumentRefusal}, legal.MUP},
+		{"ZoS 66(7) termination: a stray by_mission answer counts for nothing", Decision{Type: TypeTemporaryResidenceTermination, ByMission: Yes}, legal.MUP},
+	} {
+		c := New("")
+		c.Decision = tc.d
+		c.Decision.Service, c.Decision.Received = "personal", "2026-11-12"
+		r, ok := RemedyOf(c)
+		res := c.Deadlines()
+		if !ok || res.Remedy == nil {
+			t.Fatalf("%s: no remedy", tc.name)
+		}
+		if r.DecidedBy != tc.want || res.Remedy.DecidedBy != tc.want {
+			t.Errorf("%s: documents %s, deadlines %s, want %s", tc.name, r.DecidedBy, res.Remedy.DecidedBy, tc.want)
+		}
+	}
+}

@@ -279,8 +279,14 @@ func missionAsked(c *Case) bool {
 
 // RemedyOf is the remedy against the case's decision with the act the person holds
 // (legal.RemedyForAct): who decides a visa or travel-document appeal, which article
-// excludes the appeal against a permit declared invalid.
+// excludes the appeal against a permit declared invalid. The deadlines (Facts.Act)
+// use the same act, so the panel and the documents name one body.
 func RemedyOf(c *Case) (legal.Remedy, bool) {
+	return legal.RemedyForAct(legal.DecisionType(c.Decision.Type), c.act())
+}
+
+// act is the act within the decision type the person holds (legal.Act).
+func (c *Case) act() legal.Act {
 	d := &c.Decision
 	a := legal.Act{Mission: d.ByMission == Yes}
 	switch d.Type {
@@ -295,7 +301,7 @@ func RemedyOf(c *Case) (legal.Remedy, bool) {
 	default:
 		a.Mission = false
 	}
-	return legal.RemedyForAct(legal.DecisionType(d.Type), a)
+	return a
 }
 
 // saysSuspends: the law says the appeal suspends (ZoS Art. 45(5), 46ђ(5), 66(8), 46ж(9),

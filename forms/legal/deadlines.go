@@ -20,7 +20,10 @@ func (a AsylumWhere) Applied() bool { return a == AsylumBorder || a == AsylumIns
 // Facts is what the deadline engine needs from a case. forms.Facts(case) builds it;
 // zero times mean "not known".
 type Facts struct {
-	Type     DecisionType
+	Type DecisionType
+	// Act is the act within the type (a visa act, a mission's decision, the document
+	// declared invalid): the remedy is RemedyForAct's.
+	Act      Act
 	Issued   time.Time // decision.issued
 	Service  Service   // decision.service
 	Received time.Time // decision.received: the day of the delivery event
@@ -251,7 +254,7 @@ func (r Result) PrimaryPassed(today time.Time) bool {
 // Compute works out every deadline of a case from its facts.
 func Compute(f Facts) Result {
 	res := Result{Type: f.Type}
-	rem, ok := RemedyFor(f.Type)
+	rem, ok := RemedyForAct(f.Type, f.Act)
 	if !ok {
 		res.Missing = append(res.Missing, Step{ID: "legal.missing.type"})
 		return res
