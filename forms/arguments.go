@@ -173,17 +173,8 @@ func departureOrBan(c *Case) bool {
 	return setsDeparture(c) && (d.DepartureDays > 0 || d.DepartureImmediate || d.EntryBan)
 }
 
-// refusalOnly: the decision only refuses an application, so nothing is executed and
-// there is nothing to postpone: a visa refused (ZoS Art. 34, 36), a travel document
-// refused (Art. 99), an entry ban not lifted (Art. 79: the ban runs on regardless).
+// refusalOnly: the decision only refuses what was asked, so nothing is executed and
+// there is nothing to postpone (legal.RefusalOnly, which the deadlines follow too).
 func refusalOnly(c *Case) bool {
-	switch c.Decision.Type {
-	case TypeTravelDocumentRefusal, TypeEntryBanLiftingRefusal:
-		return true
-	case TypeObligatoryResidence:
-		return c.Decision.Obligatory == ObligatoryLeaveRefused // a permit to leave the place refused (ZoS Art. 93(4))
-	case TypeVisaRefusal:
-		return c.Decision.VisaAct == legal.VisaRefused || c.Decision.VisaAct == legal.VisaBorder
-	}
-	return false
+	return legal.RefusalOnly(legal.DecisionType(c.Decision.Type), c.act())
 }

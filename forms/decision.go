@@ -226,8 +226,8 @@ const (
 
 // What a decision on obligatory residence did (decision.obligatory).
 const (
-	ObligatoryOrdered      = "ordered"       // ZoS Art. 93(1), (2)
-	ObligatoryLeaveRefused = "leave-refused" // ZoS Art. 93(4)
+	ObligatoryOrdered      = legal.ObligatoryOrdered      // ZoS Art. 93(1), (2)
+	ObligatoryLeaveRefused = legal.ObligatoryLeaveRefused // ZoS Art. 93(4)
 )
 
 // Where asylum was asked (decision.asylum).

@@ -112,3 +112,36 @@ func TestDeadlinesNameTheBodyTheDocumentsName(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCourtPostponementOfARefusal: a refusal executes nothing, so the deadlines offer
+// no request to the Administrative Court to postpone it (ZUS Art. 23), as the
+// arguments step and the documents do not; what does execute keeps it.
+func TestNoCourtPostponementOfARefusal(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		d    Decision
+		want bool
+	}{
+		{"ZoS 93(4) permit to leave refused", Decision{Type: TypeObligatoryResidence, Obligatory: ObligatoryLeaveRefused}, false},
+		{"ZoS 93(1) obligatory residence ordered", Decision{Type: TypeObligatoryResidence, Obligatory: ObligatoryOrdered}, true},
+		{"ZoS 36 visa refused", Decision{Type: TypeVisaRefusal, VisaAct: legal.VisaRefused}, false},
+		{"ZoS 34 visa refused at the border", Decision{Type: TypeVisaRefusal, VisaAct: legal.VisaBorder}, false},
+		{"ZoS 37(2) visa revoked", Decision{Type: TypeVisaRefusal, VisaAct: legal.VisaRevoked, ByMission: No}, true},
+	} {
+		c := New("")
+		c.Decision = tc.d
+		c.Decision.Service, c.Decision.Received = "personal", "2026-11-12"
+		got := false
+		for _, d := range c.Deadlines().Deadlines {
+			if d.ID == legal.IDPostpone {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: court postponement offered %v, want %v", tc.name, got, tc.want)
+		}
+		if ok, _ := ArgumentApplies(c, ArgPostponeExecution); ok != tc.want {
+			t.Errorf("%s: the postponement argument applies %v, want %v", tc.name, ok, tc.want)
+		}
+	}
+}

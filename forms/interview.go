@@ -297,6 +297,8 @@ func (c *Case) act() legal.Act {
 		}
 	case TypePermitDeclaredInvalid:
 		a.Kind = d.InvalidDocument
+	case TypeObligatoryResidence:
+		a.Kind, a.Mission = d.Obligatory, false
 	case TypeTravelDocumentRefusal:
 	default:
 		a.Mission = false

@@ -34,6 +34,29 @@ const (
 // InvalidDocuments lists them in the order the interview offers them.
 var InvalidDocuments = []string{InvalidIDCard, InvalidTemporaryIDCard, InvalidResidencePermit, InvalidUniquePermit}
 
+// The acts of an obligatory-residence decision (ZoS Art. 93).
+const (
+	ObligatoryOrdered      = "ordered"       // obligatory residence ordered or extended (Art. 93(1), (2))
+	ObligatoryLeaveRefused = "leave-refused" // a permit to leave the place refused (Art. 93(4))
+)
+
+// RefusalOnly reports whether the act only refuses what the person asked for, so that
+// nothing is executed and there is nothing to postpone: a visa refused (ZoS Art. 34,
+// 36), a travel document refused (Art. 99), an entry ban not lifted (Art. 79: the ban
+// runs on regardless), a permit to leave the place of obligatory residence refused
+// (Art. 93(4)).
+func RefusalOnly(t DecisionType, a Act) bool {
+	switch t {
+	case TravelDocumentRefusal, EntryBanLiftingRefusal:
+		return true
+	case ObligatoryResidence:
+		return a.Kind == ObligatoryLeaveRefused
+	case VisaRefusal:
+		return a.Kind == VisaRefused || a.Kind == VisaBorder
+	}
+	return false
+}
+
 // VisaActByMission reports whether a visa act is decided by a mission whatever the
 // person answers: an application for a visa is examined and decided by the mission
 // (ZoS Art. 23(1)–(2)); at the border it is the border police (Art. 23(5), 34), an
@@ -58,6 +81,9 @@ func RemedyForAct(t DecisionType, a Act) (Remedy, bool) {
 	r, ok := RemedyFor(t)
 	if !ok {
 		return r, false
+	}
+	if RefusalOnly(t, a) {
+		r.PostponeAtCourt = false // nothing is executed (ZUS Art. 23 has nothing to stay)
 	}
 	switch t {
 	case VisaRefusal:
