@@ -27,7 +27,9 @@ func TestActsDocuments(t *testing.T) {
 			forms.TypeVisaRefusal, embassy(legal.VisaRefused),
 			[]string{"МИНИСТАРСТВУ СПОЉНИХ ПОСЛОВА", "преко Амбасаде Републике Србије у Москви", "да Министарство спољних послова, као другостепени орган",
 				"одбијен је захтев жалиоца за издавање визе", "чл. 36. ст. 2.", "(чл. 36. ст. 3.", "чл. 38. ст. 3."},
-			[]string{"МИНИСТАРСТВУ УНУТРАШЊИХ", "Министарство унутрашњих послова, као другостепени", "чл. 35. ст. 2.", "Предлог за одлагање", "законито боравио"}},
+			// A refusal executes nothing: the law's words on suspension, never a suspension claimed.
+			[]string{"МИНИСТАРСТВУ УНУТРАШЊИХ", "Министарство унутрашњих послова, као другостепени", "чл. 35. ст. 2.", "Предлог за одлагање", "законито боравио",
+				"Такав разлог овде постоји", "одлаже извршење по самом закону"}},
 		{"ZoS Art. 37(1), (5), 38(2): a visa annulled by the police, MUP decides, no fee (fees law Art. 19(1)(1))",
 			forms.TypeVisaRefusal, func(c *forms.Case) { c.Decision.VisaAct, c.Decision.ByMission = legal.VisaAnnulled, forms.No },
 			[]string{"МИНИСТАРСТВУ УНУТРАШЊИХ ПОСЛОВА", "поништена је виза издата жалиоцу", "(чл. 37. ст. 5.", "чл. 19. ст. 1. тач. 1.", "чл. 83. ст. 3."},

@@ -145,9 +145,10 @@ type SuspensionData struct {
 	// (ZoS Art. 80(3): a real risk under Art. 83 or serious humanitarian reasons),
 	// departure (the exception applies: a period to leave or a ban is set), "".
 	Exception string
-	// Here is the effect in this case: suspends, does-not, or claimed (the rule's
+	// Here is the effect in this case: suspends, does-not, claimed (the rule's
 	// exception is claimed because a risk under ZoS Art. 83 is pleaded: the remedy
-	// suspends by law, and postponement is asked in the alternative).
+	// suspends by law, and postponement is asked in the alternative; never for an act
+	// that only refuses what was asked, legal.Remedy.RefusalOnly: nothing is executed).
 	Here string
 }
 
@@ -590,7 +591,8 @@ func (b *builder) suspension() SuspensionData {
 	switch {
 	case !r.nonSuspensive() && rem.Kind == legal.Appeal:
 		s.Here = "suspends"
-	case (s.Exception == "art83" || s.Exception == "art83-humanitarian") && r.kept[forms.ArgRiskOnReturn]:
+	case (s.Exception == "art83" || s.Exception == "art83-humanitarian") && r.kept[forms.ArgRiskOnReturn] && !rem.RefusalOnly:
+		// (a refusal executes nothing: the law's words are stated, no suspension claimed)
 		s.Here = "claimed"
 	default:
 		s.Here = "does-not"

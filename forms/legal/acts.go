@@ -83,6 +83,7 @@ func RemedyForAct(t DecisionType, a Act) (Remedy, bool) {
 		return r, false
 	}
 	if RefusalOnly(t, a) {
+		r.RefusalOnly = true
 		r.PostponeAtCourt = false // nothing is executed (ZUS Art. 23 has nothing to stay)
 	}
 	switch t {

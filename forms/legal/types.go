@@ -345,6 +345,9 @@ type Remedy struct {
 	// asked to postpone execution while the appeal is pending (ZUS Art. 23(3)(2)); for a
 	// lawsuit, with the lawsuit (ZUS Art. 23(2)) or before it in urgency (23(3)(1)).
 	PostponeAtCourt bool `json:"postpone_at_court"`
+	// RefusalOnly: the act only refuses what the person asked for (RefusalOnly), so
+	// nothing is executed: no suspension to speak of and nothing to postpone.
+	RefusalOnly bool `json:"refusal_only,omitempty"`
 	// Departure is the departure deadline the decision may set; nil if none.
 	Departure *DeparturePeriod `json:"departure,omitempty"`
 	// Articles to cite in the document, in order.
