@@ -102,14 +102,12 @@ func (e *keyEntry) fitRows() {
 	}
 }
 
-// CreateRenderer is the Entry's, with the inner scroll of a long answer replaced on
-// screen by passScroll (the Entry still lays the inner scroll out).
+// CreateRenderer is the Entry's, with its inner scroll replaced on screen by
+// passScroll (the Entry still lays the inner scroll out): a long answer's, and a
+// one-line field's too, whose horizontal scroll took every turn of the wheel and
+// stopped the page under the pointer.
 func (e *keyEntry) CreateRenderer() fyne.WidgetRenderer {
-	r := e.Entry.CreateRenderer()
-	if !e.MultiLine {
-		return r
-	}
-	return &longAnswerRenderer{WidgetRenderer: r, e: e}
+	return &longAnswerRenderer{WidgetRenderer: e.Entry.CreateRenderer(), e: e}
 }
 
 // longAnswerRenderer draws a long answer's text through passScroll.
@@ -171,9 +169,10 @@ func sameObjects(a, b []fyne.CanvasObject) bool {
 	return true
 }
 
-// passScroll stands on screen for a long answer's inner scroll: it shows the same
-// text, and gives the mouse wheel to the page unless the text is taller than the
-// field (it grows, so it is not).
+// passScroll stands on screen for an entry's inner scroll: it shows the same text
+// (clipped, as every Scrollable is), and gives the mouse wheel to the page unless a
+// long answer's text is taller than the field (it grows, so it is not); a one-line
+// field keeps only a sideways scroll.
 type passScroll struct {
 	widget.BaseWidget
 	inner *container.Scroll
@@ -188,6 +187,9 @@ func newPassScroll(inner *container.Scroll, e *keyEntry) *passScroll {
 
 func (p *passScroll) Scrolled(ev *fyne.ScrollEvent) {
 	overflow := p.inner.Content != nil && p.inner.Content.MinSize().Height > p.inner.Size().Height+theme.TextSize()/2
+	if !p.e.MultiLine {
+		overflow = ev.Scrolled.DY == 0 // a one-line field keeps a sideways swipe, the page takes the wheel
+	}
 	if !overflow && p.e.s != nil && p.e.s.frame != nil && p.e.s.body != nil {
 		if w, ok := p.e.s.body.Content.(*wheelSpeed); ok {
 			w.Scrolled(ev)

@@ -231,6 +231,29 @@ func TestWheelOverALongAnswerScrollsThePage(t *testing.T) {
 	}
 }
 
+// The mouse wheel over a one-line field scrolls the page like the wheel over a label
+// (the field's own sideways scroll took every notch, and the page stopped under it).
+func TestWheelOverALineFieldScrollsThePage(t *testing.T) {
+	c := forms.Example()
+	c.Step = forms.StepDecision
+	_, s, _ := openTestCase(t, locales.English, c)
+	e := entryAt(t, s, "decision.issuer")
+	d := fyne.CurrentApp().Driver()
+	s.body.ScrollToOffset(fyne.NewPos(0, d.AbsolutePositionForObject(e).Y-250))
+	pos := d.AbsolutePositionForObject(e)
+	want := 3 * (theme.TextSize() + theme.LineSpacing())
+	for _, at := range []struct {
+		name string
+		pos  fyne.Position
+	}{{"over the field", pos.AddXY(10, 10)}, {"over its label", pos.AddXY(10, -30)}} {
+		before := s.body.Offset.Y
+		test.Scroll(s.u.win.Canvas(), at.pos, 0, -25) // one notch down, as Fyne sends it
+		if moved := s.body.Offset.Y - before; moved < want-1 || moved > want+1 {
+			t.Errorf("one notch %s moved the page %v px, want three lines (%v)", at.name, moved, want)
+		}
+	}
+}
+
 // A step with unanswered required questions says how many and which, above Next, and
 // its button puts the keyboard on the first; the line goes when all are answered.
 func TestIncompleteStepSaysWhatIsMissing(t *testing.T) {
