@@ -281,6 +281,12 @@ func TestIncompleteStepSaysWhatIsMissing(t *testing.T) {
 	if !s.gapsLabel.Visible() || !strings.Contains(s.gapsLabel.Text, tr.T("interview.field.person.full_name.label")) || !strings.Contains(s.gapsLabel.Text, "…") {
 		t.Errorf("person step gaps line %q", s.gapsLabel.Text)
 	}
+	// At 1024×600 the Russian line is wider than its place: it wraps onto more lines,
+	// so the names are read, not cut off behind an ellipsis.
+	one := fyne.MeasureText(s.gapsLabel.Text, theme.TextSize(), fyne.TextStyle{})
+	if one.Width > s.gapsLabel.Size().Width && s.gapsLabel.Size().Height < 2*one.Height {
+		t.Errorf("the gaps line (%v wide) is cut to one line in %v", one.Width, s.gapsLabel.Size())
+	}
 }
 
 // The review's first button goes to the first gap of the whole interview, with the

@@ -142,7 +142,7 @@ func (s *session) buildFrame() {
 	s.nextBtn.IconPlacement = widget.ButtonIconTrailingText
 	s.nextBtn.Importance = widget.HighImportance
 	s.gapsLabel = widget.NewLabel("")
-	s.gapsLabel.Truncation = fyne.TextTruncateEllipsis // one line: the step keeps its room
+	s.gapsLabel.Wrapping = fyne.TextWrapWord // the names of the missing answers are the point: never cut off (at most gapsShown of them)
 	s.gapsBtn = newKeyButton(t.T("screen.gaps.show"), nil, s.focusFirstGap)
 	s.gapsBtn.onEscape = func() { s.escape() }
 	keysHint := widget.NewLabel(t.T("screen.keys_hint"))
