@@ -55,24 +55,11 @@ func TestActsDocuments(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c := finalCase()
-			c.Decision.Type = tc.typ
-			if tc.edit != nil {
-				tc.edit(c)
-			}
+			c := editedCase(tc.typ, tc.edit)
 			r, _ := forms.RemedyOf(c)
 			docs := render(t, c, Options{Today: signing})
 			text := flatText(pdfText(t, docs[FileName(KindAppeal, r.Kind == legal.Lawsuit, "cyrl", "")].PDF))
-			for _, w := range tc.has {
-				if !strings.Contains(text, w) {
-					t.Errorf("missing %q", w)
-				}
-			}
-			for _, w := range tc.not {
-				if strings.Contains(text, w) {
-					t.Errorf("prints %q", w)
-				}
-			}
+			checkHasNot(t, text, tc.has, tc.not)
 		})
 	}
 }

@@ -81,11 +81,7 @@ func TestRemovalTypesInTheAppeal(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c := finalCase()
-			c.Decision.Type = tc.typ
-			if tc.edit != nil {
-				tc.edit(c)
-			}
+			c := editedCase(tc.typ, tc.edit)
 			r, err := newRenderer(c, Options{Today: signing, NoDraftMark: true})
 			if err != nil {
 				t.Fatal(err)

@@ -863,3 +863,28 @@ func TestEveryActHasItsName(t *testing.T) {
 		}
 	}
 }
+
+// editedCase is the final example case with decision type typ and edit applied (if any).
+func editedCase(typ string, edit func(*forms.Case)) *forms.Case {
+	c := finalCase()
+	c.Decision.Type = typ
+	if edit != nil {
+		edit(c)
+	}
+	return c
+}
+
+// checkHasNot fails for every phrase of has missing from text and of not found in it.
+func checkHasNot(t *testing.T, text string, has, not []string) {
+	t.Helper()
+	for _, w := range has {
+		if !strings.Contains(text, w) {
+			t.Errorf("missing %q", w)
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(text, w) {
+			t.Errorf("prints %q", w)
+		}
+	}
+}

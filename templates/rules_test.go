@@ -172,23 +172,10 @@ func TestArgumentsMatchTypesInDocuments(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c := finalCase()
-			c.Decision.Type = tc.typ
-			if tc.edit != nil {
-				tc.edit(c)
-			}
+			c := editedCase(tc.typ, tc.edit)
 			docs := render(t, c, Options{Today: signing})
 			text := flatText(pdfText(t, docs[FileName(KindAppeal, tc.typ == forms.TypeDetention || tc.typ == forms.TypeCourtExpulsion, "cyrl", "")].PDF))
-			for _, w := range tc.has {
-				if !strings.Contains(text, w) {
-					t.Errorf("missing %q", w)
-				}
-			}
-			for _, w := range tc.not {
-				if strings.Contains(text, w) {
-					t.Errorf("prints %q", w)
-				}
-			}
+			checkHasNot(t, text, tc.has, tc.not)
 		})
 	}
 }
@@ -258,16 +245,7 @@ func TestFeminineForms(t *testing.T) {
 				}
 			}
 			text := all.String()
-			for _, w := range tc.has {
-				if !strings.Contains(text, w) {
-					t.Errorf("missing %q", w)
-				}
-			}
-			for _, w := range tc.not {
-				if strings.Contains(text, w) {
-					t.Errorf("prints %q", w)
-				}
-			}
+			checkHasNot(t, text, tc.has, tc.not)
 		})
 	}
 }
