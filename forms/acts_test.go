@@ -56,16 +56,7 @@ func TestActsPleading(t *testing.T) {
 			if p.Protocol7 || p.Protocol7Reason != "interview.argument.not-heard.basis_no_p7."+tc.p7reason {
 				t.Errorf("Protocol 7: %v %q", p.Protocol7, p.Protocol7Reason)
 			}
-			for _, id := range tc.fit {
-				if ok, reason := ArgumentApplies(c, id); !ok {
-					t.Errorf("%s does not fit (%s)", id, reason)
-				}
-			}
-			for _, id := range tc.not {
-				if ok, _ := ArgumentApplies(c, id); ok {
-					t.Errorf("%s fits", id)
-				}
-			}
+			checkArgumentsFit(t, c, tc.fit, tc.not)
 		})
 	}
 }

@@ -48,16 +48,7 @@ func TestRemovalTypesPleading(t *testing.T) {
 			if tc.edit != nil {
 				tc.edit(c)
 			}
-			for _, id := range tc.fit {
-				if ok, reason := ArgumentApplies(c, id); !ok {
-					t.Errorf("%s does not fit (%s)", id, reason)
-				}
-			}
-			for _, id := range tc.not {
-				if ok, _ := ArgumentApplies(c, id); ok {
-					t.Errorf("%s fits", id)
-				}
-			}
+			checkArgumentsFit(t, c, tc.fit, tc.not)
 			p := PleadingFor(c)
 			if p.Weigh != tc.weigh || p.Ban != tc.ban || p.ExOfficio != tc.exOfficio || p.Protocol7 != tc.p7 {
 				t.Errorf("weigh %q ban %q ex officio %v P7 %v", p.Weigh, p.Ban, p.ExOfficio, p.Protocol7)
@@ -121,6 +112,22 @@ func TestActAskedForItsType(t *testing.T) {
 			if ch.Value != tc.choices[i] {
 				t.Errorf("%s: choice %d is %q", tc.field, i, ch.Value)
 			}
+		}
+	}
+}
+
+// checkArgumentsFit fails for every argument of fit that does not apply to c and
+// every argument of not that does.
+func checkArgumentsFit(t *testing.T, c *Case, fit, not []string) {
+	t.Helper()
+	for _, id := range fit {
+		if ok, reason := ArgumentApplies(c, id); !ok {
+			t.Errorf("%s does not fit (%s)", id, reason)
+		}
+	}
+	for _, id := range not {
+		if ok, _ := ArgumentApplies(c, id); ok {
+			t.Errorf("%s fits", id)
 		}
 	}
 }
